@@ -1,0 +1,74 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "mixcompose",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "mixcompose", targets: ["mixcompose"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.25.0"),
+    ],
+    targets: [
+        // The only C surface: libyaml, linked from the system (Debian: libyaml-dev).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "YAML", dependencies: ["CYAML"]),
+        .target(name: "ComposeModel", dependencies: ["YAML"]),
+        .target(name: "Planner", dependencies: ["ComposeModel"]),
+        .target(
+            name: "EngineAPI",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Runner",
+            dependencies: [
+                "Planner", "ComposeModel", "EngineAPI",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "mixcompose",
+            dependencies: [
+                "ComposeModel", "Planner", "Runner", "EngineAPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "ComposeModelTests", dependencies: ["ComposeModel", "YAML"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "ComposeModel"]),
+        .testTarget(
+            name: "EngineAPITests",
+            dependencies: [
+                "EngineAPI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Planner", "ComposeModel", "EngineAPI"]),
+        // Runs the built `mixcompose` binary: differential tests against Docker Compose v2 and
+        // end-to-end tests against the two testbed daemons.
+        .testTarget(name: "EndToEndTests", dependencies: ["ComposeModel", "EngineAPI"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,20 @@
+/// Parses YAML text into `Node` trees, one per document. The only code that talks to libyaml.
+package enum YAMLParser {
+    /// Bounds that keep hostile input from hanging or exhausting memory.
+    package struct Limits: Sendable {
+        /// Most nodes alias expansion may produce across a whole file ("billion laughs").
+        package var maxExpandedNodes: Int
+        /// Deepest nesting of collections.
+        package var maxDepth: Int
+
+        package init(maxExpandedNodes: Int = 5_000_000, maxDepth: Int = 256) {
+            self.maxExpandedNodes = maxExpandedNodes
+            self.maxDepth = maxDepth
+        }
+    }
+
+    /// Parses every document of `bytes`; `file` names the source in every mark.
+    package static func parse(_ bytes: [UInt8], file: String, limits: Limits = Limits()) throws(YAMLError) -> [Node] {
+        fatalError("not implemented yet")
+    }
+}
