@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -66,6 +67,15 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["ComposeModel", "EngineAPI"]),
     ]
 )
+
+// `MIXCOMPOSE_CORE_ONLY=1 swift test` builds only the pure modules (YAML, ComposeModel, Planner) and
+// their tests, skipping SwiftNIO and async-http-client: a fast loop when working on the loader or planner.
+if ProcessInfo.processInfo.environment["MIXCOMPOSE_CORE_ONLY"] != nil {
+    let core: Set<String> = ["CYAML", "YAML", "ComposeModel", "Planner", "YAMLTests", "ComposeModelTests", "PlannerTests"]
+    package.targets.removeAll { !core.contains($0.name) }
+    package.products.removeAll()
+    package.dependencies.removeAll()
+}
 
 for target in package.targets where target.type != .system {
     var settings = target.swiftSettings ?? []
