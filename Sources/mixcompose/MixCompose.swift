@@ -4,6 +4,19 @@ import ArgumentParser
 struct MixCompose: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mixcompose",
-        abstract: "Run one Compose project across a Linux and a Windows Docker daemon."
+        abstract: "Run one Compose project across a Linux and a Windows Docker daemon.",
+        discussion: """
+            Exit status: 0 on success; 1 when the project has errors, the plan has errors or a \
+            daemon operation failed; 64 for a usage error; 130 when interrupted.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            ConfigCommand.self, PlanCommand.self, ValidateCommand.self, UpCommand.self, DownCommand.self, PsCommand.self,
+            LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self,
+        ]
     )
+
+    // Declared here too so Compose-style global flags work before the subcommand: `mixcompose -f a.yaml up`.
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var daemons: DaemonOptions
 }

@@ -1,0 +1,31 @@
+import ArgumentParser
+import ComposeModel
+import Planner
+
+extension MixCompose {
+    struct PlanCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "plan",
+            abstract: "Show where each service runs and why, the start order and the injected peer addresses.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json, dot, mermaid
+        }
+
+        @OptionGroup var project: ProjectOptions
+        @OptionGroup var daemons: DaemonOptions
+        @Option(help: "Output format: text, json, dot or mermaid.") var format: Format = .text
+
+        func run() async throws {
+            let loaded = try ProjectSession.load(project)
+            let plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: daemons))
+            switch format {
+            case .text: print(PlanRenderer.text(plan), terminator: "")
+            case .json: print(PlanRenderer.json(plan))
+            case .dot: print(PlanRenderer.dot(plan), terminator: "")
+            case .mermaid: print(PlanRenderer.mermaid(plan), terminator: "")
+            }
+            if plan.hasErrors { throw ExitCode.failure }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import ComposeModel
+import Planner
+
+extension MixCompose {
+    struct ValidateCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "validate",
+            abstract: "Load, plan and check the project for CI; exit non-zero on errors.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json, github, sarif
+        }
+
+        @OptionGroup var project: ProjectOptions
+        @OptionGroup var daemons: DaemonOptions
+        @Option(help: "Output format: text, json, github or sarif.") var format: Format = .text
+        @Flag(help: "Fail on warnings too.") var strict = false
+
+        func run() async throws {
+            let loaded = ProjectLoader.load(project.loadOptions())
+            var diagnostics = loaded.diagnostics
+            if !diagnostics.hasErrors, let tree = loaded.tree {
+                let model = ProjectDecoder.decode(
+                    tree, workingDirectory: loaded.workingDirectory, composeFiles: loaded.files,
+                    environment: loaded.environment)
+                diagnostics.append(contentsOf: Planner.plan(PlanInputBuilder.input(for: model, daemons: daemons)).diagnostics)
+            }
+            let items = diagnostics.items
+            switch format {
+            case .text: printToStandardError(DiagnosticRenderer.text(items))
+            case .json: print(DiagnosticRenderer.json(items))
+            case .github: print(DiagnosticRenderer.github(items), terminator: "")
+            case .sarif: print(DiagnosticRenderer.sarif(items, toolVersion: MixCompose.configuration.version))
+            }
+            if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode.failure }
+        }
+    }
+}

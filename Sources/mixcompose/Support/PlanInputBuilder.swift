@@ -1,0 +1,20 @@
+import ComposeModel
+import Foundation
+import Planner
+
+/// Gathers what the pure planner cannot read itself: the final `FROM` of each service's Dockerfile.
+enum PlanInputBuilder {
+    static func input(for project: Project, daemons: DaemonOptions, imageOS: [String: DaemonRole] = [:]) -> PlanInput {
+        var input = PlanInput(project: project)
+        input.defaultOS = DaemonRole(rawValue: daemons.defaultOS) ?? .linux
+        input.imageOS = imageOS
+        for name in project.serviceNames {
+            guard let service = project.services[name], let path = Planner.dockerfilePath(for: service),
+                let text = try? String(contentsOfFile: path, encoding: .utf8),
+                let image = DockerfileInspector.finalFromImage(text, buildArgs: service.build?.args ?? [:])
+            else { continue }
+            input.dockerfileFinalFrom[name] = image
+        }
+        return input
+    }
+}
