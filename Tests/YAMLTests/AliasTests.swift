@@ -54,3 +54,10 @@ import Testing
         #expect(failure(text, limits: .init(maxExpandedNodes: 7)) != nil)
     }
 }
+
+extension AliasTests {
+    @Test("an alias inside its own anchored node fails as a self-reference")
+    func selfReference() {
+        #expect(failure("x: &h\n  svc:\n    <<: *h\n") == "test.yaml:3:9: error: anchor 'h' refers to itself")
+    }
+}
