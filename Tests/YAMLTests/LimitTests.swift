@@ -21,3 +21,20 @@ import Testing
         #expect(failure(text, limits: .init(maxDepth: 4)) == "test.yaml:2:5: error: document nests deeper than 4 levels")
     }
 }
+
+extension LimitTests {
+    @Test("nested block mappings up to the default limit compose without exhausting the stack")
+    func deepMappingsAtLimit() throws {
+        var text = ""
+        for level in 0..<256 { text += String(repeating: " ", count: level) + "k:\n" }
+        text += String(repeating: " ", count: 256) + "leaf\n"
+        var node = try root(text)
+        var depth = 0
+        while let next = node["k"] {
+            node = next
+            depth += 1
+        }
+        #expect(depth == 256)
+        #expect(node.text == "leaf")
+    }
+}
