@@ -18,7 +18,7 @@ struct Composer {
     let limits: YAMLParser.Limits
     private var anchors: [String: Anchored] = [:]
     /// Anchors whose node is still being composed, to name a self-reference as such.
-    var open: [String] = []
+    private var open: [String] = []
     /// Nodes built so far, expansions included; an anchor's cost is the difference across it.
     var produced = 0
     /// Nodes produced by alias expansion across the whole file.
