@@ -51,6 +51,10 @@ package final class EngineClient: Sendable {
         _ body: (EngineClient) async throws -> Result
     ) async throws -> Result {
         let target = try RequestTarget(endpoint)
+        // async-http-client retries a failed connect until its timeout; a missing socket file will not appear.
+        if case .unix(let path) = endpoint.transport, !FileManager.default.fileExists(atPath: path) {
+            throw EngineError.unreachable(endpoint.description, "no socket at \(path)")
+        }
         let configuration = try HTTPClient.Configuration.engine(endpoint)
         return try await HTTPClient.withHTTPClient(configuration: configuration, backgroundActivityLogger: logger) { http in
             let ping = try await negotiate(http: http, endpoint: endpoint, target: target, logger: logger)
