@@ -36,9 +36,7 @@ struct TreeInterpolator {
 
     private mutating func interpolateScalar(_ node: Node, _ scalar: Node.Scalar) -> Node {
         guard scalar.text.utf8.contains(UInt8(ascii: "$")) else { return node }
-        if scalar.style == .plain {
-            guard case .string = scalar.resolved else { return node }
-        }
+        guard case .string? = node.resolved else { return node }
         let result: Interpolation.Result
         do {
             result = try Interpolation.substitute(scalar.text, lookup: lookup)
@@ -54,13 +52,8 @@ struct TreeInterpolator {
         return Node(.scalar(.init(result.value, style: .doubleQuoted)), mark: node.mark, tag: node.tag)
     }
 
-    /// Compose's wording: a malformed template names the path and the template; a failed
-    /// required variable (`${V:?msg}`) names the path and the reason.
+    /// Compose's wording: the error names the value's dotted path.
     static func message(for error: InterpolationError, path: String, text: String) -> String {
-        let reason = String(describing: error)
-        if reason.hasPrefix("required variable") {
-            return "error while interpolating \(path): \(reason)"
-        }
-        return "invalid interpolation format for \(path).\nYou may need to escape any $ with another $.\n\(text)"
+        error.message(path: path)
     }
 }
