@@ -27,7 +27,7 @@ enum EnvFiles {
                     if let value = pair.value { values[pair.key] = value }
                 }
             } catch {
-                diagnostics.error("failed to read \(path): line \(error.line): \(error.message)", at: Mark(file: path, line: error.line, column: 1))
+                diagnostics.error("failed to read \(path): \(error)", at: Mark(file: path, line: error.line, column: 1))
                 return nil
             }
         }

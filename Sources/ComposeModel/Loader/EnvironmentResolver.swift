@@ -66,7 +66,7 @@ enum EnvironmentResolver {
                     if let value { foldedValues[key] = value }
                 }
             } catch {
-                diagnostics.error("failed to read \(path): line \(error.line): \(error.message)", at: file.mark, service: name)
+                diagnostics.error(raw ? "failed to parse env_file \(path): \(error)" : "failed to read \(path): \(error)", at: file.mark, service: name)
                 return nil
             }
         }
