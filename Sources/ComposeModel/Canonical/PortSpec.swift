@@ -19,7 +19,7 @@ struct PortSpec: Hashable {
         var ip = rawIP
         if ip.hasPrefix("[") {
             guard ip.hasSuffix("]"), ip.count >= 2 else {
-                throw ParseError(message: "invalid IP address \(ip): address \(ip): missing ']' in address")
+                throw ParseError(message: "invalid IP address \(ip): address \(ip):: missing ']' in address")
             }
             ip = String(ip.dropFirst().dropLast())
         }
