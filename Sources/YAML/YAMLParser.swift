@@ -15,6 +15,15 @@ package enum YAMLParser {
 
     /// Parses every document of `bytes`; `file` names the source in every mark.
     package static func parse(_ bytes: [UInt8], file: String, limits: Limits = Limits()) throws(YAMLError) -> [Node] {
-        fatalError("not implemented yet")
+        try EventReader.read(bytes, file: file) { reader throws(YAMLError) in
+            var composer = Composer(reader: reader, limits: limits)
+            return try composer.documents()
+        }
+    }
+
+    /// Runs libyaml over `bytes` without building nodes and returns the event count: the
+    /// benchmark's baseline for what parsing costs before any Swift work.
+    package static func countEvents(_ bytes: [UInt8]) throws(YAMLError) -> Int {
+        try EventReader.read(bytes, file: "-") { reader throws(YAMLError) in try reader.countEvents() }
     }
 }

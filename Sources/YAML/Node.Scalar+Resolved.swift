@@ -1,0 +1,126 @@
+extension Node.Scalar {
+    /// The scalar's meaning with no explicit tag: plain scalars follow go-yaml v3's resolution,
+    /// quoted and block scalars are always strings.
+    package var resolved: Resolved {
+        style == .plain ? Self.resolve(plain: text) : .string(text)
+    }
+
+    /// The scalar's meaning under `tag`: `!!str` forces a string; `!!int`, `!!float`, `!!bool`
+    /// and `!!null` force their type when the text parses as one (else it stays a string);
+    /// any other tag (`!reset`, ...) does not change the meaning.
+    package func resolved(tag: String?) -> Resolved {
+        guard let tag, tag.hasPrefix(Self.coreTagPrefix) else { return resolved }
+        let forced = Self.resolve(plain: text)
+        switch (tag.dropFirst(Self.coreTagPrefix.count), forced) {
+        case ("str", _): return .string(text)
+        case ("int", .int), ("float", .float), ("bool", .bool), ("null", .null): return forced
+        case ("float", .int(let value)): return .float(Double(value))
+        case ("int", _), ("float", _), ("bool", _), ("null", _): return .string(text)
+        default: return resolved
+        }
+    }
+
+    private static let coreTagPrefix = "tag:yaml.org,2002:"
+
+    /// go-yaml v3's `resolve` for an untagged plain scalar, without timestamps. Like go-yaml, `09`
+    /// (not valid octal) ends up a float through the float pattern.
+    static func resolve(plain text: String) -> Resolved {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
+        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
+        case ".nan", ".NaN", ".NAN": return .float(.nan)
+        default: break
+        }
+        let utf8 = Array(text.utf8)
+        switch utf8[0] {
+        case UInt8(ascii: "."):
+            if isYAMLFloat(utf8[...]), let value = Double(text) { return .float(value) }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+            let digits = utf8.filter { $0 != UInt8(ascii: "_") }
+            if let value = goInt(digits[...]) { return value }
+            if isYAMLFloat(digits[...]), let value = Double(String(decoding: digits, as: UTF8.self)) {
+                return .float(value)
+            }
+        default:
+            break
+        }
+        return .string(text)
+    }
+
+    /// Go's `strconv.ParseInt(s, 0, 64)`, falling back to `ParseUint` (as a float, since
+    /// `Resolved.int` is signed): sign, then `0x`, `0o`, `0b` or a bare leading `0` for octal.
+    private static func goInt(_ bytes: ArraySlice<UInt8>) -> Resolved? {
+        var rest = bytes
+        let negative = rest.first == UInt8(ascii: "-")
+        if negative || rest.first == UInt8(ascii: "+") { rest = rest.dropFirst() }
+        var radix: UInt64 = 10
+        if rest.count > 1, rest.first == UInt8(ascii: "0") {
+            switch rest[rest.startIndex + 1] | 0x20 {
+            case UInt8(ascii: "x"): radix = 16; rest = rest.dropFirst(2)
+            case UInt8(ascii: "o"): radix = 8; rest = rest.dropFirst(2)
+            case UInt8(ascii: "b"): radix = 2; rest = rest.dropFirst(2)
+            default: radix = 8; rest = rest.dropFirst()
+            }
+        }
+        guard !rest.isEmpty else { return nil }
+        var magnitude: UInt64 = 0
+        for byte in rest {
+            guard let digit = digitValue(byte), digit < radix else { return nil }
+            let (shifted, overflow1) = magnitude.multipliedReportingOverflow(by: radix)
+            let (sum, overflow2) = shifted.addingReportingOverflow(digit)
+            guard !overflow1, !overflow2 else { return nil }
+            magnitude = sum
+        }
+        if negative {
+            guard magnitude <= UInt64(Int64.max) + 1 else { return nil }
+            return .int(magnitude == UInt64(Int64.max) + 1 ? .min : -Int64(magnitude))
+        }
+        if magnitude <= UInt64(Int64.max) { return .int(Int64(magnitude)) }
+        // ParseUint accepts no sign, so only an unsigned spelling gets here.
+        return bytes.first == UInt8(ascii: "+") ? nil : .float(Double(magnitude))
+    }
+
+    private static func digitValue(_ byte: UInt8) -> UInt64? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt64(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt64(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt64(byte - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
+
+    /// go-yaml's float pattern: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.
+    private static func isYAMLFloat(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        func digits() -> Int {
+            let start = i
+            while i < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+            return i - start
+        }
+        func skip(_ characters: String) -> Bool {
+            guard i < bytes.endIndex, characters.utf8.contains(bytes[i]) else { return false }
+            i += 1
+            return true
+        }
+        _ = skip("+-")
+        if skip(".") {
+            guard digits() > 0 else { return false }
+        } else {
+            guard digits() > 0 else { return false }
+            if skip(".") { _ = digits() }
+        }
+        if skip("eE") {
+            _ = skip("+-")
+            guard digits() > 0 else { return false }
+        }
+        return i == bytes.endIndex
+    }
+}
+
+extension Node {
+    /// The scalar's meaning under its tag (see `Scalar.resolved(tag:)`); nil for collections.
+    package var resolved: Scalar.Resolved? { scalar?.resolved(tag: tag) }
+}
