@@ -21,7 +21,7 @@ extension CanonicalPass {
             guard !value.isNull else { continue }
             let converted: Node = switch key {
             case "context":
-                value.stringValue.map { Node.string(HostPath.absoluteBuildContext($0, base: options.baseDirectory, home: options.homeDirectory)) } ?? value
+                value.stringScalar.map { Node.string(HostPath.absoluteBuildContext($0, base: options.baseDirectory, home: options.homeDirectory)) } ?? value
             case "args": keyValues(value, flavor: .nullable)
             case "labels", "additional_contexts": keyValues(value, flavor: .strings)
             case "extra_hosts": extraHosts(value)
@@ -36,7 +36,7 @@ extension CanonicalPass {
         }
         if let contexts = mapping["additional_contexts"], var entries = contexts.mapping {
             for index in entries.entries.indices {
-                guard let text = entries.entries[index].value.stringValue else { continue }
+                guard let text = entries.entries[index].value.stringScalar else { continue }
                 let absolute = HostPath.absoluteBuildContext(text, base: options.baseDirectory, home: options.homeDirectory)
                 entries.entries[index].value = Node.string(absolute).replacing(entries.entries[index].value)
             }
@@ -74,7 +74,7 @@ extension CanonicalPass {
             return node
         }
         for index in mapping.entries.indices {
-            guard let text = mapping.entries[index].value.stringValue else { continue }
+            guard let text = mapping.entries[index].value.stringScalar else { continue }
             mapping.entries[index].value = Node.string(mountSource(text)).replacing(mapping.entries[index].value)
         }
         return Node(.mapping(mapping), mark: node.mark, tag: node.tag)

@@ -8,7 +8,7 @@ extension CanonicalPass {
         transformFields(of: node) { pass, key, value in
             switch key {
             case "test" where value.scalar != nil:
-                guard let text = value.stringValue else { return value }
+                guard let text = value.stringScalar else { return value }
                 return Node.sequence([.string("CMD-SHELL", mark: value.mark), .string(text, mark: value.mark)], mark: value.mark)
             case _ where Self.healthcheckDurations.contains(key):
                 return pass.duration(value, path: "\(path).\(key)")

@@ -38,7 +38,7 @@ extension CanonicalPass {
         } else {
             return item
         }
-        if secret, mapping["target"] == nil, let source = mapping["source"]?.stringValue {
+        if secret, mapping["target"] == nil, let source = mapping["source"]?.stringScalar {
             mapping["target"] = Node.string("/run/secrets/\(source)", mark: item.mark)
         }
         if let mode = mapping["mode"], !mode.isNull { mapping["mode"] = fileMode(mode) }
@@ -68,7 +68,7 @@ extension CanonicalPass {
         let list = stringToList(node)
         return eachItem(of: list) { pass, item in
             var mapping: Node.Mapping
-            if item.scalar != nil, let path = item.stringValue {
+            if item.scalar != nil, let path = item.stringScalar {
                 mapping = Node.Mapping([(Node.string("path", mark: item.mark, style: .plain), Node.string(path, mark: item.mark))])
             } else if let existing = item.mapping {
                 mapping = existing
@@ -92,7 +92,7 @@ extension CanonicalPass {
     /// A device request: `count` defaults to all, and `all` is printed as -1.
     func deviceRequest(_ item: Node) -> Node {
         guard var mapping = item.mapping else { return item }
-        if let count = mapping["count"], count.stringValue == "all" {
+        if let count = mapping["count"], count.stringScalar == "all" {
             mapping["count"] = Node.int(-1, mark: count.mark).replacing(count)
         } else if mapping["count"] == nil, mapping["device_ids"] == nil {
             mapping["count"] = .int(-1, mark: item.mark)

@@ -24,14 +24,14 @@ extension CanonicalPass {
             case "labels": return pass.keyValues(value, flavor: .strings)
             case "driver_opts": return pass.keyValues(value, flavor: .strings)
             case "file" where section == "secrets" || section == "configs":
-                return value.stringValue.map { Node.string(pass.mountSource($0)) } ?? value
+                return value.stringScalar.map { Node.string(pass.mountSource($0)) } ?? value
             case "ipam": return pass.ipam(value)
             default: return value
             }
         }
-        if section == "volumes", var volume = result.mapping, volume["driver"]?.stringValue == "local",
+        if section == "volumes", var volume = result.mapping, volume["driver"]?.stringScalar == "local",
            let opts = volume["driver_opts"], var optsMapping = opts.mapping,
-           optsMapping["o"]?.stringValue == "bind", let device = optsMapping["device"], let text = device.stringValue {
+           optsMapping["o"]?.stringScalar == "bind", let device = optsMapping["device"], let text = device.stringScalar {
             optsMapping["device"] = Node.string(mountSource(text)).replacing(device)
             volume["driver_opts"] = Node(.mapping(optsMapping), mark: opts.mark, tag: opts.tag)
             result.content = .mapping(volume)
@@ -61,7 +61,7 @@ extension CanonicalPass {
     mutating func include(_ node: Node) -> Node {
         eachItem(of: node) { pass, item in
             var entry = item
-            if item.scalar != nil, item.stringValue != nil {
+            if item.scalar != nil, item.stringScalar != nil {
                 entry = Node.object([("path", item)], mark: item.mark).replacing(item)
             }
             return pass.transformFields(of: entry) { pass, key, value in

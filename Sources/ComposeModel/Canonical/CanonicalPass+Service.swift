@@ -14,7 +14,7 @@ extension CanonicalPass {
             let value = mapping.entries[index].value
             mapping.entries[index].value = serviceField(key, value, path: "\(path).\(key)").replacing(value)
         }
-        if let policy = mapping["pull_policy"], policy.stringValue == "if_not_present" {
+        if let policy = mapping["pull_policy"], policy.stringScalar == "if_not_present" {
             mapping["pull_policy"] = Node.string("missing").replacing(policy)
         }
         var result = node
@@ -45,7 +45,7 @@ extension CanonicalPass {
         case "blkio_config": return blkio(value, path: path)
         case "logging": return optionsToStrings(value, field: "options")
         case "develop": return develop(value)
-        case "extends": return value.stringValue.map { Node.object([("service", .string($0).replacing(value))], mark: value.mark) } ?? value
+        case "extends": return value.stringScalar.map { Node.object([("service", .string($0).replacing(value))], mark: value.mark) } ?? value
         case "post_start", "pre_stop":
             return eachItem(of: value) { pass, hook in pass.hook(hook) }
         case _ where Self.durationFields.contains(key): return duration(value, path: path)
@@ -53,7 +53,7 @@ extension CanonicalPass {
         case _ where Self.stringOrListFields.contains(key):
             var list = stringToList(value)
             if key == "dns" {
-                list = Node(.sequence((list.sequence ?? []).filter { $0.stringValue != "" && !$0.isNull }), mark: list.mark, tag: list.tag)
+                list = Node(.sequence((list.sequence ?? []).filter { $0.stringScalar != "" && !$0.isNull }), mark: list.mark, tag: list.tag)
             }
             if key == "label_file" {
                 list = eachItem(of: list) { pass, item in pass.absolutePath(item) }
@@ -97,7 +97,7 @@ extension CanonicalPass {
 
     /// Makes a path string absolute against the base directory (`~` expanded).
     func absolutePath(_ node: Node) -> Node {
-        guard let text = node.stringValue else { return node }
+        guard let text = node.stringScalar else { return node }
         return Node.string(HostPath.absolute(text, base: options.baseDirectory, home: options.homeDirectory)).replacing(node)
     }
 }

@@ -3,7 +3,7 @@ import YAML
 extension CanonicalPass {
     /// `command`/`entrypoint`/`healthcheck.test`-like values: a string is split shell-style.
     mutating func commandList(_ node: Node) -> Node {
-        guard node.scalar != nil, let text = node.stringValue else { return node }
+        guard node.scalar != nil, let text = node.stringScalar else { return node }
         do throws(ShellWordsError) {
             let words = try ShellWords.split(text)
             return Node.sequence(words.map { Node.string($0, mark: node.mark) }, mark: node.mark)
@@ -15,7 +15,7 @@ extension CanonicalPass {
 
     /// A duration string printed the way Go's `time.Duration.String` does (`90s` → `1m30s`).
     mutating func duration(_ node: Node, path: String) -> Node {
-        guard let text = node.stringValue else { return node }
+        guard let text = node.stringScalar else { return node }
         do throws(ValueError) {
             return Node.string(try GoDuration.parse(text).description).replacing(node)
         } catch {
@@ -29,7 +29,7 @@ extension CanonicalPass {
         if let scalar = node.scalar, case .int(let bytes) = scalar.resolved(tag: node.tag) {
             return Node.string(String(bytes)).replacing(node)
         }
-        guard let text = node.stringValue else { return node }
+        guard let text = node.stringScalar else { return node }
         do throws(ValueError) {
             return Node.string(String(try ByteSize.parse(text))).replacing(node)
         } catch {

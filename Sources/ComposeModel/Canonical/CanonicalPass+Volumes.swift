@@ -5,7 +5,7 @@ extension CanonicalPass {
     mutating func serviceVolume(_ item: Node) -> Node {
         switch item.content {
         case .scalar:
-            guard let text = item.stringValue else { return item }
+            guard let text = item.stringScalar else { return item }
             do throws(VolumeSpec.ParseError) {
                 return volumeNode(try VolumeSpec.parse(text), mark: item.mark).replacing(item)
             } catch {
@@ -13,8 +13,8 @@ extension CanonicalPass {
                 return item
             }
         case .mapping(var mapping):
-            if mapping["type"]?.stringValue == "bind" {
-                if let source = mapping["source"], let text = source.stringValue {
+            if mapping["type"]?.stringScalar == "bind" {
+                if let source = mapping["source"], let text = source.stringScalar {
                     mapping["source"] = Node.string(mountSource(text)).replacing(source)
                 } else {
                     self.error("invalid mount config for type \"bind\": field Source must not be empty", at: item)

@@ -85,7 +85,7 @@ extension Node {
     }
 
     /// The string value of a string scalar (after tag resolution), nil otherwise.
-    var stringValue: String? {
+    var stringScalar: String? {
         guard let scalar, case .string(let text) = scalar.resolved(tag: tag) else { return nil }
         return text
     }
