@@ -1,6 +1,7 @@
 extension DotEnv {
     /// Applies the escapes of a double-quoted value: `\a \b \f \n \r \t \v \\ \"`, octal `\0NNN`, and `\$`
-    /// (kept as `$$` so interpolation yields a literal `$`). Anything else, `\c` included, stays as written.
+    /// (kept as `$$` so interpolation yields a literal `$`). A failed octal loses its `0` (`\08` → `\8`); anything
+    /// else, `\c` included, stays as written.
     static func expandEscapes(_ value: String) -> String {
         guard value.unicodeScalars.contains("\\") else { return value }
         let scalars = Array(value.unicodeScalars)
@@ -24,7 +25,9 @@ extension DotEnv {
                 if let octal = octalScalar(digits) {
                     output.append(octal)
                 } else {
-                    output.append(contentsOf: scalars[index..<end])
+                    // Compose rewrote `\0` to `\` before trying to unquote, and keeps that rewrite on failure.
+                    output.append("\\")
+                    output.append(contentsOf: digits)
                 }
                 index = end
             } else {
