@@ -1,0 +1,82 @@
+import YAML
+
+/// Resolves what services take from the environment: bare `environment` keys, null
+/// `build.args`, and `env_file` contents folded into `environment` (compose-semantics §3).
+enum EnvironmentResolver {
+    /// Null `environment` values of every service take the variable's value when it is set.
+    static func resolveBareKeys(_ tree: Node, environment: [String: String]) -> Node {
+        ServiceEditor.editServices(tree) { _, service in
+            if let env = service["environment"]?.mapping {
+                service["environment"] = Node(.mapping(resolve(env, environment: environment, keepUnset: true)), mark: service["environment"]?.mark ?? .none)
+            }
+        }
+    }
+
+    /// `mapping` with null values replaced by set variables; unset ones kept as null or dropped.
+    static func resolve(_ mapping: Node.Mapping, environment: [String: String], keepUnset: Bool) -> Node.Mapping {
+        guard mapping.entries.contains(where: { $0.value.isNull }) else { return mapping }
+        var result = Node.Mapping()
+        for entry in mapping.entries {
+            if !entry.value.isNull {
+                result.entries.append(entry)
+            } else if let value = environment[entry.name] {
+                result.entries.append(.init(key: entry.key, value: .string(value, mark: entry.value.mark)))
+            } else if keepUnset {
+                result.entries.append(entry)
+            }
+        }
+        return result
+    }
+
+    /// Folds the service's `env_file` entries into `environment` (which wins) and removes
+    /// `env_file`; nil after reporting a missing required file or a parse error.
+    static func foldEnvFiles(
+        _ service: Node.Mapping, name: String, environment: [String: String], diagnostics: inout Diagnostics
+    ) -> Node.Mapping? {
+        guard let files = service["env_file"] else { return service }
+        var result = service
+        result["env_file"] = nil
+        let own = service["environment"]?.mapping ?? Node.Mapping()
+        var ownValues: [String: String] = [:]
+        for entry in own.entries { if let text = entry.value.text, !entry.value.isNull { ownValues[entry.name] = text } }
+        var folded: [(String, String?)] = []
+        var foldedIndex: [String: Int] = [:]
+        var foldedValues: [String: String] = [:]
+        for file in files.sequence ?? [files] {
+            let path = file.mapping?["path"]?.text ?? file.text ?? ""
+            let required = file.mapping?["required"].map { $0.text != "false" } ?? true
+            let raw = file.mapping?["format"]?.text == "raw"
+            guard FileAccess.isFile(path), let bytes = FileAccess.read(path) else {
+                if required {
+                    diagnostics.error("env file \(path) not found: stat \(path): no such file or directory", at: file.mark, service: name)
+                    return nil
+                }
+                continue
+            }
+            let known = foldedValues
+            do {
+                let pairs = try DotEnv.parse(String(decoding: bytes, as: UTF8.self), lookup: { key in
+                    environment[key] ?? ownValues[key] ?? known[key]
+                }, raw: raw)
+                for (key, value) in pairs {
+                    if let i = foldedIndex[key] { folded[i].1 = value } else {
+                        foldedIndex[key] = folded.count
+                        folded.append((key, value))
+                    }
+                    if let value { foldedValues[key] = value }
+                }
+            } catch {
+                diagnostics.error(raw ? "failed to parse env_file \(path): \(error)" : "failed to read \(path): \(error)", at: file.mark, service: name)
+                return nil
+            }
+        }
+        var merged = Node.Mapping()
+        let mark = files.mark
+        for (key, value) in folded where own[key] == nil {
+            merged.entries.append(.init(key: .string(key, mark: mark, style: .plain), value: value.map { .string($0, mark: mark) } ?? .null(mark: mark)))
+        }
+        merged.entries.append(contentsOf: own.entries)
+        if !merged.isEmpty { result["environment"] = Node(.mapping(merged), mark: service["environment"]?.mark ?? mark) }
+        return result
+    }
+}

@@ -1,0 +1,95 @@
+import YAML
+
+/// Loads the compose files of one project (or of one `include`) into a single merged canonical
+/// tree: per file and per document it checks keys, interpolates, canonicalises, resolves
+/// `extends` and `include`, then merges (compose-semantics §0 step 3).
+struct TreeLoader {
+    var environment: [String: String]
+    var projectDirectory: String
+    var home: String
+    var interpolate: Bool
+    var cwd: String
+    var stdin: () -> [UInt8]
+    /// The files that (transitively) include this project, outermost first.
+    var includeChain: [String] = []
+    var diagnostics = Diagnostics()
+    private var warnedVariables: Set<String> = []
+    private var warnedVersion: Set<String> = []
+
+    init(
+        environment: [String: String], projectDirectory: String, home: String, interpolate: Bool, cwd: String,
+        stdin: @escaping () -> [UInt8]
+    ) {
+        self.environment = environment
+        self.projectDirectory = projectDirectory
+        self.home = home
+        self.interpolate = interpolate
+        self.cwd = cwd
+        self.stdin = stdin
+    }
+
+    /// The merged tree of `files`, or nil after an error.
+    mutating func load(_ files: [SourceFile]) -> Node? {
+        var merged = Node(.mapping(.init()), mark: Mark(file: files.first?.path ?? "", line: 1, column: 1))
+        var first = true
+        for file in files {
+            for document in file.documents {
+                guard var prepared = prepare(document, file: file.path, baseDirectory: projectDirectory, isOverride: !first)
+                else { return nil }
+                guard resolveExtends(in: &prepared, file: file.path, directory: projectDirectory) else { return nil }
+                guard applyIncludes(in: &prepared, file: file.path) else { return nil }
+                do {
+                    merged = try TreeMerger.merge(merged, prepared)
+                } catch {
+                    diagnostics.error(error.message, at: error.mark)
+                    return nil
+                }
+                merged = Unicity.enforce(merged)
+                first = false
+            }
+        }
+        return merged
+    }
+
+    /// One document checked, interpolated and canonicalised; nil after an error.
+    mutating func prepare(_ document: Node, file: String, baseDirectory: String, isOverride: Bool) -> Node? {
+        guard document.mapping != nil else {
+            diagnostics.error(document.isNull ? "empty compose file" : "top-level object must be a mapping", at: document.mark)
+            return nil
+        }
+        if let problem = KeyChecker.firstNonStringKey(document) {
+            diagnostics.error(problem.message, at: problem.mark)
+            return nil
+        }
+        var tree = document
+        if interpolate {
+            let env = environment
+            var interpolator = TreeInterpolator { env[$0] }
+            tree = interpolator.interpolate(document)
+            for (name, mark) in interpolator.unset where !warnedVariables.contains(name) {
+                warnedVariables.insert(name)
+                diagnostics.warning("The \"\(name)\" variable is not set. Defaulting to a blank string.", at: mark)
+            }
+            guard !interpolator.diagnostics.hasErrors else {
+                diagnostics.append(contentsOf: interpolator.diagnostics)
+                return nil
+            }
+        }
+        let options = CanonicalOptions(baseDirectory: baseDirectory, homeDirectory: home, isOverride: isOverride)
+        var problems = Diagnostics()
+        var canonical = Canonicalizer.canonicalize(tree, options: options, diagnostics: &problems)
+        diagnostics.append(contentsOf: problems)
+        guard !problems.hasErrors else { return nil }
+        if var mapping = canonical.mapping, let version = mapping.entry("version") {
+            if !warnedVersion.contains(file) {
+                warnedVersion.insert(file)
+                diagnostics.warning(
+                    "\(file): the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion",
+                    at: version.key.mark)
+            }
+            mapping["version"] = nil
+            canonical.content = .mapping(mapping)
+        }
+        return canonical
+    }
+}

@@ -1,0 +1,32 @@
+import YAML
+
+/// Renders a loaded project tree as `docker compose config` prints it.
+package enum ConfigRenderer {
+    /// JSON as `config --format json` prints it: two-space indentation, sorted keys, Go's string
+    /// escaping (`<` → `\u003c`), nested `x-*` extensions and `models` left out, and every `$`
+    /// written as `$$` unless `escapeDollars` is false (`--no-interpolate`).
+    package static func json(_ tree: Node, escapeDollars: Bool = true) -> String {
+        var writer = JSONWriter(escapeDollars: escapeDollars)
+        writer.write(tree, depth: 0, parent: nil)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// YAML as `config` prints it by default: block style, sorted keys, extensions kept.
+    package static func yaml(_ tree: Node, escapeDollars: Bool = true) -> String {
+        var writer = YAMLWriter(escapeDollars: escapeDollars)
+        writer.writeDocument(tree)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Keys whose values are maps of user data or names, where an `x-` key is data, not an extension.
+    static let dataMaps: Set<String> = [
+        "services", "networks", "volumes", "secrets", "configs", "models", "depends_on", "environment", "labels",
+        "annotations", "sysctls", "args", "additional_contexts", "ulimits", "options", "driver_opts", "storage_opt",
+        "extra_hosts", "x-",
+    ]
+
+    /// The entries of `mapping` in Go's map order (byte-wise sorted keys).
+    static func sortedEntries(_ mapping: Node.Mapping) -> [Node.Mapping.Entry] {
+        mapping.entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+}

@@ -1,0 +1,102 @@
+import YAML
+
+/// A hand-written JSON emitter over bytes: the `config --format json` hot path for thousands of
+/// services, so no Foundation serialisation and no intermediate values.
+struct JSONWriter {
+    var bytes: [UInt8] = []
+    let escapeDollars: Bool
+
+    init(escapeDollars: Bool) {
+        self.escapeDollars = escapeDollars
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    /// Writes `node`; `parent` is the key it sits under (nil at the top), deciding whether its
+    /// `x-*` keys are extensions to drop.
+    mutating func write(_ node: Node, depth: Int, parent: String?) {
+        switch node.content {
+        case .scalar:
+            writeScalar(node)
+        case .sequence(let items):
+            guard !items.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
+            bytes.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                write(item, depth: depth + 1, parent: nil)
+            }
+            newline(depth)
+            bytes.append(UInt8(ascii: "]"))
+        case .mapping(let mapping):
+            let dropExtensions = depth > 0 && !(parent.map { ConfigRenderer.dataMaps.contains($0) } ?? false)
+            let entries = ConfigRenderer.sortedEntries(mapping).filter { entry in
+                if depth == 0 { return entry.name != "models" }
+                return !(dropExtensions && entry.name.hasPrefix("x-"))
+            }
+            guard !entries.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
+            bytes.append(UInt8(ascii: "{"))
+            for (i, entry) in entries.enumerated() {
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                writeString(entry.name, dollars: false)
+                bytes.append(contentsOf: ": ".utf8)
+                let childParent = depth == 0 && entry.name.hasPrefix("x-") ? "x-" : entry.name
+                write(entry.value, depth: depth + 1, parent: parent == "x-" ? "x-" : childParent)
+            }
+            newline(depth)
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private mutating func newline(_ depth: Int) {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+    }
+
+    private mutating func writeScalar(_ node: Node) {
+        guard let scalar = node.scalar else { return }
+        switch scalar.resolved(tag: node.tag) {
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let value): bytes.append(contentsOf: String(value).utf8)
+        case .float(let value): bytes.append(contentsOf: Self.goFloat(value).utf8)
+        case .string(let text): writeString(text, dollars: escapeDollars)
+        }
+    }
+
+    /// Go's `encoding/json` float form: integral values without a fraction, non-finite as strings
+    /// (Go refuses them; Compose prints durations and sizes as strings anyway).
+    static func goFloat(_ value: Double) -> String {
+        if !value.isFinite { return value > 0 ? "\"+Inf\"" : (value < 0 ? "\"-Inf\"" : "\"NaN\"") }
+        if value == value.rounded(), abs(value) < 1e21 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    mutating func writeString(_ text: String, dollars: Bool) {
+        bytes.append(UInt8(ascii: "\""))
+        let utf8 = Array(text.utf8)
+        var i = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case UInt8(ascii: "$") where dollars: bytes.append(contentsOf: [0x24, 0x24])
+            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 15)]])
+            case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                bytes.append(contentsOf: "\\u202".utf8)
+                bytes.append(utf8[i + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                i += 2
+            default: bytes.append(byte)
+            }
+            i += 1
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

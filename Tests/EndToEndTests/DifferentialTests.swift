@@ -1,0 +1,87 @@
+import ComposeModel
+import Foundation
+import Testing
+
+/// Docker Compose v2 (`MIXCOMPOSE_REFERENCE_COMPOSE`) against the in-process loader on our own
+/// fixtures and on every compose file of ../shared/corpus: accepted files must print equal JSON,
+/// rejected files must be rejected.
+@Suite(.serialized) struct DifferentialTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// Corpus files whose disagreement is deliberate, each with the reason.
+    static let deliberate: [String: String] = [:]
+
+    static func reference() -> String? {
+        if let path = ProcessInfo.processInfo.environment["MIXCOMPOSE_REFERENCE_COMPOSE"], !path.isEmpty { return path }
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            Issue.record("MIXCOMPOSE_REFERENCE_COMPOSE is not set; CI must run the differential tests")
+        } else {
+            print("notice: MIXCOMPOSE_REFERENCE_COMPOSE is not set; skipping differential tests (scripts/reference-compose installs it)")
+        }
+        return nil
+    }
+
+    /// Our fixtures: one directory per project, with optional `ARGS` (one argument per line) and `ENV` (K=V lines).
+    static func fixtures() -> [DifferentialCase] {
+        let root = repository + "/Tests/ComposeModelTests/Fixtures"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return names.sorted().compactMap { name in
+            let directory = root + "/" + name
+            guard FileManager.default.fileExists(atPath: directory + "/compose.yaml") || FileManager.default.fileExists(atPath: directory + "/ARGS")
+            else { return nil }
+            let arguments = lines(directory + "/ARGS")
+            var environment: [String: String] = [:]
+            for line in lines(directory + "/ENV") {
+                let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
+                environment[parts[0]] = parts.count > 1 ? parts[1] : ""
+            }
+            return DifferentialCase(directory: directory, arguments: arguments, environment: environment, label: name)
+        }
+    }
+
+    static func lines(_ path: String) -> [String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    @Test("every fixture project gives the same config JSON as Docker Compose, or is rejected by both")
+    func fixturesAgree() throws {
+        guard let reference = Self.reference() else { return }
+        let cases = Self.fixtures()
+        #expect(!cases.isEmpty)
+        for item in cases {
+            let outcome = item.run(reference: reference)
+            #expect(outcome == .agree || outcome == .bothRejected, "\(item.label): \(outcome)")
+        }
+    }
+
+    @Test("every corpus compose file gives the same config JSON as Docker Compose, or is rejected by both")
+    func corpusAgrees() throws {
+        guard let reference = Self.reference() else { return }
+        let corpus = URL(fileURLWithPath: Self.repository).deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+        guard FileManager.default.fileExists(atPath: corpus) else {
+            print("notice: \(corpus) is absent; skipping the corpus differential test")
+            return
+        }
+        let files = (FileManager.default.enumerator(atPath: corpus)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        var agree = 0, bothRejected = 0
+        var failures: [String] = []
+        for file in files {
+            let path = corpus + "/" + file
+            let item = DifferentialCase(
+                directory: (path as NSString).deletingLastPathComponent, arguments: ["-f", (path as NSString).lastPathComponent],
+                environment: [:], label: file)
+            let outcome = item.run(reference: reference)
+            switch outcome {
+            case .agree: agree += 1
+            case .bothRejected: bothRejected += 1
+            default:
+                if Self.deliberate[file] == nil { failures.append("\(file): \(outcome)") }
+            }
+        }
+        print("corpus: \(files.count) files, \(agree) accepted with equal JSON, \(bothRejected) rejected by both, \(failures.count) disagree")
+        for failure in failures.prefix(400) { print("  disagree: \(failure)") }
+        #expect(failures.isEmpty, "\(failures.count) of \(files.count) corpus files disagree with Docker Compose")
+    }
+}
