@@ -24,6 +24,14 @@ enum JSONValue: Sendable, Hashable {
         case .null: out.append("null")
         case .array(let items):
             guard !items.isEmpty else { return out.append("[]") }
+            if items.allSatisfy(\.isScalar) {
+                out.append("[")
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out.append(", ") }
+                    item.write(to: &out, indent: indent)
+                }
+                return out.append("]")
+            }
             out.append("[\n")
             for (i, item) in items.enumerated() {
                 out.append(String(repeating: "  ", count: indent + 1))
@@ -42,6 +50,13 @@ enum JSONValue: Sendable, Hashable {
                 out.append(i == fields.count - 1 ? "\n" : ",\n")
             }
             out.append(String(repeating: "  ", count: indent) + "}")
+        }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
         }
     }
 
