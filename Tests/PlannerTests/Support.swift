@@ -26,3 +26,14 @@ enum Fixture {
     /// The codes of the plan's diagnostics, in order.
     static func codes(_ plan: Plan) -> [String] { plan.diagnostics.items.compactMap(\.code) }
 }
+
+/// Compares line by line, so a failure names the first differing line rather than two pages.
+func expectLines(_ actual: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    let expectedLines = (expected + "\n").split(separator: "\n", omittingEmptySubsequences: false)
+    for (i, (a, e)) in zip(actualLines, expectedLines).enumerated() where a != e {
+        Issue.record("line \(i + 1) differs:\n  actual:   \(a)\n  expected: \(e)", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(actualLines.count == expectedLines.count, sourceLocation: sourceLocation)
+}
