@@ -13,7 +13,7 @@ package struct PlanCode: Sendable, Hashable {
     static let badDaemon = PlanCode("MXC101", .error, "`x-mixcompose.daemon` is not `linux` or `windows`")
     static let badExtension = PlanCode("MXC102", .warning, "`x-mixcompose` has an unknown key or a value of the wrong shape")
     static let unknownPlatformOS = PlanCode("MXC103", .warning, "`platform:` names an OS that is neither linux nor windows")
-    static let daemonOverridesPlatform = PlanCode("MXC104", .warning, "`x-mixcompose.daemon` puts a service on the daemon of the other OS than its `platform:`")
+    static let daemonOverridesPlatform = PlanCode("MXC104", .warning, "`x-mixcompose.daemon` overrides a `platform:` of the other OS, which needs a daemon that runs such containers")
     static let undefinedService = PlanCode("MXC110", .error, "a reference to a service that is not defined")
     static let disabledService = PlanCode("MXC111", .error, "a required reference to a service disabled by profiles")
     static let cycle = PlanCode("MXC112", .error, "a dependency cycle, printed as `a -> b -> a` with the location of every edge")
@@ -46,7 +46,7 @@ package struct PlanCode: Sendable, Hashable {
     // Linux containers.
     static let linuxPipe = PlanCode("MXC301", .error, "a named pipe mount (`\\\\.\\pipe\\…`) in a Linux container")
     static let linuxWindowsPath = PlanCode("MXC302", .error, "a Windows path (`C:\\app`) as a Linux container's mount target or working directory")
-    static let linuxIsolation = PlanCode("MXC303", .error, "`isolation: process|hyperv` on a Linux daemon, which only takes `default`")
+    static let linuxIsolation = PlanCode("MXC303", .error, "`isolation: process` or `hyperv` in a Linux container, where only `default` exists")
     static let linuxCredentialSpec = PlanCode("MXC304", .warning, "`credential_spec` (gMSA) has no effect in a Linux container")
     static let linuxCPUPercent = PlanCode("MXC305", .warning, "`cpu_count`/`cpu_percent` are Windows-only and discarded by a Linux daemon")
 
