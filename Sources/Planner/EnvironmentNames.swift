@@ -16,9 +16,12 @@ enum EnvironmentNames {
             let upper = variable.uppercased()
             let wholeValueIsHost = hostSuffixes.contains { upper.hasSuffix($0) }
             for name in hostNames(in: value, wholeValueIsHost: wholeValueIsHost) {
-                guard name != service.name, let other = roleOf(name), other != role, !hosts.contains(name) else { continue }
+                guard name != service.name, let other = roleOf(name), other != role, !hosts.contains(name) else {
+                    continue
+                }
                 let variableName = PeerInjection.variableName(for: name)
-                let advice = role == .windows
+                let advice =
+                    role == .windows
                     ? "Windows ignores hosts entries; read \(variableName) instead"
                     : "add '\(name)' to depends_on or x-mixcompose.peers to get a hosts entry"
                 findings.report(
@@ -63,7 +66,9 @@ enum EnvironmentNames {
         }
         if let split = rest.firstIndex(of: colon) {
             let port = rest[(split + 1)...]
-            guard split > rest.startIndex, !port.isEmpty, port.allSatisfy({ (48...57).contains($0) }) else { return nil }
+            guard split > rest.startIndex, !port.isEmpty, port.allSatisfy({ (48...57).contains($0) }) else {
+                return nil
+            }
             return String(decoding: rest[..<split], as: UTF8.self)
         }
         return wholeValueIsHost ? String(decoding: rest, as: UTF8.self) : nil

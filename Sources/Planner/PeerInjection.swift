@@ -47,18 +47,21 @@ enum PeerInjection {
         var result = Result()
         var owner: [String: String] = [:]
         let role = placements[node].role
+        // The daemon refuses hosts entries in a borrowed network namespace (`container:`/`service:`).
+        let ownsNetwork = !(service.networkMode.map { $0.hasPrefix("service:") || $0.hasPrefix("container:") } ?? false)
         for peer in peers {
             let name = names[peer.index]
             let crossDaemon = placements[peer.index].role != role
             if crossDaemon {
                 result.createAfterStarted.append(peer)
-                if role == .linux { result.injection.hosts.append(name) }
+                if role == .linux && ownsNetwork { result.injection.hosts.append(name) }
             }
             let variable = variableName(for: name)
             let value: InjectedValue = crossDaemon ? .peerAddress(service: name) : .literal(name)
             if let first = owner[variable] {
                 findings.report(
-                    .variableCollision, "peers '\(first)' and '\(name)' both map to \(variable); \(variable) names '\(first)'",
+                    .variableCollision,
+                    "peers '\(first)' and '\(name)' both map to \(variable); \(variable) names '\(first)'",
                     at: peer.mark, service: service.name)
                 continue
             }

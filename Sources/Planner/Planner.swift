@@ -19,7 +19,8 @@ package enum Planner {
         for i in services.indices {
             let extensionSettings = MixcomposeExtension.read(services[i], into: &findings)
             settings.append(extensionSettings)
-            placements.append(Placement.place(services[i], settings: extensionSettings, input: input, findings: &findings))
+            placements.append(
+                Placement.place(services[i], settings: extensionSettings, input: input, findings: &findings))
         }
 
         var graph = ServiceGraph(names: names)
@@ -69,7 +70,8 @@ package enum Planner {
                 guard let edge = graph.edge(from, to) else { continue }
                 if !firstMark.isKnown { firstMark = edge.mark }
                 let kinds = edge.kinds.sorted().map(\.rawValue).joined(separator: ", ")
-                let across = placements[from].role != placements[to].role
+                let across =
+                    placements[from].role != placements[to].role
                     ? ", \(placements[from].role) -> \(placements[to].role) daemon" : ""
                 steps.append("\(graph.names[from]) -> \(graph.names[to]): \(kinds)\(across)\(edge.mark.at)")
             }

@@ -38,7 +38,8 @@ func project(_ count: Int) -> Project {
         if i > 0 {
             for _ in 0..<random.next(4) {
                 let target = name(random.next(i))
-                service.dependsOn[target] = Service.Dependency(mark: Mark(file: "compose.yaml", line: i * 10 + 4, column: 7))
+                service.dependsOn[target] = Service.Dependency(
+                    mark: Mark(file: "compose.yaml", line: i * 10 + 4, column: 7))
             }
             if random.next(5) == 0 { service.links = [name(random.next(i))] }
             if random.next(10) == 0 {
@@ -75,13 +76,16 @@ for count in sizes.isEmpty ? [1_250, 2_500, 5_000, 10_000, 20_000] : sizes {
     let (seconds, errors) = measure(count)
     results.append((count, seconds))
     let perService = seconds / Double(count) * 1e6
-    print(String(count).padding(8) + "   " + "\(Int(seconds * 1000)) ms".padding(9) + "   "
-        + "\(Int(perService.rounded())) µs".padding(10) + "   \(errors)")
+    print(
+        String(count).padding(8) + "   " + "\(Int(seconds * 1000)) ms".padding(9) + "   "
+            + "\(Int(perService.rounded())) µs".padding(10) + "   \(errors)")
 }
 
 let tenThousand = results.first { $0.count == 10_000 }?.seconds ?? .infinity
 let growth = (results.last?.seconds ?? 0) / (results.first?.seconds ?? 1) / 16
-print("10,000 services: \(Int(tenThousand * 1000)) ms (goal < 1000 ms); time per service, 20,000 vs 1,250: ×" + String(format: "%.2f", growth))
+print(
+    "10,000 services: \(Int(tenThousand * 1000)) ms (goal < 1000 ms); time per service, 20,000 vs 1,250: ×"
+        + String(format: "%.2f", growth))
 if tenThousand >= 1 || growth > 2 {
     print("FAIL: planning is too slow or grows faster than linearly")
     exit(1)
