@@ -18,11 +18,23 @@ enum Fixture {
         _ yaml: String, defaultOS: DaemonRole = .linux, imageOS: [String: DaemonRole] = [:],
         finalFrom: [String: String] = [:], fileBindSources: Set<String> = []
     ) throws -> Plan {
-        Planner.plan(PlanInput(
-            project: try project(yaml), defaultOS: defaultOS, imageOS: imageOS, dockerfileFinalFrom: finalFrom,
-            fileBindSources: fileBindSources))
+        Planner.plan(
+            PlanInput(
+                project: try project(yaml), defaultOS: defaultOS, imageOS: imageOS, dockerfileFinalFrom: finalFrom,
+                fileBindSources: fileBindSources))
     }
 
     /// The codes of the plan's diagnostics, in order.
     static func codes(_ plan: Plan) -> [String] { plan.diagnostics.items.compactMap(\.code) }
+}
+
+/// Compares line by line, so a failure names the first differing line rather than two pages.
+func expectLines(_ actual: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    let expectedLines = (expected + "\n").split(separator: "\n", omittingEmptySubsequences: false)
+    for (i, (a, e)) in zip(actualLines, expectedLines).enumerated() where a != e {
+        Issue.record("line \(i + 1) differs:\n  actual:   \(a)\n  expected: \(e)", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(actualLines.count == expectedLines.count, sourceLocation: sourceLocation)
 }
