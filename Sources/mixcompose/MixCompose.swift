@@ -11,8 +11,7 @@ struct MixCompose: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ConfigCommand.self, PlanCommand.self, ValidateCommand.self, UpCommand.self, DownCommand.self, PsCommand.self,
-            LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self,
+            ConfigCommand.self, PlanCommand.self, ValidateCommand.self,
         ]
     )
 

@@ -1,5 +1,6 @@
 import ComposeModel
 import Foundation
+import YAML
 
 /// Prints diagnostics compiler-style to standard error, each error followed by its source line
 /// and a caret under the column when the file can be read.

@@ -11,7 +11,7 @@ enum PlanInputBuilder {
         for name in project.serviceNames {
             guard let service = project.services[name], let path = Planner.dockerfilePath(for: service),
                 let text = try? String(contentsOfFile: path, encoding: .utf8),
-                let image = DockerfileInspector.finalFromImage(text, buildArgs: service.build?.args ?? [:])
+                let image = DockerfileInspector.finalFromImage(text, buildArgs: service.build?.args ?? [:], target: service.build?.target)
             else { continue }
             input.dockerfileFinalFrom[name] = image
         }
