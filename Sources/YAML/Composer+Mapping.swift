@@ -17,11 +17,11 @@ extension Composer {
                 merges.append((entries.count, value.node))
                 continue
             }
-            try keys.insert(key.node)
+            try keys.check(key.node, against: entries)
             entries.append(Node.Mapping.Entry(key: key.node, value: value.node))
         }
         if !merges.isEmpty {
-            entries = try merged(entries, merges, explicit: keys)
+            entries = try merged(entries, merges)
         }
         return Composed(node: Node(.mapping(Node.Mapping(entries)), mark: properties.mark, tag: properties.tag), height: height)
     }
@@ -29,13 +29,13 @@ extension Composer {
     /// Shallow merge: explicit keys win wherever they are written, and among merge sources the
     /// earlier one wins. Merged entries sit where their `<<` was and keep their source marks.
     private func merged(
-        _ entries: [Node.Mapping.Entry], _ merges: [(position: Int, value: Node)], explicit: KeyIndex
+        _ entries: [Node.Mapping.Entry], _ merges: [(position: Int, value: Node)]
     ) throws(YAMLError) -> [Node.Mapping.Entry] {
-        var taken = explicit
+        var taken = Set(entries.compactMap { $0.key.scalar?.text })
         var inserted: [Int: [Node.Mapping.Entry]] = [:]
         for merge in merges {
             for source in try sources(of: merge.value) {
-                for entry in source.entries where taken.claim(entry.key) {
+                for entry in source.entries where entry.key.scalar.map({ taken.insert($0.text).inserted }) ?? true {
                     inserted[merge.position, default: []].append(entry)
                 }
             }

@@ -17,6 +17,8 @@ struct Composer {
     let reader: EventReader
     let limits: YAMLParser.Limits
     private var anchors: [String: Anchored] = [:]
+    /// Anchors whose node is still being composed, to name a self-reference as such.
+    private var open: [String] = []
     /// Nodes built so far, expansions included; an anchor's cost is the difference across it.
     var produced = 0
     /// Nodes produced by alias expansion across the whole file.
@@ -55,12 +57,16 @@ struct Composer {
             return composed
         case .sequenceStart(let properties):
             let start = produced
+            if let anchor = properties.anchor { open.append(anchor) }
             let composed = try sequence(properties, depth: depth)
+            if properties.anchor != nil { open.removeLast() }
             remember(composed, as: properties.anchor, startingAt: start)
             return composed
         case .mappingStart(let properties):
             let start = produced
+            if let anchor = properties.anchor { open.append(anchor) }
             let composed = try mapping(properties, depth: depth)
+            if properties.anchor != nil { open.removeLast() }
             remember(composed, as: properties.anchor, startingAt: start)
             return composed
         default:
@@ -95,6 +101,7 @@ struct Composer {
     /// point where the value is used, while its children keep the anchored marks.
     private mutating func alias(_ name: String, at mark: Mark, depth: Int) throws(YAMLError) -> Composed {
         guard let anchored = anchors[name] else {
+            if open.contains(name) { throw YAMLError("anchor '\(name)' refers to itself", at: mark) }
             throw YAMLError("unknown anchor '\(name)' referenced", at: mark)
         }
         expanded += anchored.count

@@ -1,42 +1,29 @@
-/// The scalar keys of one mapping with where each was written. Small mappings scan a short
-/// array; past a few keys a dictionary takes over so huge mappings stay linear overall.
+/// Finds duplicate scalar keys in one mapping being built. Small mappings scan their entries
+/// (no allocation); past a few keys a dictionary takes over so huge mappings stay linear.
 struct KeyIndex {
-    private static let smallLimit = 12
-    private var small: [(name: String, mark: Mark)] = []
+    private static let scanLimit = 12
     private var large: [String: Mark]?
 
-    /// Records an explicit key, failing if the mapping already has one with the same text.
-    mutating func insert(_ key: Node) throws(YAMLError) {
+    /// Fails if `entries` already holds a key with `key`'s text; call before appending `key`.
+    mutating func check(_ key: Node, against entries: [Node.Mapping.Entry]) throws(YAMLError) {
         guard let name = key.scalar?.text else { return }  // complex keys are the loader's concern
-        if let first = mark(of: name) {
-            throw YAMLError("mapping key \"\(name)\" already defined at line \(first.line)", at: key.mark)
+        if large == nil, entries.count >= Self.scanLimit {
+            var index: [String: Mark] = [:]
+            index.reserveCapacity(entries.count * 2)
+            for entry in entries {
+                if let text = entry.key.scalar?.text { index[text] = index[text] ?? entry.key.mark }
+            }
+            large = index
         }
-        add(name, key.mark)
-    }
-
-    /// Records a merged key unless the name is taken; true when the entry should be kept.
-    mutating func claim(_ key: Node) -> Bool {
-        guard let name = key.scalar?.text else { return true }
-        if mark(of: name) != nil { return false }
-        add(name, key.mark)
-        return true
-    }
-
-    private func mark(of name: String) -> Mark? {
-        if let large { return large[name] }
-        return small.first { $0.name == name }?.mark
-    }
-
-    private mutating func add(_ name: String, _ mark: Mark) {
+        let first: Mark?
         if large != nil {
-            large?[name] = mark
-        } else if small.count < Self.smallLimit {
-            small.append((name, mark))
+            first = large?.updateValue(key.mark, forKey: name)
+            if let first { large?[name] = first }  // keep the first definition's mark
         } else {
-            var dictionary = Dictionary(small.map { ($0.name, $0.mark) }, uniquingKeysWith: { first, _ in first })
-            dictionary[name] = mark
-            large = dictionary
-            small = []
+            first = entries.first { $0.key.scalar?.text == name }?.key.mark
+        }
+        if let first {
+            throw YAMLError("mapping key \"\(name)\" already defined at line \(first.line)", at: key.mark)
         }
     }
 }

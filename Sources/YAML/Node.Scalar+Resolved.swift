@@ -22,7 +22,8 @@ extension Node.Scalar {
 
     private static let coreTagPrefix = "tag:yaml.org,2002:"
 
-    /// go-yaml v3's `resolve` for an untagged plain scalar, without timestamps.
+    /// go-yaml v3's `resolve` for an untagged plain scalar, without timestamps. Like go-yaml, `09`
+    /// (not valid octal) ends up a float through the float pattern.
     static func resolve(plain text: String) -> Resolved {
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
