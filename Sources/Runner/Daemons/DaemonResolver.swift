@@ -1,0 +1,110 @@
+import EngineAPI
+import Logging
+import Planner
+
+/// Finds the daemon of each role, connects to it, checks the OS it runs, and keeps the clients open
+/// for the duration of a body. Order per role: flag or env host, flag context, `x-mixcompose`, and
+/// otherwise `DOCKER_HOST` / the current context for whichever OS that daemon serves.
+package enum DaemonResolver {
+    /// Where a role's daemon is, and who said so.
+    struct Source: Sendable {
+        var role: DaemonRole?
+        var endpoint: EngineEndpoint
+        var origin: String
+        var peerAddressing: PeerAddressing
+    }
+
+    /// Connects the daemons and runs `body` with them; the clients are closed when it returns.
+    package static func withDaemons<Result>(
+        options: DaemonOptions, settings: DaemonSettings = DaemonSettings(), environment: [String: String],
+        logger: Logger, warn: (String) -> Void = { _ in },
+        _ body: (DaemonSet) async throws -> Result
+    ) async throws -> Result {
+        let sources = try self.sources(options: options, settings: settings, environment: environment)
+        return try await connect(sources[...], connected: [], options: options, logger: logger, warn: warn, body)
+    }
+
+    /// The configured sources; the default endpoint (role unknown) only when a role is left open.
+    static func sources(options: DaemonOptions, settings: DaemonSettings, environment: [String: String]) throws -> [Source] {
+        let contexts = DockerContexts(environment: environment)
+        var sources: [Source] = []
+        for role in DaemonRole.allCases {
+            let isLinux = role == .linux
+            let peer = settings.roles[role]?.peerAddressing ?? .containerIP
+            if let host = isLinux ? options.linuxHost : options.windowsHost {
+                sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host), origin: "--\(role)-host", peerAddressing: peer))
+            } else if let context = isLinux ? options.linuxContext : options.windowsContext {
+                sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "--\(role)-context", peerAddressing: peer))
+            } else if let host = settings.roles[role]?.host {
+                sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host), origin: "x-mixcompose.\(role).host", peerAddressing: peer))
+            } else if let context = settings.roles[role]?.context {
+                sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "x-mixcompose.\(role).context", peerAddressing: peer))
+            }
+        }
+        if sources.count < DaemonRole.allCases.count {
+            let endpoint = try contexts.resolveEndpoint(environment)
+            if !sources.contains(where: { $0.endpoint == endpoint }) {
+                sources.append(Source(role: nil, endpoint: endpoint, origin: "DOCKER_HOST or the current context", peerAddressing: .containerIP))
+            }
+        }
+        return sources
+    }
+
+    private static func connect<Result>(
+        _ sources: ArraySlice<Source>, connected: [Daemon], options: DaemonOptions, logger: Logger, warn: (String) -> Void,
+        _ body: (DaemonSet) async throws -> Result
+    ) async throws -> Result {
+        guard let source = sources.first else { return try await body(DaemonSet(connected)) }
+        let taken = Set(connected.map(\.role))
+        let client: (EngineClient) async throws -> Result = { client in
+            let facts = try await client.facts()
+            guard let daemon = try place(source, facts: facts, taken: taken, options: options, engine: client, warn: warn) else {
+                return try await connect(sources.dropFirst(), connected: connected, options: options, logger: logger, warn: warn, body)
+            }
+            return try await connect(sources.dropFirst(), connected: connected + [daemon], options: options, logger: logger, warn: warn, body)
+        }
+        do {
+            return try await EngineClient.withClient(source.endpoint, logger: logger, client)
+        } catch let error as EngineError {
+            if case .unreachable = error {
+                throw RunnerError.daemonUnreachable(role: source.role?.rawValue ?? "default", address: source.endpoint.description, reason: error.description)
+            }
+            throw error
+        }
+    }
+
+    /// The daemon a source becomes, checking its OS against the role; nil for a default endpoint
+    /// whose role is already taken.
+    static func place(
+        _ source: Source, facts: DaemonFacts, taken: Set<DaemonRole>, options: DaemonOptions, engine: any Engine,
+        warn: (String) -> Void
+    ) throws -> Daemon? {
+        let os = facts.containerOS
+        let address = source.endpoint.description
+        let role: DaemonRole
+        if let wanted = source.role {
+            role = wanted
+        } else {
+            let serves: DaemonRole = os == "windows" ? .windows : .linux
+            if !taken.contains(serves) {
+                role = serves
+            } else if serves == .linux, options.windowsStandIn, !taken.contains(.windows) {
+                role = .windows
+            } else {
+                return nil
+            }
+        }
+        var standIn = false
+        if role == .windows && os != "windows" {
+            guard options.windowsStandIn, os == "linux" else {
+                throw RunnerError.wrongDaemonOS(role: role.rawValue, address: address, os: os)
+            }
+            standIn = true
+            warn("the \(os) daemon at \(address) stands in for the windows role (--windows-standin): no windows platform is sent to it")
+        } else if role == .linux && os != "linux" {
+            throw RunnerError.wrongDaemonOS(role: role.rawValue, address: address, os: os)
+        }
+        return Daemon(
+            role: role, engine: engine, facts: facts, address: address, isStandIn: standIn, peerAddressing: source.peerAddressing)
+    }
+}

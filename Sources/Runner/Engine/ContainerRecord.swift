@@ -1,0 +1,61 @@
+/// A container as the runner sees it, from a list or an inspect.
+package struct ContainerRecord: Sendable, Hashable {
+    /// One published port.
+    package struct Port: Sendable, Hashable {
+        package var target: Int
+        package var published: Int?
+        package var hostIP: String?
+        package var `protocol`: String
+
+        /// Creates a port.
+        package init(target: Int, published: Int? = nil, hostIP: String? = nil, protocol: String = "tcp") {
+            self.target = target
+            self.published = published
+            self.hostIP = hostIP
+            self.protocol = `protocol`
+        }
+    }
+
+    package var id: String
+    /// Without the leading `/`.
+    package var name: String
+    package var image: String
+    package var labels: [String: String]
+    /// `created`, `running`, `exited`, `restarting`, …
+    package var state: String
+    /// `starting`, `healthy`, `unhealthy`, or nil without a healthcheck.
+    package var health: String?
+    package var exitCode: Int?
+    /// Human status as the daemon words it (`Up 3 seconds`).
+    package var status: String
+    package var command: String
+    /// Unix seconds.
+    package var created: Int64
+    /// Network name → IPv4 address (empty until the container runs).
+    package var addresses: [String: String]
+    package var ports: [Port]
+
+    /// Creates a record.
+    package init(
+        id: String, name: String, image: String = "", labels: [String: String] = [:], state: String = "created",
+        health: String? = nil, exitCode: Int? = nil, status: String = "", command: String = "", created: Int64 = 0,
+        addresses: [String: String] = [:], ports: [Port] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.image = image
+        self.labels = labels
+        self.state = state
+        self.health = health
+        self.exitCode = exitCode
+        self.status = status
+        self.command = command
+        self.created = created
+        self.addresses = addresses
+        self.ports = ports
+    }
+
+    /// The Compose service this container belongs to.
+    package var service: String? { labels[Labels.service] }
+    package var isRunning: Bool { state == "running" || state == "restarting" }
+}

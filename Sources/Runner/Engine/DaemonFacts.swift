@@ -1,0 +1,29 @@
+import EngineAPI
+
+/// What a daemon says about itself: the OS it runs containers for and the API version in use.
+package struct DaemonFacts: Sendable, Hashable {
+    package var os: EngineOS
+    /// The daemon's name or host name, for messages.
+    package var name: String
+    /// The server version (`20.10.24`), for messages.
+    package var serverVersion: String
+    /// True when the negotiated API version accepts `platform` on container create (1.41+).
+    package var supportsCreatePlatform: Bool
+
+    /// Creates facts.
+    package init(os: EngineOS, name: String = "", serverVersion: String = "", supportsCreatePlatform: Bool = true) {
+        self.os = os
+        self.name = name
+        self.serverVersion = serverVersion
+        self.supportsCreatePlatform = supportsCreatePlatform
+    }
+
+    /// The container OS this daemon runs: an LCOW daemon says `windows` but runs Linux containers.
+    package var containerOS: String {
+        switch os {
+        case .linux, .windowsLCOW: return "linux"
+        case .windows: return "windows"
+        case .unknown(let name): return name
+        }
+    }
+}

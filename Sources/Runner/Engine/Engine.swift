@@ -1,0 +1,48 @@
+import EngineAPI
+
+/// What the runner needs from one Docker daemon. `EngineClient` conforms in production; tests use a fake.
+///
+/// Reads return runner-side records (`ContainerRecord`, …) so fakes can build them; writes take the
+/// Engine API's wire requests, so what a test sees is what the daemon would receive.
+package protocol Engine: Sendable {
+    /// The daemon's OS facts (`GET /info`) and its negotiated API version.
+    func facts() async throws -> DaemonFacts
+    /// The OS of a local image, or nil when the image is not present.
+    func imageOS(_ reference: String) async throws -> String?
+    /// Pulls an image, for `platform` (`linux`, `windows`) when given.
+    func pullImage(_ reference: String, platform: String?) async throws
+
+    /// Networks carrying every label filter (`key` or `key=value`).
+    func networks(labels: [String]) async throws -> [NetworkRecord]
+    /// Creates a network and returns its id.
+    func createNetwork(_ request: NetworkCreateRequest) async throws -> String
+    /// Connects a container to a further network with `aliases`.
+    func connectNetwork(_ network: String, container: String, aliases: [String]) async throws
+    /// Removes a network by id or name.
+    func removeNetwork(_ id: String) async throws
+
+    /// Volumes carrying every label filter.
+    func volumes(labels: [String]) async throws -> [VolumeRecord]
+    /// Creates a named volume.
+    func createVolume(_ request: VolumeCreateRequest) async throws
+    /// Removes a named volume.
+    func removeVolume(_ name: String) async throws
+
+    /// Containers carrying every label filter; stopped ones too when `all`.
+    func containers(labels: [String], all: Bool) async throws -> [ContainerRecord]
+    /// Creates a container and returns its id; `platform` is sent only when non-nil.
+    func createContainer(name: String, platform: String?, request: ContainerCreateRequest) async throws -> String
+    /// Starts a container (no error when it already runs).
+    func startContainer(_ id: String) async throws
+    /// Stops a container, killing it after `timeout` seconds (nil: the container's own stop timeout).
+    func stopContainer(_ id: String, timeout: Int?) async throws
+    /// Removes a container, forcibly, with its anonymous volumes when `volumes`.
+    func removeContainer(_ id: String, volumes: Bool) async throws
+    /// A container's current state, addresses and labels.
+    func inspectContainer(_ id: String) async throws -> ContainerRecord
+
+    /// Calls `body` with each log line of a container until the output ends (or forever with `follow`).
+    func logs(_ id: String, follow: Bool, tail: Int?, _ body: @Sendable (LogLine) async throws -> Void) async throws
+    /// Calls `body` with each container event matching the label filters until cancelled.
+    func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
+}

@@ -1,0 +1,96 @@
+import Foundation
+import EngineAPI
+
+/// The real daemon: `Engine` over the Engine API client.
+extension EngineClient: Engine {
+    package func facts() async throws -> DaemonFacts {
+        let info = try await info()
+        return DaemonFacts(
+            os: info.engineOS, name: info.name ?? "", serverVersion: info.serverVersion ?? "",
+            supportsCreatePlatform: supports(APIVersion(1, 41)))
+    }
+
+    package func imageOS(_ reference: String) async throws -> String? {
+        do {
+            return try await inspectImage(reference).os ?? ""
+        } catch let error as EngineError where error.isNotFound {
+            return nil
+        }
+    }
+
+    package func pullImage(_ reference: String, platform: String?) async throws {
+        try await pull(image: reference, platform: platform)
+    }
+
+    package func networks(labels: [String]) async throws -> [NetworkRecord] {
+        try await listNetworks(filters: .labels(labels)).map {
+            NetworkRecord(id: $0.id, name: $0.name, driver: $0.driver ?? "", labels: $0.labels ?? [:])
+        }
+    }
+
+    package func createNetwork(_ request: NetworkCreateRequest) async throws -> String {
+        let response: NetworkCreateResponse = try await createNetwork(request)
+        return response.id
+    }
+
+    package func connectNetwork(_ network: String, container: String, aliases: [String]) async throws {
+        try await connectNetwork(network, container: container, aliases: aliases, ipv4Address: nil)
+    }
+
+    package func volumes(labels: [String]) async throws -> [VolumeRecord] {
+        try await listVolumes(filters: .labels(labels)).map {
+            VolumeRecord(name: $0.name, driver: $0.driver ?? "local", labels: $0.labels ?? [:])
+        }
+    }
+
+    package func createVolume(_ request: VolumeCreateRequest) async throws {
+        let _: Volume = try await createVolume(request)
+    }
+
+    package func removeVolume(_ name: String) async throws {
+        try await removeVolume(name, force: false)
+    }
+
+    package func containers(labels: [String], all: Bool) async throws -> [ContainerRecord] {
+        try await listContainers(all: all, filters: .labels(labels)).map(ContainerRecord.init(summary:))
+    }
+
+    package func createContainer(name: String, platform: String?, request: ContainerCreateRequest) async throws -> String {
+        try await createContainer(name: name, request, platform: platform).id
+    }
+
+    package func removeContainer(_ id: String, volumes: Bool) async throws {
+        try await removeContainer(id, force: true, volumes: volumes)
+    }
+
+    package func inspectContainer(_ id: String) async throws -> ContainerRecord {
+        let inspect: ContainerInspect = try await inspectContainer(id)
+        return ContainerRecord(inspect: inspect)
+    }
+
+    package func logs(_ id: String, follow: Bool, tail: Int?, _ body: @Sendable (LogLine) async throws -> Void) async throws {
+        for try await line in try await logs(id, options: LogOptions(follow: follow, tail: tail)) {
+            try await body(line)
+        }
+    }
+
+    package func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws {
+        let filters = EngineFilters(["type": ["container"], "label": labels])
+        for try await message in try await events(filters: filters) {
+            guard let id = message.actor?.id else { continue }
+            let attributes = message.actor?.attributes ?? [:]
+            let action = message.action ?? ""
+            let kind: ContainerEvent.Action
+            if action == "start" {
+                kind = .start
+            } else if action == "die" {
+                kind = .die(exitCode: attributes["exitCode"].flatMap { Int($0) })
+            } else if action.hasPrefix("health_status") {
+                kind = .health(action.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "")
+            } else {
+                kind = .other(action)
+            }
+            try await body(ContainerEvent(containerID: id, action: kind, labels: attributes))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// A network as a daemon lists it.
+package struct NetworkRecord: Sendable, Hashable {
+    package var id: String
+    package var name: String
+    package var driver: String
+    package var labels: [String: String]
+
+    /// Creates a record.
+    package init(id: String, name: String, driver: String = "bridge", labels: [String: String] = [:]) {
+        self.id = id
+        self.name = name
+        self.driver = driver
+        self.labels = labels
+    }
+}
+
+/// A volume as a daemon lists it.
+package struct VolumeRecord: Sendable, Hashable {
+    package var name: String
+    package var driver: String
+    package var labels: [String: String]
+
+    /// Creates a record.
+    package init(name: String, driver: String = "local", labels: [String: String] = [:]) {
+        self.name = name
+        self.driver = driver
+        self.labels = labels
+    }
+}
+
+/// A container event the runner reacts to.
+package struct ContainerEvent: Sendable, Hashable {
+    /// What happened.
+    package enum Action: Sendable, Hashable {
+        case start
+        case die(exitCode: Int?)
+        case health(String)
+        case other(String)
+    }
+
+    package var containerID: String
+    package var action: Action
+    /// The container's labels, as the event's actor attributes carry them.
+    package var labels: [String: String]
+
+    /// Creates an event.
+    package init(containerID: String, action: Action, labels: [String: String] = [:]) {
+        self.containerID = containerID
+        self.action = action
+        self.labels = labels
+    }
+}

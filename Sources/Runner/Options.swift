@@ -1,0 +1,49 @@
+/// When `up` pulls images.
+package enum PullPolicy: String, Sendable, Hashable, CaseIterable {
+    case missing, always, never
+}
+
+/// Options of `up`.
+package struct UpOptions: Sendable, Hashable {
+    /// Pull policy; a service's own `pull_policy` wins over `missing`.
+    package var pull: PullPolicy = .missing
+    /// Wait for every service to be running (healthy when it has a healthcheck) before returning.
+    package var wait = false
+    /// Seconds to wait for conditions (`depends_on`, `--wait`); nil waits for ever.
+    package var timeout: Int? = 300
+    package var removeOrphans = false
+    /// Report what would be done without doing it.
+    package var dryRun = false
+    /// Recreate containers even when their configuration is unchanged.
+    package var forceRecreate = false
+    /// Services to bring up (with their dependencies); empty for all.
+    package var services: [String] = []
+
+    /// Options with defaults.
+    package init() {}
+}
+
+/// Options of `down`.
+package struct DownOptions: Sendable, Hashable {
+    /// Also remove named volumes declared by the project and anonymous volumes of its containers.
+    package var volumes = false
+    package var removeOrphans = false
+    /// Stop timeout in seconds; nil uses each container's own.
+    package var timeout: Int?
+    package var dryRun = false
+
+    /// Options with defaults.
+    package init() {}
+}
+
+/// Options of `logs`.
+package struct LogsOptions: Sendable, Hashable {
+    package var follow = false
+    /// Lines from the end of each container's output; nil for all.
+    package var tail: Int?
+    /// Services to show; empty for all.
+    package var services: [String] = []
+
+    /// Options with defaults.
+    package init() {}
+}

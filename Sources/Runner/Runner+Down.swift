@@ -1,0 +1,64 @@
+import Planner
+import ComposeModel
+
+extension Runner {
+    /// Removes the project's containers (dependents first) and networks on every daemon, and with
+    /// `volumes` its named volumes; touches nothing without the project's label.
+    package func down(projectName: String, project: Project?, options: DownOptions) async throws {
+        let all = try await projectContainers(projectName)
+        let ours = all.filter { item in
+            guard let project, !options.removeOrphans else { return true }
+            return item.record.service.map { project.services[$0] != nil || project.disabledServices[$0] != nil } ?? false
+        }
+        if ours.count < all.count {
+            await sink.warning("found orphan containers for this project; run with --remove-orphans to clean them up")
+        }
+        if options.dryRun {
+            for (record, daemon) in ours { await sink.progress(ProgressEvent(.container, record.name, "Remove", role: daemon.role.rawValue)) }
+            return
+        }
+        try await removeContainers(ours.map(\.record), project: projectName, volumes: options.volumes, timeout: options.timeout)
+        try await removeResources(projectName: projectName, project: project, volumes: options.volumes)
+    }
+
+    /// Stops and removes containers, dependents first, across daemons.
+    func removeContainers(_ records: [ContainerRecord], project: String, volumes: Bool, timeout: Int?) async throws {
+        let located = try await projectContainers(project).filter { item in records.contains { $0.id == item.record.id } }
+        let sink = self.sink
+        try await ServiceOrder.run(located, reversed: true) { record, daemon in
+            let role = daemon.role.rawValue
+            if record.isRunning {
+                await sink.progress(ProgressEvent(.container, record.name, "Stopping", role: role))
+                try await Engines.call("stop \(record.name)") { try await daemon.engine.stopContainer(record.id, timeout: timeout) }
+                await sink.progress(ProgressEvent(.container, record.name, "Stopped", role: role))
+            }
+            await sink.progress(ProgressEvent(.container, record.name, "Removing", role: role))
+            try await Engines.call("remove \(record.name)") { try await daemon.engine.removeContainer(record.id, volumes: volumes) }
+            await sink.progress(ProgressEvent(.container, record.name, "Removed", role: role))
+        }
+    }
+
+    private func removeResources(projectName: String, project: Project?, volumes: Bool) async throws {
+        let filter = Labels.projectFilter(projectName)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for daemon in daemons.all {
+                let sink = self.sink
+                group.addTask {
+                    let role = daemon.role.rawValue
+                    for network in try await daemon.engine.networks(labels: [filter]) {
+                        try await Engines.call("remove network \(network.name)") { try await daemon.engine.removeNetwork(network.id) }
+                        await sink.progress(ProgressEvent(.network, network.name, "Removed", role: role))
+                    }
+                    guard volumes else { return }
+                    for volume in try await daemon.engine.volumes(labels: [filter]) {
+                        let key = volume.labels[Labels.volume]
+                        if let project, let key, project.volumes[key]?.external == true { continue }
+                        try await Engines.call("remove volume \(volume.name)") { try await daemon.engine.removeVolume(volume.name) }
+                        await sink.progress(ProgressEvent(.volume, volume.name, "Removed", role: role))
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ComposeModel
+import Planner
+
+extension Runner {
+    /// Brings `project` up as `plan` places it: preflight, networks and volumes, then every service
+    /// created and started as soon as its own needs are met, on both daemons at once.
+    package func up(_ project: Project, plan: Plan, options: UpOptions) async throws {
+        guard !plan.hasErrors else { throw RunnerError.planHasErrors }
+        let needs = try UpNeeds.of(plan, project: project, selection: options.services)
+        let services = plan.services.filter { needs[$0.name] != nil }
+        try await Preflight(project: project, daemons: daemons, sink: sink, options: options).run(services)
+        let existing = try await projectContainers(project.name)
+        try await handleOrphans(existing.map(\.record), project: project, remove: options.removeOrphans && !options.dryRun)
+        try await ProjectResources(project: project, sink: sink, dryRun: options.dryRun).ensure(services, daemons: daemons)
+        var byService: [String: [(record: ContainerRecord, role: DaemonRole)]] = [:]
+        for (record, daemon) in existing {
+            if let service = record.service { byService[service, default: []].append((record, daemon.role)) }
+        }
+        let converger = Converger(project: project, daemons: daemons, sink: sink, options: options, existing: byService)
+        let board = EventBoard()
+        let watched = options.dryRun ? [] : Array(Set(services.map(\.role))).sorted()
+        try await withThrowingTaskGroup(of: Void.self) { watchers in
+            for role in watched {
+                let daemon = try daemons.daemon(for: role)
+                watchers.addTask { await Self.watchEvents(of: daemon, project: project.name, board: board) }
+            }
+            if !watched.isEmpty {
+                watchers.addTask { await Self.wakePeriodically(board) }
+            }
+            defer { watchers.cancelAll() }
+            let walk = DependencyWalk(needs: needs, finalNeeds: options.wait ? UpNeeds.final(needs) : [])
+            try await UpWalker(plan: plan, converger: converger, waiter: MilestoneWaiter(board: board, timeout: options.timeout))
+                .run(walk, dryRun: options.dryRun)
+        }
+    }
+
+    /// Feeds a daemon's container events for the project to the board until cancelled; a lost
+    /// stream only slows waiters down to the periodic wake-up.
+    private static func watchEvents(of daemon: Daemon, project: String, board: EventBoard) async {
+        try? await daemon.engine.events(labels: [Labels.projectFilter(project)]) { event in
+            await board.deliver(event)
+        }
+    }
+
+    /// Wakes every waiter every few seconds, so a missed event delays a wait but never hangs it.
+    private static func wakePeriodically(_ board: EventBoard) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(3))
+            await board.wakeAll()
+        }
+    }
+
+    /// Warns about containers of services the project no longer has, or removes them.
+    func handleOrphans(_ containers: [ContainerRecord], project: Project, remove: Bool) async throws {
+        let orphans = containers.filter { record in record.service.map { project.services[$0] == nil } ?? true }
+        guard !orphans.isEmpty else { return }
+        guard remove else {
+            await sink.warning(
+                "found orphan containers (\(orphans.map(\.name).joined(separator: ", "))) for this project; "
+                    + "run with --remove-orphans to clean them up")
+            return
+        }
+        try await removeContainers(orphans, project: project.name, volumes: false, timeout: nil)
+    }
+}

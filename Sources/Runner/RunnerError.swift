@@ -1,0 +1,52 @@
+/// What can go wrong while running a plan; messages are lower-case and name the object at fault.
+package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
+    case noDaemon(role: String)
+    case daemonUnreachable(role: String, address: String, reason: String)
+    case wrongDaemonOS(role: String, address: String, os: String)
+    case planHasErrors
+    case imageMissing(service: String, image: String)
+    case noImage(service: String)
+    case imageWrongOS(service: String, image: String, imageOS: String, role: String)
+    case engine(operation: String, reason: String)
+    case dependencyFailed(service: String, dependency: String, reason: String, logTail: [String])
+    case exited(service: String, exitCode: Int, logTail: [String])
+    case timedOut(service: String, waitingFor: String, seconds: Int)
+    case unknownService(String)
+    case invalidSetting(String)
+
+    package var description: String {
+        switch self {
+        case .noDaemon(let role):
+            return "no daemon for the \(role) role: use --\(role)-host, --\(role)-context or x-mixcompose.\(role)"
+        case .daemonUnreachable(let role, let address, let reason):
+            return "the \(role) daemon at \(address) does not answer: \(reason)"
+        case .wrongDaemonOS(let role, let address, let os):
+            let hint = role == "windows" ? " (use --windows-standin to let a linux daemon play it)" : ""
+            return "the daemon at \(address) runs \(os) containers and cannot play the \(role) role\(hint)"
+        case .planHasErrors:
+            return "the plan has errors; run `mixcompose plan` to see them"
+        case .imageMissing(let service, let image):
+            return "image \(image) for service \(service) is not present and --pull never forbids pulling it"
+        case .noImage(let service):
+            return "service \(service) has no image (building is not supported by up; build it first)"
+        case .imageWrongOS(let service, let image, let imageOS, let role):
+            return "image \(image) for service \(service) is a \(imageOS) image but the service runs on the \(role) daemon"
+        case .engine(let operation, let reason):
+            return "\(operation): \(reason)"
+        case .dependencyFailed(let service, let dependency, let reason, let tail):
+            return "dependency failed to start: \(dependency) (needed by \(service)) \(reason)" + Self.render(tail)
+        case .exited(let service, let code, let tail):
+            return "service \(service) exited with code \(code)" + Self.render(tail)
+        case .timedOut(let service, let waitingFor, let seconds):
+            return "service \(service) not \(waitingFor) after \(seconds)s"
+        case .unknownService(let name):
+            return "no such service: \(name)"
+        case .invalidSetting(let message):
+            return message
+        }
+    }
+
+    private static func render(_ tail: [String]) -> String {
+        tail.isEmpty ? "" : "\nlast log lines:\n" + tail.map { "  " + $0 }.joined(separator: "\n")
+    }
+}

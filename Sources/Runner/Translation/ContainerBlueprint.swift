@@ -1,0 +1,60 @@
+import ComposeModel
+import EngineAPI
+import Planner
+
+/// Everything needed to create one service container: its name, the platform to send, the create
+/// request, the networks to connect after create, and the hash that decides keep versus recreate.
+package struct ContainerBlueprint: Sendable, Hashable {
+    /// A network to join after create (API versions before 1.44 take only one at create).
+    package struct Attachment: Sendable, Hashable, Encodable {
+        package var network: String
+        package var aliases: [String]
+        package var ipv4Address: String?
+    }
+
+    package var service: String
+    package var name: String
+    package var platform: String?
+    package var request: ContainerCreateRequest
+    package var extraNetworks: [Attachment]
+    /// Digest of name, platform, request and extra networks; stored in `io.mixcompose.config-hash`.
+    package var hash: String
+}
+
+/// What the runner knows when a service's container is about to be created.
+package struct BlueprintContext: Sendable {
+    package var project: Project
+    package var daemon: Daemon
+    /// The OS of the service's containers (the plan's `os`: Linux containers on an LCOW daemon).
+    package var os: DaemonRole
+    /// Replica number (`container-number`), from 1.
+    package var number: Int = 1
+    /// Injected environment, peer addresses already resolved.
+    package var injectedEnv: [String: String] = [:]
+    /// `name:address` hosts entries for cross-daemon peers.
+    package var injectedHosts: [String] = []
+    /// `service=address` of each injected peer, for the peers label.
+    package var peers: [String: String] = [:]
+
+    /// Creates a context.
+    package init(project: Project, daemon: Daemon, os: DaemonRole? = nil) {
+        self.project = project
+        self.daemon = daemon
+        self.os = os ?? daemon.role
+    }
+
+    /// `<project>-<service>-<n>` unless the service sets `container_name`.
+    package func containerName(of service: Service) -> String {
+        service.containerName ?? "\(project.name)-\(service.name)-\(number)"
+    }
+
+    /// The daemon-side name of a project network key.
+    package func networkName(_ key: String) -> String {
+        project.networks[key]?.name ?? "\(project.name)_\(key)"
+    }
+
+    /// The daemon-side name of a project volume key (a plain name when not declared).
+    package func volumeName(_ key: String) -> String {
+        project.volumes[key]?.name ?? key
+    }
+}

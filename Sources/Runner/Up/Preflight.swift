@@ -1,0 +1,79 @@
+import ComposeModel
+import Planner
+
+/// Checks made before anything is created: every daemon the plan needs answers and runs the right
+/// OS, and every image is present (or pulled) for the OS of the daemon that will run it.
+struct Preflight: Sendable {
+    var project: Project
+    var daemons: DaemonSet
+    var sink: any ProgressSink
+    var options: UpOptions
+
+    /// Runs the checks for `services`, pulling images as the pull policy says.
+    func run(_ services: [PlannedService]) async throws {
+        var roles: [DaemonRole] = []
+        for planned in services where !roles.contains(planned.role) { roles.append(planned.role) }
+        let used = try roles.map { role throws(RunnerError) in try daemons.daemon(for: role) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for daemon in used {
+                group.addTask { try await Self.check(daemon) }
+            }
+            try await group.waitForAll()
+        }
+        var images: [String: (image: String, daemon: Daemon, os: DaemonRole, service: Service)] = [:]
+        for planned in services {
+            guard let service = project.services[planned.name] else { throw RunnerError.unknownService(planned.name) }
+            let daemon = try daemons.daemon(for: planned.role)
+            let image = service.image ?? "\(project.name)-\(service.name)"
+            let key = "\(planned.role.rawValue) \(planned.os.rawValue) \(image)"
+            images[key] = images[key] ?? (image, daemon, planned.os, service)
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (image, daemon, os, service) in images.values {
+                group.addTask { try await ensure(image, on: daemon, os: os, for: service) }
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    private static func check(_ daemon: Daemon) async throws {
+        let facts: DaemonFacts
+        do {
+            facts = try await daemon.engine.facts()
+        } catch {
+            throw RunnerError.daemonUnreachable(role: daemon.role.rawValue, address: daemon.address, reason: String(describing: error))
+        }
+        let wanted = daemon.role == .linux || daemon.isStandIn ? "linux" : "windows"
+        guard facts.containerOS == wanted else {
+            throw RunnerError.wrongDaemonOS(role: daemon.role.rawValue, address: daemon.address, os: facts.containerOS)
+        }
+    }
+
+    private func ensure(_ image: String, on daemon: Daemon, os wanted: DaemonRole, for service: Service) async throws {
+        let engine = daemon.engine
+        let imageOS = daemon.imageOS(for: wanted)
+        let role = daemon.role.rawValue
+        var present = try await Engines.call("inspect image \(image)") { try await engine.imageOS(image) }
+        let policy = service.pullPolicy.flatMap(PullPolicy.init(rawValue:)) ?? (service.pullPolicy == "if_not_present" ? .missing : options.pull)
+        // The image is checked before a pull too: an image for one OS is never handed to the other daemon.
+        if let os = present, os != imageOS {
+            guard policy != .never, !daemon.isStandIn else {
+                throw RunnerError.imageWrongOS(service: service.name, image: image, imageOS: os, role: role)
+            }
+            present = nil
+        }
+        if present == nil && service.image == nil { throw RunnerError.noImage(service: service.name) }
+        if present == nil && policy == .never { throw RunnerError.imageMissing(service: service.name, image: image) }
+        if present == nil || policy == .always {
+            await sink.progress(ProgressEvent(.image, image, "Pulling", role: role))
+            if options.dryRun { return }
+            try await Engines.call("pull \(image) for the \(role) daemon") { try await engine.pullImage(image, platform: daemon.platform(for: wanted)) }
+            await sink.progress(ProgressEvent(.image, image, "Pulled", role: role))
+            present = try await Engines.call("inspect image \(image)") { try await engine.imageOS(image) }
+        }
+        guard let os = present else { throw RunnerError.imageMissing(service: service.name, image: image) }
+        guard os == imageOS else {
+            throw RunnerError.imageWrongOS(service: service.name, image: image, imageOS: os, role: role)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ComposeModel
+import Planner
+
+/// What each planned service waits for before it is created: its `depends_on` conditions and the
+/// cross-daemon peers whose addresses it is given.
+enum UpNeeds {
+    /// Service → needs, for the services of `selection` (empty: all) and everything they depend on.
+    static func of(_ plan: Plan, project: Project, selection: [String]) throws -> [String: [Need]] {
+        var wanted = selection.isEmpty ? plan.services.map(\.name) : selection
+        var needs: [String: [Need]] = [:]
+        while let name = wanted.popLast() {
+            guard needs[name] == nil else { continue }
+            guard let planned = plan.service(named: name) else { throw RunnerError.unknownService(name) }
+            let service = project.services[name]
+            var list: [Need] = []
+            for dependency in planned.dependsOn {
+                let condition = service?.dependsOn[dependency]?.condition ?? .started
+                list.append(Need(dependency, milestone(condition)))
+                wanted.append(dependency)
+            }
+            for peer in planned.createAfterStarted where !list.contains(Need(peer, .started)) {
+                list.append(Need(peer, .started))
+                wanted.append(peer)
+            }
+            needs[name] = list
+        }
+        return needs
+    }
+
+    /// What `--wait` waits for: every service ready, or completed when others wait for its completion.
+    static func final(_ needs: [String: [Need]]) -> [Need] {
+        let completing = Set(needs.values.flatMap { $0 }.filter { $0.milestone == .completed }.map(\.service))
+        return needs.keys.sorted().map { Need($0, completing.contains($0) ? .completed : .ready) }
+    }
+
+    private static func milestone(_ condition: Service.Dependency.Condition) -> Milestone {
+        switch condition {
+        case .started: .started
+        case .healthy: .healthy
+        case .completedSuccessfully: .completed
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Planner
+
+/// Runs a `DependencyWalk`: converges each service and watches each needed milestone in a task
+/// group, handing out new jobs as results come in. The first failure cancels the rest.
+struct UpWalker: Sendable {
+    var plan: Plan
+    var converger: Converger
+    var waiter: MilestoneWaiter
+
+    private enum Outcome: Sendable {
+        case started(String, StartedService)
+        case reached(Need)
+    }
+
+    /// Walks until every service is converged and every needed milestone reached.
+    func run(_ start: DependencyWalk, dryRun: Bool) async throws {
+        var walk = start
+        var started: [String: StartedService] = [:]
+        try await withThrowingTaskGroup(of: Outcome.self) { group in
+            var running = 0
+            func launch(_ jobs: [DependencyWalk.Job]) throws {
+                for job in jobs {
+                    running += 1
+                    switch job {
+                    case .converge(let name):
+                        guard let planned = plan.service(named: name) else { throw RunnerError.unknownService(name) }
+                        let peers = started
+                        group.addTask { .started(name, try await converger.converge(planned, peers: peers)) }
+                    case .watch(let need):
+                        guard let target = started[need.service] else { continue }
+                        let dependent = dependentName(of: need)
+                        group.addTask {
+                            if !dryRun {
+                                try await waiter.wait(
+                                    for: need, container: target.container, on: target.daemon.engine, dependent: dependent)
+                            }
+                            return .reached(need)
+                        }
+                    }
+                }
+            }
+            try launch(walk.nextJobs())
+            while running > 0, let outcome = try await group.next() {
+                running -= 1
+                switch outcome {
+                case .started(let name, let service):
+                    started[name] = service
+                    walk.reach(Need(name, .started))
+                case .reached(let need):
+                    walk.reach(need)
+                }
+                try launch(walk.nextJobs())
+            }
+        }
+        guard walk.isFinished else {
+            throw RunnerError.invalidSetting("could not start \(walk.stuck.joined(separator: ", ")): unmet dependencies")
+        }
+    }
+
+    /// A service that waits for `need`, for error messages.
+    private func dependentName(of need: Need) -> String? {
+        plan.services.first { $0.dependsOn.contains(need.service) }?.name
+    }
+}

@@ -1,0 +1,56 @@
+import ComposeModel
+import Runner
+import Testing
+
+@Suite struct DownTests {
+    @Test("down removes the project's containers and networks but nothing unlabelled, and keeps volumes without -v")
+    func downKeepsForeignAndVolumes() async throws {
+        var fixture = Fixture()
+        fixture.project.volumes["data"] = Volume(key: "data", name: "demo_data")
+        fixture.project.services["db"]?.volumes = [Service.ServiceVolume(type: .volume, source: "data", target: "/data")]
+        try await fixture.up()
+        await fixture.linux.add(container: ContainerRecord(id: "foreign", name: "other", state: "running"))
+        await fixture.linux.add(network: NetworkRecord(id: "net-other", name: "other_default"))
+        await fixture.linux.add(volume: VolumeRecord(name: "other_data"))
+        try await fixture.runner.down(projectName: "demo", project: fixture.project, options: DownOptions())
+        #expect(await fixture.linux.containers.keys.sorted() == ["foreign"])
+        #expect(await fixture.windows.containers.isEmpty)
+        #expect(await fixture.linux.networkList.map(\.name) == ["other_default"])
+        #expect(await fixture.linux.volumeList.map(\.name).sorted() == ["demo_data", "other_data"])
+    }
+
+    @Test("down -v also removes the project's named volumes, and only those")
+    func downWithVolumes() async throws {
+        var fixture = Fixture()
+        fixture.project.volumes["data"] = Volume(key: "data", name: "demo_data")
+        fixture.project.services["db"]?.volumes = [Service.ServiceVolume(type: .volume, source: "data", target: "/data")]
+        try await fixture.up()
+        await fixture.linux.add(volume: VolumeRecord(name: "other_data"))
+        var options = DownOptions()
+        options.volumes = true
+        try await fixture.runner.down(projectName: "demo", project: fixture.project, options: options)
+        #expect(await fixture.linux.volumeList.map(\.name) == ["other_data"])
+    }
+
+    @Test("down stops a dependent before the service it depends on")
+    func downInReverseOrder() async throws {
+        let fixture = Fixture()
+        try await fixture.up()
+        try await fixture.runner.down(projectName: "demo", project: nil, options: DownOptions())
+        let calls = await fixture.linux.calls
+        let api = try #require(calls.firstIndex(of: "remove demo-api-1"))
+        let db = try #require(calls.firstIndex(of: "stop demo-db-1"))
+        #expect(api < db)
+    }
+
+    @Test("ps lists the containers of both daemons with the daemon of each")
+    func psAcrossDaemons() async throws {
+        let fixture = Fixture()
+        try await fixture.up()
+        let rows = try await fixture.runner.ps(projectName: "demo")
+        #expect(rows.map { "\($0.name) \($0.daemon)" } == [
+            "demo-api-1 linux", "demo-client-1 linux", "demo-db-1 linux", "demo-web-1 windows",
+        ])
+        #expect(rows[3].jsonLine.contains("\"Daemon\":\"windows\""))
+    }
+}

@@ -1,0 +1,64 @@
+import EngineAPI
+import Runner
+
+extension FakeEngine {
+    func containers(labels: [String], all: Bool) throws -> [ContainerRecord] {
+        _ = try facts()
+        return containers.values.map(\.record).filter { (all || $0.isRunning) && Self.matches($0.labels, labels) }
+            .sorted { $0.name < $1.name }
+    }
+
+    func createContainer(name: String, platform: String?, request: ContainerCreateRequest) throws -> String {
+        _ = try facts()
+        guard container(named: name) == nil else {
+            throw EngineError.http(status: 409, message: "conflict: the container name \"/\(name)\" is already in use")
+        }
+        calls.append("create \(name)")
+        nextID += 1
+        let id = "\(subnet)-\(nextID)"
+        let record = ContainerRecord(
+            id: id, name: name, image: request.image, labels: request.labels ?? [:], state: "created",
+            command: (request.cmd ?? []).joined(separator: " "))
+        containers[id] = Container(record: record, request: request, platform: platform)
+        return id
+    }
+
+    func startContainer(_ id: String) async throws {
+        guard var container = containers[id] else { throw EngineError.http(status: 404, message: "no such container: \(id)") }
+        let name = container.record.name
+        calls.append("start \(name)")
+        if let onStart { await onStart(name) }
+        nextID += 1
+        let network = container.request.hostConfig?.networkMode ?? "bridge"
+        if let code = exitOnStart[name] {
+            container.record.state = "exited"
+            container.record.exitCode = code
+            container.record.addresses = [network: ""]
+        } else {
+            container.record.state = "running"
+            container.record.addresses = [network: "\(subnet).\(nextID)"]
+            container.record.health = container.request.healthcheck == nil ? nil : healthOnStart[name] ?? "healthy"
+        }
+        containers[id] = container
+        emit(ContainerEvent(containerID: id, action: .start, labels: container.record.labels))
+    }
+
+    func stopContainer(_ id: String, timeout: Int?) {
+        guard var container = containers[id] else { return }
+        calls.append("stop \(container.record.name)")
+        container.record.state = "exited"
+        container.record.exitCode = 0
+        containers[id] = container
+    }
+
+    func removeContainer(_ id: String, volumes: Bool) {
+        guard let container = containers[id] else { return }
+        calls.append("remove \(container.record.name)")
+        containers[id] = nil
+    }
+
+    func inspectContainer(_ id: String) throws -> ContainerRecord {
+        guard let container = containers[id] else { throw EngineError.http(status: 404, message: "no such container: \(id)") }
+        return container.record
+    }
+}

@@ -1,0 +1,66 @@
+import EngineAPI
+import Runner
+
+extension FakeEngine {
+    func networks(labels: [String]) -> [NetworkRecord] {
+        networkList.filter { Self.matches($0.labels, labels) }
+    }
+
+    func createNetwork(_ request: NetworkCreateRequest) -> String {
+        calls.append("create network \(request.name)")
+        let record = NetworkRecord(id: "net-\(request.name)", name: request.name, driver: request.driver ?? "bridge", labels: request.labels ?? [:])
+        networkList.append(record)
+        return record.id
+    }
+
+    func connectNetwork(_ network: String, container: String, aliases: [String]) {
+        calls.append("connect \(network)")
+    }
+
+    func removeNetwork(_ id: String) {
+        calls.append("remove network \(id)")
+        networkList.removeAll { $0.id == id || $0.name == id }
+    }
+
+    func volumes(labels: [String]) -> [VolumeRecord] {
+        volumeList.filter { Self.matches($0.labels, labels) }
+    }
+
+    func createVolume(_ request: VolumeCreateRequest) {
+        calls.append("create volume \(request.name)")
+        volumeList.append(VolumeRecord(name: request.name, labels: request.labels ?? [:]))
+    }
+
+    func removeVolume(_ name: String) {
+        calls.append("remove volume \(name)")
+        volumeList.removeAll { $0.name == name }
+    }
+
+    func logs(_ id: String, follow: Bool, tail: Int?, _ body: @Sendable (LogLine) async throws -> Void) async throws {
+        let lines = containers[id].map { output[$0.record.name] ?? [] } ?? []
+        for line in lines.suffix(tail ?? lines.count) {
+            try await body(LogLine(stream: .stdout, text: line))
+        }
+    }
+
+    func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws {
+        let (stream, continuation) = AsyncStream<ContainerEvent>.makeStream()
+        let token = subscribe(continuation)
+        defer { continuation.finish() }
+        for await event in stream where Self.matches(event.labels, labels) {
+            try await body(event)
+        }
+        _ = token
+    }
+
+    func emit(_ event: ContainerEvent) {
+        for continuation in subscriberList { continuation.yield(event) }
+    }
+
+    static func matches(_ labels: [String: String], _ filters: [String]) -> Bool {
+        filters.allSatisfy { filter in
+            let parts = filter.split(separator: "=", maxSplits: 1).map(String.init)
+            return parts.count == 1 ? labels[parts[0]] != nil : labels[parts[0]] == parts[1]
+        }
+    }
+}

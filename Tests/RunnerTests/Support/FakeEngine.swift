@@ -1,0 +1,74 @@
+import EngineAPI
+import Runner
+
+/// An in-memory daemon: records every call, keeps containers, networks and volumes, and plays
+/// scripted behaviour (a container that exits, turns unhealthy, or a daemon that is down).
+actor FakeEngine: Engine {
+    struct Container {
+        var record: ContainerRecord
+        var request: ContainerCreateRequest
+        var platform: String?
+    }
+
+    let subnet: String
+    var reachable = true
+    var os: EngineOS = .linux
+    var images: [String: String] = [:]
+    var containers: [String: Container] = [:]
+    var networkList: [NetworkRecord] = []
+    var volumeList: [VolumeRecord] = []
+    /// Calls in order: `create web`, `start web`, `remove web`, `pull busybox`, …
+    var calls: [String] = []
+    /// Container name → exit code it exits with right after start.
+    var exitOnStart: [String: Int] = [:]
+    /// Container name → health status it reports once started.
+    var healthOnStart: [String: String] = [:]
+    /// Container name → lines it has written.
+    var output: [String: [String]] = [:]
+    /// Called at each start with the container name; lets a test hold starts to observe concurrency.
+    var onStart: (@Sendable (String) async -> Void)?
+    var nextID = 0
+    var subscriberList: [AsyncStream<ContainerEvent>.Continuation] = []
+
+    init(subnet: String, os: EngineOS = .linux, images: [String: String] = [:]) {
+        self.subnet = subnet
+        self.os = os
+        self.images = images
+    }
+
+    func set(reachable: Bool) { self.reachable = reachable }
+    func set(output lines: [String], for name: String) { output[name] = lines }
+    func set(exitOnStart name: String, code: Int) { exitOnStart[name] = code }
+    func set(healthOnStart name: String, status: String) { healthOnStart[name] = status }
+    func set(onStart: @escaping @Sendable (String) async -> Void) { self.onStart = onStart }
+    func add(network: NetworkRecord) { networkList.append(network) }
+    func add(volume: VolumeRecord) { volumeList.append(volume) }
+    func add(container record: ContainerRecord) {
+        containers[record.id] = Container(record: record, request: ContainerCreateRequest(image: record.image))
+    }
+
+    /// The container called `name`, if any.
+    func container(named name: String) -> Container? {
+        containers.values.first { $0.record.name == name }
+    }
+
+    func subscribe(_ continuation: AsyncStream<ContainerEvent>.Continuation) -> Int {
+        subscriberList.append(continuation)
+        return subscriberList.count
+    }
+
+    func facts() throws -> DaemonFacts {
+        guard reachable else { throw EngineError.unreachable("fake \(subnet)", "connection refused") }
+        return DaemonFacts(os: os, name: "fake-\(subnet)")
+    }
+
+    func imageOS(_ reference: String) throws -> String? {
+        _ = try facts()
+        return images[reference]
+    }
+
+    func pullImage(_ reference: String, platform: String?) throws {
+        calls.append("pull \(reference)")
+        images[reference] = platform ?? os.description
+    }
+}
