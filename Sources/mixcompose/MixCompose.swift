@@ -11,11 +11,12 @@ struct MixCompose: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ConfigCommand.self, PlanCommand.self, ValidateCommand.self,
+            ConfigCommand.self, PlanCommand.self, ValidateCommand.self, UpCommand.self, DownCommand.self, PsCommand.self,
+            LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self,
         ]
     )
 
     // Declared here too so Compose-style global flags work before the subcommand: `mixcompose -f a.yaml up`.
     @OptionGroup var project: ProjectOptions
-    @OptionGroup var daemons: DaemonOptions
+    @OptionGroup var daemons: DaemonFlags
 }

@@ -13,7 +13,7 @@ extension MixCompose {
         }
 
         @OptionGroup var project: ProjectOptions
-        @OptionGroup var daemons: DaemonOptions
+        @OptionGroup var daemons: DaemonFlags
         @Option(help: "Output format: text, json, dot or mermaid.") var format: Format = .text
 
         func run() async throws {

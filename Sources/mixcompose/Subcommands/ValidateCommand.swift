@@ -13,7 +13,7 @@ extension MixCompose {
         }
 
         @OptionGroup var project: ProjectOptions
-        @OptionGroup var daemons: DaemonOptions
+        @OptionGroup var daemons: DaemonFlags
         @Option(help: "Output format: text, json, github or sarif.") var format: Format = .text
         @Flag(help: "Fail on warnings too.") var strict = false
 

@@ -4,7 +4,7 @@ import Planner
 
 /// Gathers what the pure planner cannot read itself: the final `FROM` of each service's Dockerfile.
 enum PlanInputBuilder {
-    static func input(for project: Project, daemons: DaemonOptions, imageOS: [String: DaemonRole] = [:]) -> PlanInput {
+    static func input(for project: Project, daemons: DaemonFlags, imageOS: [String: DaemonRole] = [:]) -> PlanInput {
         var input = PlanInput(project: project)
         input.defaultOS = DaemonRole(rawValue: daemons.defaultOS) ?? .linux
         input.imageOS = imageOS

@@ -1,7 +1,8 @@
 import ArgumentParser
+import Runner
 
 /// Which daemon plays which role, shared by the commands that talk to daemons.
-struct DaemonOptions: ParsableArguments {
+struct DaemonFlags: ParsableArguments {
     @Option(help: ArgumentHelp("Docker host for Linux containers (env MIXCOMPOSE_LINUX_HOST).", valueName: "url"))
     var linuxHost: String?
 
@@ -19,4 +20,17 @@ struct DaemonOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("OS for services nothing else places: linux or windows.", valueName: "os"))
     var defaultOS: String = "linux"
+}
+
+extension DaemonFlags {
+    /// The runner's daemon options: the `MIXCOMPOSE_*` environment first, flags over it.
+    func runnerOptions(environment: [String: String]) -> DaemonOptions {
+        var options = DaemonOptions(environment: environment)
+        if let linuxHost { options.linuxHost = linuxHost }
+        if let windowsHost { options.windowsHost = windowsHost }
+        if let linuxContext { options.linuxContext = linuxContext }
+        if let windowsContext { options.windowsContext = windowsContext }
+        if windowsStandin { options.windowsStandIn = true }
+        return options
+    }
 }

@@ -1,0 +1,27 @@
+import ArgumentParser
+import ComposeModel
+import Runner
+
+extension MixCompose {
+    struct LogsCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "logs",
+            abstract: "Show the output of the project's containers, both daemons merged.")
+
+        @OptionGroup var project: ProjectOptions
+        @OptionGroup var daemons: DaemonFlags
+        @Flag(name: .shortAndLong, help: "Follow the output.") var follow = false
+        @Option(name: .shortAndLong, help: "Lines from the end of each container's output.") var tail: Int?
+        @Argument(help: "Services to show.") var services: [String] = []
+
+        func run() async throws {
+            var options = LogsOptions()
+            options.follow = follow
+            options.tail = tail
+            options.services = services
+            try await RunnerSession.run(project, daemons) { session in
+                try await session.runner.logs(projectName: session.project.name, options: options)
+            }
+        }
+    }
+}

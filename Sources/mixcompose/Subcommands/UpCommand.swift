@@ -1,0 +1,42 @@
+import ArgumentParser
+import Runner
+
+extension MixCompose {
+    struct UpCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "up",
+            abstract: "Create and start the project's containers on both daemons.")
+
+        @OptionGroup var project: ProjectOptions
+        @OptionGroup var daemons: DaemonFlags
+        @Flag(name: .shortAndLong, help: "Run in the background.") var detach = false
+        @Flag(help: "Wait until services are running or healthy (implies --detach).") var wait = false
+        @Option(help: "Seconds to wait for dependencies and --wait (0: no limit).") var waitTimeout: Int = 300
+        @Option(help: "Pull images: missing, always or never.") var pull: PullPolicy = .missing
+        @Flag(help: "Remove containers of services not in the project.") var removeOrphans = false
+        @Flag(help: "Recreate containers even if their configuration is unchanged.") var forceRecreate = false
+        @Flag(help: "Show what would be done without doing it.") var dryRun = false
+        @Argument(help: "Services to start (with their dependencies).") var services: [String] = []
+
+        func run() async throws {
+            var options = UpOptions()
+            options.pull = pull
+            options.wait = wait
+            options.timeout = waitTimeout > 0 ? waitTimeout : nil
+            options.removeOrphans = removeOrphans
+            options.forceRecreate = forceRecreate
+            options.dryRun = dryRun
+            options.services = services
+            try await RunnerSession.run(project, daemons, services: services) { session in
+                if detach || wait || dryRun {
+                    try await session.runner.up(session.project, plan: session.plan, options: options)
+                } else {
+                    try await session.runner.upAttached(
+                        session.project, plan: session.plan, options: options, interrupted: Interrupt.wait)
+                }
+            }
+        }
+    }
+}
+
+extension PullPolicy: ExpressibleByArgument {}

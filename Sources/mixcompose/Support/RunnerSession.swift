@@ -1,0 +1,38 @@
+import ArgumentParser
+import ComposeModel
+import Foundation
+import Logging
+import Planner
+import Runner
+
+/// What a daemon-facing command needs: the loaded project, its plan, and a runner connected to
+/// both daemons for the duration of the body.
+enum RunnerSession {
+    struct Context {
+        var runner: Runner
+        var loaded: ProjectSession.Loaded
+        var plan: Plan
+        var project: Project { loaded.project }
+    }
+
+    static func run<Result>(
+        _ projectOptions: ProjectOptions, _ flags: DaemonFlags, services: [String] = [],
+        _ body: (Context) async throws -> Result
+    ) async throws -> Result {
+        let loaded = try ProjectSession.load(projectOptions, services: services)
+        let plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: flags))
+        var printer = DiagnosticPrinter()
+        printer.print(plan.diagnostics)
+        if plan.hasErrors { throw ExitCode.failure }
+
+        let environment = ProcessInfo.processInfo.environment
+        let settings = try DaemonSettings(project: loaded.project)
+        let output = LinePrinter()
+        return try await DaemonResolver.withDaemons(
+            options: flags.runnerOptions(environment: environment), settings: settings, environment: environment,
+            logger: Logger(label: "mixcompose"), warn: { printToStandardError("warning: \($0)\n") }
+        ) { daemons in
+            try await body(Context(runner: Runner(daemons: daemons, output: output), loaded: loaded, plan: plan))
+        }
+    }
+}
