@@ -26,18 +26,18 @@ extension CanonicalPass {
             switch key {
             case "labels": return pass.keyValues(value, flavor: .strings)
             case "resources":
-                return pass.transformFields(of: value) { pass, _, limits in
+                return pass.transformFields(of: value) { pass, kind, limits in
                     pass.transformFields(of: limits) { pass, key, item in
                         switch key {
-                        case "memory": return pass.size(item, path: "\(path).resources.memory")
+                        case "memory": return pass.size(item, path: "\(path).resources.\(kind).memory")
                         case "devices": return pass.eachItem(of: item) { pass, request in pass.deviceRequest(request) }
                         default: return item
                         }
                     }
                 }
             case "restart_policy", "update_config", "rollback_config":
-                return pass.transformFields(of: value) { pass, key, item in
-                    ["delay", "window", "monitor"].contains(key) ? pass.duration(item, path: "\(path).\(key)") : item
+                return pass.transformFields(of: value) { pass, field, item in
+                    ["delay", "window", "monitor"].contains(field) ? pass.duration(item, path: "\(path).\(key).\(field)") : item
                 }
             default:
                 return value

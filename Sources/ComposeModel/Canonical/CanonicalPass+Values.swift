@@ -30,6 +30,8 @@ extension CanonicalPass {
             return Node.string(String(bytes)).replacing(node)
         }
         guard let text = node.stringScalar else { return node }
+        // Already canonical (a byte count, possibly -1): keep it, so canonicalising is idempotent.
+        if let bytes = Int64(text), !text.hasPrefix("+") { return Node.string(String(bytes)).replacing(node) }
         do throws(ValueError) {
             return Node.string(String(try ByteSize.parse(text))).replacing(node)
         } catch {

@@ -5,7 +5,9 @@ import YAML
 /// failure among them is reported.
 package enum SchemaValidator {
     /// Validates `node` (found at `path`) against `schema`.
+    /// A `!reset` node is skipped: the loader removes that path before compose validates.
     package static func validate(_ node: Node, against schema: SchemaNode, at path: [String] = []) -> [SchemaViolation] {
+        if node.isReset { return [] }
         let value = SchemaValue(node)
         if case .invalid(let goType) = value {
             return [SchemaViolation(path: path, kind: .invalidJSONType(goType), mark: node.mark)]

@@ -94,6 +94,13 @@ import YAML
         #expect(node.mapping?["services"]?.mapping?["web"]?.isNull == true)
     }
 
+    @Test("a !reset value is not validated: the loader removes that path first")
+    func resetSkipsValidation() throws {
+        let (node, diagnostics) = try CanonicalHarness.canonical("services:\n  web:\n    image: a\n    build: !reset\n    ports: !reset 5\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics.items)")
+        #expect(node.mapping?["services"]?.mapping?["web"]?.mapping?["ports"]?.isReset == true)
+    }
+
     @Test("a top-level value that is not a mapping is rejected")
     func topLevel() throws {
         let (_, diagnostics) = try CanonicalHarness.canonical("- a\n- b\n")
