@@ -54,7 +54,7 @@ extension CanonicalPass {
     mutating func blkio(_ node: Node, path: String) -> Node {
         transformFields(of: node) { pass, key, value in
             guard key.hasPrefix("device_") else { return value }
-            return pass.eachItem(of: value) { pass, item in
+            return pass.eachItem(of: value, path: "\(path).\(key)") { pass, item, path in
                 pass.transformFields(of: item) { pass, key, rate in key == "rate" ? pass.size(rate, path: "\(path).rate") : rate }
             }
         }

@@ -29,7 +29,7 @@ extension CanonicalPass {
     }
 
     /// A `secrets`/`configs` reference in long form; secrets get `/run/secrets/<source>`.
-    mutating func fileReference(_ item: Node, secret: Bool) -> Node {
+    mutating func fileReference(_ item: Node, secret: Bool, path: String) -> Node {
         var mapping: Node.Mapping
         if item.scalar != nil, let source = GoText.string(of: item) {
             mapping = Node.Mapping([(Node.string("source", mark: item.mark, style: .plain), Node.string(source, mark: item.mark))])
@@ -41,7 +41,7 @@ extension CanonicalPass {
         if secret, mapping["target"] == nil, let source = mapping["source"]?.stringScalar {
             mapping["target"] = Node.string("/run/secrets/\(source)", mark: item.mark)
         }
-        if let mode = mapping["mode"], !mode.isNull { mapping["mode"] = fileMode(mode) }
+        if let mode = mapping["mode"], !mode.isNull { mapping["mode"] = fileMode(mode, path: "\(path).mode") }
         return Node(.mapping(mapping), mark: item.mark, tag: item.tag)
     }
 

@@ -8,7 +8,7 @@ extension CanonicalPass {
     /// One service in long form. A null service (allowed in overrides) stays null.
     mutating func service(_ node: Node, name: String) -> Node {
         guard var mapping = node.mapping else { return node }
-        let path = "services.\(name)"
+        let path = "services[\(name)]"
         for index in mapping.entries.indices {
             let key = mapping.entries[index].name
             let value = mapping.entries[index].value
@@ -27,13 +27,13 @@ extension CanonicalPass {
         switch key {
         case "build": return build(value, path: path)
         case "command", "entrypoint": return commandList(value)
-        case "configs": return eachItem(of: value) { pass, item in pass.fileReference(item, secret: false) }
-        case "secrets": return eachItem(of: value) { pass, item in pass.fileReference(item, secret: true) }
+        case "configs": return eachItem(of: value, path: path) { pass, item, path in pass.fileReference(item, secret: false, path: path) }
+        case "secrets": return eachItem(of: value, path: path) { pass, item, path in pass.fileReference(item, secret: true, path: path) }
         case "depends_on": return dependsOn(value)
         case "deploy": return deploy(value, path: path)
         case "devices": return eachItem(of: value) { pass, item in pass.device(item) }
         case "env_file": return envFiles(value)
-        case "environment": return keyValues(value, flavor: .nullable)
+        case "environment": return keyValues(value, flavor: .nullable, path: path)
         case "labels", "annotations", "sysctls": return keyValues(value, flavor: .strings)
         case "expose": return eachItem(of: value) { _, item in GoText.string(of: item).map { Node.string($0).replacing(item) } ?? item }
         case "extra_hosts": return extraHosts(value)
@@ -41,7 +41,7 @@ extension CanonicalPass {
         case "healthcheck": return healthcheck(value, path: path)
         case "networks", "models": return listToNullMap(value)
         case "ports": return ports(value)
-        case "volumes": return eachItem(of: value) { pass, item in pass.serviceVolume(item) }
+        case "volumes": return eachItem(of: value, path: path) { pass, item, path in pass.serviceVolume(item, path: path) }
         case "blkio_config": return blkio(value, path: path)
         case "logging": return optionsToStrings(value, field: "options")
         case "develop": return develop(value)
@@ -81,10 +81,11 @@ extension CanonicalPass {
         return Node(.mapping(mapping), mark: node.mark)
     }
 
-    mutating func keyValues(_ node: Node, flavor: KeyValues.Flavor) -> Node {
+    /// A list-or-mapping field as a mapping; `path` (compose's decode path) prefixes problems.
+    mutating func keyValues(_ node: Node, flavor: KeyValues.Flavor, path: String? = nil) -> Node {
         var issues: [(String, Mark)] = []
         let result = KeyValues.mapping(node, flavor: flavor, issues: &issues)
-        for (message, mark) in issues { diagnostics.error(message, at: mark) }
+        for (message, mark) in issues { diagnostics.error(path.map { "'\($0)' \(message)" } ?? message, at: mark) }
         return result
     }
 

@@ -19,7 +19,7 @@ extension CanonicalPass {
         do throws(ValueError) {
             return Node.string(try GoDuration.parse(text).description).replacing(node)
         } catch {
-            self.error("\(path): \(error.message)", at: node)
+            self.error("'\(path)' \(error.message)", at: node)
             return node
         }
     }
@@ -35,14 +35,14 @@ extension CanonicalPass {
         do throws(ValueError) {
             return Node.string(String(try ByteSize.parse(text))).replacing(node)
         } catch {
-            self.error("\(path): \(error.message)", at: node)
+            self.error("'\(path)' \(error.message)", at: node)
             return node
         }
     }
 
     /// A file mode as compose prints it: an octal string with a leading zero. Strings are read
     /// as octal, numbers taken as they are (YAML `0440` is already octal).
-    mutating func fileMode(_ node: Node) -> Node {
+    mutating func fileMode(_ node: Node, path: String) -> Node {
         guard let scalar = node.scalar else { return node }
         switch scalar.resolved(tag: node.tag) {
         case .int(let mode):
@@ -53,7 +53,7 @@ extension CanonicalPass {
             do throws(ValueError) {
                 return Node.string(UnixMode.format(try UnixMode.parse(text))).replacing(node)
             } catch {
-                self.error(error.message, at: node)
+                self.error("'\(path)' \(error.message)", at: node)
                 return node
             }
         default:

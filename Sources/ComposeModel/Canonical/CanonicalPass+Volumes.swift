@@ -2,7 +2,7 @@ import YAML
 
 extension CanonicalPass {
     /// One `services.*.volumes` entry in long form with an absolute bind source.
-    mutating func serviceVolume(_ item: Node) -> Node {
+    mutating func serviceVolume(_ item: Node, path: String) -> Node {
         switch item.content {
         case .scalar:
             guard let text = item.stringScalar else { return item }
@@ -21,7 +21,7 @@ extension CanonicalPass {
                 }
             }
             if let tmpfs = mapping["tmpfs"], var options = tmpfs.mapping, let size = options["size"] {
-                options["size"] = self.size(size, path: "tmpfs.size")
+                options["size"] = self.size(size, path: "\(path).tmpfs.size")
                 mapping["tmpfs"] = Node(.mapping(options), mark: tmpfs.mark, tag: tmpfs.tag)
             }
             return Node(.mapping(mapping), mark: item.mark, tag: item.tag)

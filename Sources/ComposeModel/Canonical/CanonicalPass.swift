@@ -54,6 +54,17 @@ struct CanonicalPass {
         return result
     }
 
+    /// Like `eachItem`, also passing each item's decode path (`path[index]`).
+    mutating func eachItem(of node: Node, path: String, _ transform: (inout CanonicalPass, Node, String) -> Node) -> Node {
+        guard var items = node.sequence else { return node }
+        for index in items.indices {
+            items[index] = transform(&self, items[index], "\(path)[\(index)]")
+        }
+        var result = node
+        result.content = .sequence(items)
+        return result
+    }
+
     mutating func error(_ message: String, at node: Node) {
         diagnostics.error(message, at: node.mark)
     }

@@ -26,7 +26,10 @@ import YAML
         ("servics: {}\n", ["additional properties 'servics' not allowed (did you mean 'services'?)"]),
         ("services:\n  web:\n    image: a\n    pull_policy: sometimes\n",
          ["services.web.pull_policy 'sometimes' does not match pattern 'always|never|build|if_not_present|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+'"]),
-        ("services:\n  web:\n    image: a\n    dns_opt: [a, a]\n", ["services.web.dns_opt items at 0 and 1 are equal"]),
+        ("services:\n  web:\n    image: a\n    dns_opt: [a, a]\n", []),
+        // Checked with docker compose v2.40.3: the `oneOf` tie goes to the first branch.
+        ("services:\n  web:\n    image: a\n    extra_hosts: [\"a=1\", \"a=1\"]\n", ["services.web.extra_hosts must be a mapping"]),
+        ("services:\n  web:\n    image: a\n    cap_add: [A]\n    group_add: [a, a]\n", ["services.web.group_add items at 0 and 1 are equal"]),
         ("services:\n  web:\n    image: a\n    ulimits: {nofile: true}\n", ["services.web.ulimits.nofile must be a integer or string"]),
         ("services:\n  web:\n    image: a\n    volumes: [{type: tmpfs, target: /t, foo: 1}]\n", ["services.web.volumes.0 additional properties 'foo' not allowed"]),
         ("services:\n  web:\n    image: a\n    volumes: [{type: tmpfs, target: /t, tmpfs: {size: 1.5}}]\n", ["services.web.volumes.0.tmpfs.size must be a integer"]),
