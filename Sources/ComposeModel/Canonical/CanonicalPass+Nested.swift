@@ -60,12 +60,18 @@ extension CanonicalPass {
         }
     }
 
-    /// `develop.watch`: absolute paths, `ignore`/`include` as lists.
+    /// `develop.watch`: absolute paths, `ignore`/`include` as lists, and the empty
+    /// `exec: {command: null}` compose prints on every rule.
     mutating func develop(_ node: Node) -> Node {
         transformFields(of: node) { pass, key, value in
             guard key == "watch" else { return value }
             return pass.eachItem(of: value) { pass, rule in
-                pass.transformFields(of: rule) { pass, key, field in
+                var rule = rule
+                if var mapping = rule.mapping, mapping["exec"] == nil {
+                    mapping["exec"] = Node.object([("command", .null(mark: rule.mark))], mark: rule.mark)
+                    rule.content = .mapping(mapping)
+                }
+                return pass.transformFields(of: rule) { pass, key, field in
                     switch key {
                     case "path": return pass.absolutePath(field)
                     case "ignore", "include": return pass.stringToList(field)

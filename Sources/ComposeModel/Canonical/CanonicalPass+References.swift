@@ -89,11 +89,18 @@ extension CanonicalPass {
         return eachItem(of: node) { pass, item in pass.deviceRequest(item) }
     }
 
-    /// A device request: `count` defaults to all, and `all` is printed as -1.
-    func deviceRequest(_ item: Node) -> Node {
+    /// A device request: `count` defaults to all, `all` is printed as -1 and a numeric string
+    /// as a number.
+    mutating func deviceRequest(_ item: Node) -> Node {
         guard var mapping = item.mapping else { return item }
-        if let count = mapping["count"], count.stringScalar == "all" {
-            mapping["count"] = Node.int(-1, mark: count.mark).replacing(count)
+        if let count = mapping["count"], let text = count.stringScalar {
+            if text == "all" {
+                mapping["count"] = Node.int(-1, mark: count.mark).replacing(count)
+            } else if let number = Int(text), !text.hasPrefix("+") {
+                mapping["count"] = Node.int(number, mark: count.mark).replacing(count)
+            } else {
+                self.error("invalid value \"\(text)\", the only value allowed is 'all' or a number", at: count)
+            }
         } else if mapping["count"] == nil, mapping["device_ids"] == nil {
             mapping["count"] = .int(-1, mark: item.mark)
         }

@@ -46,6 +46,7 @@ extension CanonicalPass {
         case "logging": return optionsToStrings(value, field: "options")
         case "develop": return develop(value)
         case "extends": return value.stringScalar.map { Node.object([("service", .string($0).replacing(value))], mark: value.mark) } ?? value
+        case "provider": return providerOptions(value)
         case "post_start", "pre_stop":
             return eachItem(of: value) { pass, hook in pass.hook(hook) }
         case _ where Self.durationFields.contains(key): return duration(value, path: path)
@@ -93,6 +94,19 @@ extension CanonicalPass {
     mutating func optionsToStrings(_ node: Node, field: String) -> Node {
         guard var mapping = node.mapping, let options = mapping[field], options.mapping != nil else { return node }
         mapping[field] = keyValues(options, flavor: .strings).replacing(options)
+        return Node(.mapping(mapping), mark: node.mark, tag: node.tag)
+    }
+
+    /// `provider.options`: every value becomes a list of strings (compose's `MultiOptions`).
+    func providerOptions(_ node: Node) -> Node {
+        guard var mapping = node.mapping, let options = mapping["options"], var entries = options.mapping else { return node }
+        for index in entries.entries.indices {
+            let value = entries.entries[index].value
+            let items = value.sequence ?? [value]
+            let strings = items.compactMap { item in GoText.string(of: item).map { Node.string($0, mark: item.mark) } }
+            entries.entries[index].value = Node.sequence(strings, mark: value.mark).replacing(value)
+        }
+        mapping["options"] = Node(.mapping(entries), mark: options.mark, tag: options.tag)
         return Node(.mapping(mapping), mark: node.mark, tag: node.tag)
     }
 

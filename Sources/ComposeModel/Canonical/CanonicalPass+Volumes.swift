@@ -21,7 +21,9 @@ extension CanonicalPass {
                 }
             }
             if let tmpfs = mapping["tmpfs"], var options = tmpfs.mapping, let size = options["size"] {
-                options["size"] = self.size(size, path: "\(path).tmpfs.size")
+                let bytes = self.size(size, path: "\(path).tmpfs.size")
+                // compose omits a zero size (`omitempty`), so the canonical form does too.
+                options["size"] = bytes.stringScalar == "0" ? nil : bytes
                 mapping["tmpfs"] = Node(.mapping(options), mark: tmpfs.mark, tag: tmpfs.tag)
             }
             return Node(.mapping(mapping), mark: item.mark, tag: item.tag)

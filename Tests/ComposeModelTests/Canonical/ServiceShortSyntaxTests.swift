@@ -60,6 +60,12 @@ import YAML
         ("read_only: \"true\"", "true"),
         ("cpus: \"1.5\"", "1.5"),
         ("x-custom: {anything: [1, 2]}", #"{"anything":[1,2]}"#),
+        ("develop: {watch: [{path: ./src, action: rebuild, ignore: tmp/}]}", #"{"watch":[{"action":"rebuild","exec":{"command":null},"ignore":["tmp/"],"path":"/proj/src"}]}"#),
+        ("deploy: {resources: {reservations: {devices: [{capabilities: [gpu], count: \"1\"}]}}}",
+         #"{"placement":{},"resources":{"reservations":{"devices":[{"capabilities":["gpu"],"count":1}]}}}"#),
+        ("provider: {type: foo, options: {a: zot, b: [true, 12]}}", #"{"options":{"a":["zot"],"b":["true","12"]},"type":"foo"}"#),
+        ("volumes: [{type: tmpfs, target: /app, tmpfs: {size: 0}}]", #"[{"target":"/app","tmpfs":{},"type":"tmpfs"}]"#),
+        ("volumes: [{type: tmpfs, target: /app, tmpfs: {size: 1k}}]", #"[{"target":"/app","tmpfs":{"size":"1024"},"type":"tmpfs"}]"#),
     ]
 
     @Test("short syntaxes become Docker Compose's long form", arguments: cases)
