@@ -30,6 +30,7 @@ extension CanonicalPass {
                     pass.transformFields(of: limits) { pass, key, item in
                         switch key {
                         case "memory": return pass.size(item, path: "\(path).resources.\(kind).memory")
+                        case "cpus": return pass.number(item, path: "\(path).resources.\(kind).cpus")
                         case "devices": return pass.eachItem(of: item) { pass, request in pass.deviceRequest(request) }
                         default: return item
                         }

@@ -39,7 +39,9 @@ extension CanonicalPass {
         case "extra_hosts": return extraHosts(value)
         case "gpus": return gpus(value)
         case "healthcheck": return healthcheck(value, path: path)
-        case "networks", "models": return listToNullMap(value)
+        case "networks":
+            return transformFields(of: listToNullMap(value)) { pass, _, entry in pass.optionsToStrings(entry, field: "driver_opts") }
+        case "models": return listToNullMap(value)
         case "ports": return ports(value)
         case "volumes": return eachItem(of: value, path: path) { pass, item, path in pass.serviceVolume(item, path: path) }
         case "blkio_config": return blkio(value, path: path)

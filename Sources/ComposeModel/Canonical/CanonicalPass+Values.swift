@@ -24,6 +24,17 @@ extension CanonicalPass {
         }
     }
 
+    /// A number that may be written as a string (`deploy.resources.*.cpus`), as a number.
+    mutating func number(_ node: Node, path: String) -> Node {
+        guard let text = node.stringScalar else { return node }
+        do throws(ValueError) {
+            return Node.plain(GoFormat.float(try GoParse.float(text)), mark: node.mark).replacing(node)
+        } catch {
+            self.error("'\(path)' \(error.message)", at: node)
+            return node
+        }
+    }
+
     /// A size (`64m`, `1gb`, `1024`) as a string of bytes.
     mutating func size(_ node: Node, path: String) -> Node {
         if let scalar = node.scalar, case .int(let bytes) = scalar.resolved(tag: node.tag) {

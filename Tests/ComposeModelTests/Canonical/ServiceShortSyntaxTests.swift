@@ -54,6 +54,8 @@ import YAML
         ("env_file: .env", #"[{"path":"/proj/.env","required":true}]"#),
         ("env_file: [{path: a.env, required: false, format: raw}]", #"[{"format":"raw","path":"/proj/a.env","required":false}]"#),
         ("networks: [front, back]", #"{"back":null,"front":null}"#),
+        ("networks: {front: {aliases: [a], driver_opts: {mtu: 1500}}, back: null}", #"{"back":null,"front":{"aliases":["a"],"driver_opts":{"mtu":"1500"}}}"#),
+        ("deploy: {resources: {limits: {cpus: \"0.5\", pids: 10}}}", #"{"placement":{},"resources":{"limits":{"cpus":0.5,"pids":10}}}"#),
         ("pull_policy: if_not_present", #""missing""#),
         ("deploy: {replicas: \"2\", resources: {limits: {memory: 512m}}}", #"{"placement":{},"replicas":2,"resources":{"limits":{"memory":"536870912"}}}"#),
         ("ulimits: {nofile: {soft: \"20000\", hard: 40000}, nproc: 65535}", #"{"nofile":{"hard":40000,"soft":20000},"nproc":65535}"#),
