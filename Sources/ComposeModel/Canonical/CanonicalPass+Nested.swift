@@ -31,7 +31,7 @@ extension CanonicalPass {
                         switch key {
                         case "memory": return pass.size(item, path: "\(path).resources.\(kind).memory")
                         case "cpus": return pass.number(item, path: "\(path).resources.\(kind).cpus")
-                        case "devices": return pass.eachItem(of: item) { pass, request in pass.deviceRequest(request) }
+                        case "devices": return pass.eachItem(of: item, path: "\(path).resources.\(kind).devices") { pass, request, path in pass.deviceRequest(request, path: path) }
                         default: return item
                         }
                     }

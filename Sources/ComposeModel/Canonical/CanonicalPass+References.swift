@@ -82,16 +82,16 @@ extension CanonicalPass {
     }
 
     /// `gpus: all` → `[{count: -1}]`; request entries without `count`/`device_ids` count all.
-    mutating func gpus(_ node: Node) -> Node {
+    mutating func gpus(_ node: Node, path: String) -> Node {
         if node.scalar != nil {
             return Node.sequence([Node.object([("count", .int(-1, mark: node.mark))], mark: node.mark)], mark: node.mark)
         }
-        return eachItem(of: node) { pass, item in pass.deviceRequest(item) }
+        return eachItem(of: node, path: path) { pass, item, path in pass.deviceRequest(item, path: path) }
     }
 
     /// A device request: `count` defaults to all, `all` is printed as -1 and a numeric string
     /// as a number.
-    mutating func deviceRequest(_ item: Node) -> Node {
+    mutating func deviceRequest(_ item: Node, path: String) -> Node {
         guard var mapping = item.mapping else { return item }
         if let count = mapping["count"], let text = count.stringScalar {
             if text == "all" {
@@ -99,7 +99,7 @@ extension CanonicalPass {
             } else if let number = Int(text), !text.hasPrefix("+") {
                 mapping["count"] = Node.int(number, mark: count.mark).replacing(count)
             } else {
-                self.error("invalid value \"\(text)\", the only value allowed is 'all' or a number", at: count)
+                self.error("'\(path).count' invalid value \"\(text)\", the only value allowed is 'all' or a number", at: count)
             }
         } else if mapping["count"] == nil, mapping["device_ids"] == nil {
             mapping["count"] = .int(-1, mark: item.mark)

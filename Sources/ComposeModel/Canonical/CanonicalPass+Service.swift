@@ -36,8 +36,8 @@ extension CanonicalPass {
         case "environment": return keyValues(value, flavor: .nullable, path: path)
         case "labels", "annotations", "sysctls": return keyValues(value, flavor: .strings)
         case "expose": return eachItem(of: value) { _, item in GoText.string(of: item).map { Node.string($0).replacing(item) } ?? item }
-        case "extra_hosts": return extraHosts(value)
-        case "gpus": return gpus(value)
+        case "extra_hosts": return extraHosts(value, path: path)
+        case "gpus": return gpus(value, path: path)
         case "healthcheck": return healthcheck(value, path: path)
         case "networks":
             return transformFields(of: listToNullMap(value)) { pass, _, entry in pass.optionsToStrings(entry, field: "driver_opts") }

@@ -73,7 +73,7 @@ extension CanonicalPass {
     }
 
     /// `extra_hosts` as the sorted `host=ip` list compose prints.
-    mutating func extraHosts(_ node: Node) -> Node {
+    mutating func extraHosts(_ node: Node, path: String) -> Node {
         var pairs: [(host: String, ips: [String], mark: Mark)] = []
         func add(_ host: String, _ ips: [String], _ mark: Mark) {
             if let index = pairs.firstIndex(where: { $0.host == host }) { pairs[index].ips += ips } else { pairs.append((host, ips, mark)) }
@@ -84,7 +84,7 @@ extension CanonicalPass {
                 guard let text = GoText.string(of: item) else { continue }
                 let separator: Character? = text.contains("=") ? "=" : (text.contains(":") ? ":" : nil)
                 guard let separator, let cut = text.firstIndex(of: separator) else {
-                    self.error("invalid additional host, missing IP: \(text)", at: item)
+                    self.error("'\(path)' invalid additional host, missing IP: \(text)", at: item)
                     continue
                 }
                 add(String(text[..<cut]), text[text.index(after: cut)...].split(separator: ",", omittingEmptySubsequences: false).map(String.init), item.mark)
@@ -100,7 +100,7 @@ extension CanonicalPass {
         var lines: [(String, Mark)] = []
         for pair in pairs {
             if pair.host.isEmpty || pair.host.contains(":") || pair.host.contains("=") {
-                self.error("bad host name '\(pair.host)'", at: Node.null(mark: pair.mark))
+                self.error("'\(path)' bad host name '\(pair.host)'", at: Node.null(mark: pair.mark))
                 continue
             }
             for ip in pair.ips {

@@ -18,7 +18,8 @@ import YAML
         ("scale: abc", ["error while interpolating services.web.scale: failed to cast to expected type: strconv.Atoi: parsing \"abc\": invalid syntax"]),
         ("ports: [{target: x}]", ["error while interpolating services.web.ports.[].target: failed to cast to expected type: strconv.Atoi: parsing \"x\": invalid syntax"]),
         ("devices: [\"a:b:c:d\"]", ["confusing device mapping, please use long syntax: a:b:c:d"]),
-        ("extra_hosts: [\"nohost\"]", ["invalid additional host, missing IP: nohost"]),
+        ("extra_hosts: [\"nohost\"]", ["'services[web].extra_hosts' invalid additional host, missing IP: nohost"]),
+        ("gpus: [{count: x}]", ["'services[web].gpus[0].count' invalid value \"x\", the only value allowed is 'all' or a number"]),
         ("volumes: [{type: bind, target: /x}]", ["invalid mount config for type \"bind\": field Source must not be empty"]),
     ]
 
