@@ -32,6 +32,7 @@ extension CanonicalPass {
         }
     }
 
+    /// A bind-mount source made absolute unless it is absolute in Unix or Windows style.
     func mountSource(_ source: String) -> String {
         HostPath.absoluteMountSource(source, base: options.baseDirectory, home: options.homeDirectory)
     }

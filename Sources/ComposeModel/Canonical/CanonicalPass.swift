@@ -65,6 +65,7 @@ struct CanonicalPass {
         return result
     }
 
+    /// Records an error at `node`'s position.
     mutating func error(_ message: String, at node: Node) {
         diagnostics.error(message, at: node.mark)
     }
@@ -82,10 +83,12 @@ extension Node {
         Node(.scalar(Scalar(text, style: .plain)), mark: mark)
     }
 
+    /// A plain boolean scalar.
     static func bool(_ value: Bool, mark: Mark) -> Node {
         plain(value ? "true" : "false", mark: mark)
     }
 
+    /// A plain integer scalar.
     static func int(_ value: Int, mark: Mark) -> Node {
         plain(String(value), mark: mark)
     }

@@ -111,6 +111,7 @@ package enum SchemaValidator {
         "services.*.sysctls", "services.*.tmpfs", "services.*.volumes",
     ].map { $0.split(separator: ".").map(String.init) }
 
+    /// Whether `path` names one of those de-duplicated lists.
     static func isDeduplicated(_ path: [String]) -> Bool {
         deduplicatedPaths.contains { pattern in
             pattern.count == path.count && zip(pattern, path).allSatisfy { $0 == "*" || $0 == $1 }
