@@ -10,7 +10,8 @@ extension MixCompose {
 
         @OptionGroup var project: ProjectOptions
         @OptionGroup var daemons: DaemonFlags
-        @Flag(name: .shortAndLong, help: "Follow the output.") var follow = false
+        // Long only: `-f` is the global --file flag every subcommand shares (ArgumentParser rejects a second `-f`).
+        @Flag(name: .long, help: "Follow the output.") var follow = false
         @Option(name: .shortAndLong, help: "Lines from the end of each container's output.") var tail: Int?
         @Argument(help: "Services to show.") var services: [String] = []
 
