@@ -19,4 +19,8 @@ struct MixCompose: AsyncParsableCommand {
     // Declared here too so Compose-style global flags work before the subcommand: `mixcompose -f a.yaml up`.
     @OptionGroup var project: ProjectOptions
     @OptionGroup var daemons: DaemonFlags
+
+    static func main() async {
+        await main(ComposeArguments.normalized(Array(CommandLine.arguments.dropFirst())))
+    }
 }

@@ -11,7 +11,7 @@ extension MixCompose {
         @OptionGroup var project: ProjectOptions
         @OptionGroup var daemons: DaemonFlags
         // Long only: `-f` is the global --file flag every subcommand shares (ArgumentParser rejects a second `-f`).
-        @Flag(name: .long, help: "Follow the output.") var follow = false
+        @Flag(name: .long, help: "Follow the output (-f after `logs`, as in Docker Compose).") var follow = false
         @Option(name: .shortAndLong, help: "Lines from the end of each container's output.") var tail: Int?
         @Argument(help: "Services to show.") var services: [String] = []
 

@@ -1,0 +1,31 @@
+/// Compose's command line has one spelling ArgumentParser cannot express: `-f` is the global
+/// `--file` before a subcommand but `--follow` after `logs`. This rewrites the latter.
+enum ComposeArguments {
+    /// Options whose next argument is their value, so that value is never taken for a subcommand.
+    private static let takesValue: Set<String> = [
+        "-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory",
+        "--linux-host", "--windows-host", "--linux-context", "--windows-context", "--default-os",
+    ]
+
+    static func normalized(_ arguments: [String]) -> [String] {
+        var result = arguments
+        var index = 0
+        while index < result.count {
+            let argument = result[index]
+            if takesValue.contains(argument) {
+                index += 2
+                continue
+            }
+            if argument.hasPrefix("-") {
+                index += 1
+                continue
+            }
+            // The first bare word is the subcommand.
+            if argument == "logs" {
+                for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--follow" }
+            }
+            return result
+        }
+        return result
+    }
+}

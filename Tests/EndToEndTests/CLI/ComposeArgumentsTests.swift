@@ -1,0 +1,22 @@
+import Testing
+
+@testable import mixcompose
+
+@Suite struct ComposeArgumentsTests {
+    @Test("-f after logs means --follow, while -f before a subcommand stays --file")
+    func rewritesFollowAfterLogs() {
+        #expect(
+            ComposeArguments.normalized(["-f", "a.yaml", "logs", "-f", "web"])
+                == ["-f", "a.yaml", "logs", "--follow", "web"])
+    }
+
+    @Test("a file named like a subcommand is an option value, not the subcommand")
+    func skipsOptionValues() {
+        #expect(ComposeArguments.normalized(["-f", "logs", "up", "-f", "x"]) == ["-f", "logs", "up", "-f", "x"])
+    }
+
+    @Test("other subcommands keep -f as --file")
+    func leavesOtherSubcommands() {
+        #expect(ComposeArguments.normalized(["config", "-f", "a.yaml"]) == ["config", "-f", "a.yaml"])
+    }
+}
