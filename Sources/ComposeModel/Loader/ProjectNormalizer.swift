@@ -61,6 +61,16 @@ struct ProjectNormalizer {
         ImplicitDependencies.add(to: &service)
         if service["command"] == nil { service["command"] = .null() }
         if service["entrypoint"] == nil { service["entrypoint"] = .null() }
+        if var develop = service["develop"]?.mapping, var watch = develop["watch"]?.sequence {
+            // A watch rule's `exec` hook is a struct, so Go always prints it.
+            for i in watch.indices where watch[i].mapping != nil && watch[i].mapping?["exec"] == nil {
+                var rule = watch[i].mapping ?? Node.Mapping()
+                rule["exec"] = .mapping([("command", .null())])
+                watch[i].content = .mapping(rule)
+            }
+            develop["watch"] = Node(.sequence(watch), mark: develop["watch"]?.mark ?? .none)
+            service["develop"] = Node(.mapping(develop), mark: service["develop"]?.mark ?? .none)
+        }
         if var deploy = service["deploy"]?.mapping {
             if deploy["resources"] == nil { deploy["resources"] = .mapping([]) }
             if deploy["placement"] == nil { deploy["placement"] = .mapping([]) }

@@ -32,8 +32,9 @@ enum ResourcePruner {
                     used["volumes"]?.insert(source)
                 }
             }
-            for section in ["secrets", "configs"] {
-                for item in service[section]?.sequence ?? [] {
+            let buildSecrets = service["build"]?.mapping?["secrets"]?.sequence ?? []
+            for (section, items) in [("secrets", (service["secrets"]?.sequence ?? []) + buildSecrets), ("configs", service["configs"]?.sequence ?? [])] {
+                for item in items {
                     if let source = item.mapping?["source"]?.text ?? item.text { used[section]?.insert(source) }
                 }
             }
@@ -47,11 +48,7 @@ enum ResourcePruner {
                 root.entries[index].value.content = .mapping(resources)
             }
         }
-        for section in ["services"] {
-            if let index = root.index(of: section), root.entries[index].value.mapping?.isEmpty == true {
-                root.entries.remove(at: index)
-            }
-        }
+        if root["services"] == nil { root["services"] = .mapping([]) }
         return Node(.mapping(root), mark: tree.mark)
     }
 
