@@ -20,6 +20,11 @@ enum GoOmitEmpty {
     /// Fields marshalled without `omitempty`.
     static let always: Set<String> = ["command", "entrypoint", "required", "path", "action", "services"]
 
+    /// Byte sizes: Go `int64`s that Compose prints as strings, so a zero size is omitted.
+    static let sizes: Set<String> = [
+        "mem_limit", "mem_reservation", "memswap_limit", "shm_size", "size", "memory",
+    ]
+
     static func apply(_ tree: Node) -> Node {
         guard var root = tree.mapping else { return tree }
         for i in root.entries.indices where !root.entries[i].name.hasPrefix("x-") {
@@ -49,7 +54,7 @@ enum GoOmitEmpty {
             if !isData {
                 mapping.entries.removeAll { entry in
                     !always.contains(entry.name) && !pointers.contains(entry.name) && !entry.name.hasPrefix("x-")
-                        && isEmpty(entry.value)
+                        && (isEmpty(entry.value) || (sizes.contains(entry.name) && entry.value.text == "0"))
                 }
             }
             return Node(.mapping(mapping), mark: node.mark, tag: node.tag)

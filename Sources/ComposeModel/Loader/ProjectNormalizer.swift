@@ -50,6 +50,13 @@ struct ProjectNormalizer {
         if var build = service["build"]?.mapping {
             if build["context"] == nil || build["context"]?.isNull == true { build["context"] = .string(projectDirectory) }
             if build["dockerfile"] == nil, build["dockerfile_inline"] == nil { build["dockerfile"] = .string("Dockerfile") }
+            if let ssh = build["ssh"]?.mapping {
+                // Compose prints SSH keys as `id` or `id=path` strings.
+                let keys = ssh.entries.map { entry in
+                    Node.string(entry.value.isNull ? entry.name : "\(entry.name)=\(entry.value.text ?? "")", mark: entry.key.mark)
+                }
+                build["ssh"] = .sequence(keys, mark: build["ssh"]?.mark ?? .none)
+            }
             if let args = build["args"]?.mapping {
                 build["args"] = Node(.mapping(EnvironmentResolver.resolve(args, environment: environment, keepUnset: false)), mark: build["args"]?.mark ?? .none)
             }

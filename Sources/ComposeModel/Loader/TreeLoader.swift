@@ -75,9 +75,14 @@ struct TreeLoader {
                 return nil
             }
         }
-        let options = CanonicalOptions(baseDirectory: baseDirectory, homeDirectory: home, isOverride: isOverride)
+        let (withoutResets, resets) = ResetMarkers.extract(tree)
+        // An extending service must not get defaults (build context, dockerfile) that would
+        // override its base's values, so such documents are canonicalised like overrides.
+        let extends = withoutResets.mapping?["services"]?.mapping?.entries.contains { $0.value.mapping?["extends"] != nil } ?? false
+        let options = CanonicalOptions(baseDirectory: baseDirectory, homeDirectory: home, isOverride: isOverride || extends)
         var problems = Diagnostics()
-        var canonical = Canonicalizer.canonicalize(tree, options: options, diagnostics: &problems)
+        var canonical = Canonicalizer.canonicalize(withoutResets, options: options, diagnostics: &problems)
+        if !resets.isEmpty { canonical = ResetMarkers.reinsert(resets, into: canonical) }
         diagnostics.append(contentsOf: problems)
         guard !problems.hasErrors else { return nil }
         if var mapping = canonical.mapping, let version = mapping.entry("version") {
