@@ -50,7 +50,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
-        .testTarget(name: "ComposeModelTests", dependencies: ["ComposeModel", "YAML"]),
+        .testTarget(name: "ComposeModelTests", dependencies: ["ComposeModel", "YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "ComposeModel"]),
         .testTarget(
             name: "EngineAPITests",
