@@ -9,6 +9,8 @@ struct ConsistencyChecker {
     let services: Node.Mapping
     let disabled: Set<String>
     let declared: [String: Set<String>]
+    /// Service positions by name: the services mapping is too large for linear lookups.
+    let serviceIndex: [String: Int]
 
     init(_ tree: Node, disabled: Set<String>) {
         root = tree.mapping ?? Node.Mapping()
@@ -19,6 +21,15 @@ struct ConsistencyChecker {
             declared[section] = Set(root[section]?.mapping?.keys ?? [])
         }
         self.declared = declared
+        var index: [String: Int] = [:]
+        index.reserveCapacity(services.count)
+        for (i, entry) in services.entries.enumerated() { index[entry.name] = i }
+        serviceIndex = index
+    }
+
+    /// The service named `name`, found in constant time.
+    func service(named name: String) -> Node? {
+        serviceIndex[name].map { services.entries[$0].value }
     }
 
     mutating func run() {
@@ -49,7 +60,7 @@ struct ConsistencyChecker {
             !["CMD", "CMD-SHELL", "NONE"].contains(test) {
             error("healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"", mark, name)
         }
-        for dependency in service["depends_on"]?.mapping?.entries ?? [] where services[dependency.name] == nil {
+        for dependency in service["depends_on"]?.mapping?.entries ?? [] where serviceIndex[dependency.name] == nil {
             let required = dependency.value.mapping?["required"]?.resolved != .bool(false)
             if required || !disabled.contains(dependency.name) {
                 error("service \"\(name)\" depends on undefined service \"\(dependency.name)\"\(invalid)", dependency.key.mark, name)
@@ -57,7 +68,7 @@ struct ConsistencyChecker {
         }
         if let mode = service["network_mode"], let text = mode.text, text.hasPrefix("service:") {
             let target = String(text.dropFirst("service:".count))
-            if services[target] == nil { error("service \"\(target)\" not found for network_mode 'service:\(target)'", mode.mark, name) }
+            if serviceIndex[target] == nil { error("service \"\(target)\" not found for network_mode 'service:\(target)'", mode.mark, name) }
         }
         for volume in service["volumes"]?.sequence ?? [] {
             guard let mount = volume.mapping, mount["type"]?.text == "volume", let source = mount["source"]?.text,
@@ -81,7 +92,7 @@ struct ConsistencyChecker {
         for context in build["additional_contexts"]?.mapping?.entries ?? [] {
             guard let text = context.value.text, text.hasPrefix("service:") else { continue }
             let target = String(text.dropFirst("service:".count))
-            guard let other = services[target]?.mapping else {
+            guard let other = service(named: target)?.mapping else {
                 error("service \"\(name)\" declares unknown service \"\(target)\" as additional contexts \(context.name)", context.key.mark, name)
                 continue
             }

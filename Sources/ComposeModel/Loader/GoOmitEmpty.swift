@@ -38,27 +38,48 @@ enum GoOmitEmpty {
 
     /// `node`, found under `key`, with its struct fields cleaned.
     private static func visit(_ node: Node, key: String) -> Node {
+        cleaned(node, key: key) ?? node
+    }
+
+    /// The cleaned node, or nil when nothing changes (most nodes): unchanged subtrees are not rebuilt.
+    private static func cleaned(_ node: Node, key: String) -> Node? {
         switch node.content {
         case .scalar:
-            return node
+            return nil
         case .sequence(let items):
-            guard items.contains(where: { $0.mapping != nil }) else { return node }
-            return Node(.sequence(items.map { $0.mapping != nil ? visit($0, key: "") : $0 }), mark: node.mark, tag: node.tag)
-        case .mapping(var mapping):
-            let isData = dataMaps.contains(key)
-            for i in mapping.entries.indices {
-                let name = mapping.entries[i].name
-                if !isData, name.hasPrefix("x-") { continue }
-                mapping.entries[i].value = visit(mapping.entries[i].value, key: isData ? "" : name)
-            }
-            if !isData {
-                mapping.entries.removeAll { entry in
-                    !always.contains(entry.name) && !pointers.contains(entry.name) && !entry.name.hasPrefix("x-")
-                        && (isEmpty(entry.value) || (sizes.contains(entry.name) && entry.value.text == "0"))
+            var result: [Node]?
+            for i in items.indices where items[i].mapping != nil {
+                if let changed = cleaned(items[i], key: "") {
+                    if result == nil { result = items }
+                    result?[i] = changed
                 }
             }
-            return Node(.mapping(mapping), mark: node.mark, tag: node.tag)
+            return result.map { Node(.sequence($0), mark: node.mark, tag: node.tag) }
+        case .mapping(let mapping):
+            let isData = dataMaps.contains(key)
+            var result: Node.Mapping?
+            var drop = false
+            for i in mapping.entries.indices {
+                let entry = mapping.entries[i]
+                if !isData, entry.name.hasPrefix("x-") { continue }
+                if let changed = cleaned(entry.value, key: isData ? "" : entry.name) {
+                    if result == nil { result = mapping }
+                    result?.entries[i].value = changed
+                }
+                if !isData, omitted(entry.name, (result?.entries[i] ?? entry).value) { drop = true }
+            }
+            if drop {
+                if result == nil { result = mapping }
+                result?.entries.removeAll { omitted($0.name, $0.value) }
+            }
+            return result.map { Node(.mapping($0), mark: node.mark, tag: node.tag) }
         }
+    }
+
+    /// True for a struct field Go leaves out.
+    private static func omitted(_ name: String, _ value: Node) -> Bool {
+        if always.contains(name) || pointers.contains(name) || name.hasPrefix("x-") { return false }
+        return isEmpty(value) || (value.text == "0" && sizes.contains(name))
     }
 
     static func isEmpty(_ node: Node) -> Bool {
@@ -66,6 +87,12 @@ enum GoOmitEmpty {
         case .sequence(let items): return items.isEmpty
         case .mapping(let mapping): return mapping.isEmpty
         case .scalar(let scalar):
+            // Fast path: only a few plain spellings can mean null, false or zero.
+            guard let first = scalar.text.utf8.first else { return true }
+            if node.tag == nil {
+                if scalar.style != .plain { return false }
+                if !"0fFnN~+-.".utf8.contains(first) { return false }
+            }
             switch scalar.resolved(tag: node.tag) {
             case .null: return true
             case .bool(let flag): return !flag
