@@ -30,7 +30,7 @@ import Testing
         return nil
     }
 
-    /// Our fixtures (Tests/ComposeModelTests/Fixtures): one directory per project; those named `error-*` must be rejected, with optional `ARGS` (one argument per line) and `ENV` (K=V lines).
+    /// Our fixtures (Tests/ComposeModelTests/Fixtures): one directory per project; those named `error-*` must be rejected. Optional files: `ARGS` (global flags, one per line), `ENV` (K=V lines), `SERVICES` (services named after `config`), with optional `ARGS` (one argument per line) and `ENV` (K=V lines).
     static func fixtures() -> [DifferentialCase] {
         let root = repository + "/Tests/ComposeModelTests/Fixtures"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
@@ -44,7 +44,9 @@ import Testing
                 let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
                 environment[parts[0]] = parts.count > 1 ? parts[1] : ""
             }
-            return DifferentialCase(directory: directory, arguments: arguments, environment: environment, label: name)
+            var item = DifferentialCase(directory: directory, arguments: arguments, environment: environment, label: name)
+            item.services = lines(directory + "/SERVICES")
+            return item
         }
     }
 

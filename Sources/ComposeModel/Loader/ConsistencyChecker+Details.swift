@@ -85,6 +85,11 @@ extension ConsistencyChecker {
             let service = entry.value.mapping
             let requests = (service?["deploy"]?.mapping?["resources"]?.mapping?["reservations"]?.mapping?["devices"]?.sequence ?? [])
                 + (service?["gpus"]?.sequence ?? [])
+            for (i, request) in requests.enumerated() {
+                guard let count = request.mapping?["count"], case .string(let text)? = count.resolved, text != "all",
+                    Int64(text) == nil else { continue }
+                error("'services[\(entry.name)].deploy.resources.reservations.devices[\(i)].count' invalid value \"\(text)\", the only value allowed is 'all' or a number", count.mark, entry.name)
+            }
             for request in requests where request.mapping?["count"] != nil && request.mapping?["device_ids"] != nil {
                 error("services.\(entry.name).deploy.resources.reservations.devices.[]: \"count\" and \"device_ids\" attributes are exclusive", request.mark, entry.name)
             }

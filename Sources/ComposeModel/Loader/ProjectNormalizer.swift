@@ -66,6 +66,7 @@ struct ProjectNormalizer {
             service["environment"] = Node(.mapping(EnvironmentResolver.resolve(env, environment: environment, keepUnset: true)), mark: service["environment"]?.mark ?? .none)
         }
         ImplicitDependencies.add(to: &service)
+        JSONShapes.apply(to: &service)
         if service["command"] == nil { service["command"] = .null() }
         if service["entrypoint"] == nil { service["entrypoint"] = .null() }
         if var develop = service["develop"]?.mapping, var watch = develop["watch"]?.sequence {
