@@ -1,14 +1,14 @@
 import YAML
 
 /// Shapes of Compose's typed model that show in `config` output: provider options are lists of
-/// strings, and a device request's numeric `count` is a number.
+/// strings (`map[string][]string`), and a device request's numeric `count` is a number.
 enum JSONShapes {
     static func apply(to service: inout Node.Mapping) {
-        if var provider = service["provider"]?.mapping, var options = provider["options"]?.mapping,
-            options.entries.contains(where: { $0.value.scalar != nil && !$0.value.isNull }) {
-            for i in options.entries.indices where options.entries[i].value.scalar != nil && !options.entries[i].value.isNull {
+        if var provider = service["provider"]?.mapping, var options = provider["options"]?.mapping {
+            for i in options.entries.indices where !options.entries[i].value.isNull {
                 let value = options.entries[i].value
-                options.entries[i].value = .sequence([.string(value.text ?? "", mark: value.mark)], mark: value.mark)
+                let items = value.sequence ?? [value]
+                options.entries[i].value = .sequence(items.map { .string($0.text ?? "", mark: $0.mark) }, mark: value.mark)
             }
             provider["options"] = Node(.mapping(options), mark: provider["options"]?.mark ?? .none)
             service["provider"] = Node(.mapping(provider), mark: service["provider"]?.mark ?? .none)
