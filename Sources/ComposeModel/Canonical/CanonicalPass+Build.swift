@@ -22,10 +22,10 @@ extension CanonicalPass {
             let converted: Node = switch key {
             case "context":
                 value.stringScalar.map { Node.string(HostPath.absoluteBuildContext($0, base: options.baseDirectory, home: options.homeDirectory)) } ?? value
-            case "args": keyValues(value, flavor: .nullable)
+            case "args": keyValues(value, flavor: .nullable, path: "\(path).args")
             case "labels", "additional_contexts": keyValues(value, flavor: .strings)
-            case "extra_hosts": extraHosts(value)
-            case "secrets": eachItem(of: value) { pass, item in pass.fileReference(item, secret: false) }
+            case "extra_hosts": extraHosts(value, path: "\(path).extra_hosts")
+            case "secrets": eachItem(of: value, path: "\(path).secrets") { pass, item, path in pass.fileReference(item, secret: false, path: path) }
             case "shm_size": size(value, path: "\(path).shm_size")
             case "ssh": sshKeys(value)
             case "provenance", "sbom": GoText.string(of: value).map { Node.string($0) } ?? value

@@ -26,18 +26,19 @@ extension CanonicalPass {
             switch key {
             case "labels": return pass.keyValues(value, flavor: .strings)
             case "resources":
-                return pass.transformFields(of: value) { pass, _, limits in
+                return pass.transformFields(of: value) { pass, kind, limits in
                     pass.transformFields(of: limits) { pass, key, item in
                         switch key {
-                        case "memory": return pass.size(item, path: "\(path).resources.memory")
-                        case "devices": return pass.eachItem(of: item) { pass, request in pass.deviceRequest(request) }
+                        case "memory": return pass.size(item, path: "\(path).resources.\(kind).memory")
+                        case "cpus": return pass.number(item, path: "\(path).resources.\(kind).cpus")
+                        case "devices": return pass.eachItem(of: item, path: "\(path).resources.\(kind).devices") { pass, request, path in pass.deviceRequest(request, path: path) }
                         default: return item
                         }
                     }
                 }
             case "restart_policy", "update_config", "rollback_config":
-                return pass.transformFields(of: value) { pass, key, item in
-                    ["delay", "window", "monitor"].contains(key) ? pass.duration(item, path: "\(path).\(key)") : item
+                return pass.transformFields(of: value) { pass, field, item in
+                    ["delay", "window", "monitor"].contains(field) ? pass.duration(item, path: "\(path).\(key).\(field)") : item
                 }
             default:
                 return value
@@ -54,18 +55,24 @@ extension CanonicalPass {
     mutating func blkio(_ node: Node, path: String) -> Node {
         transformFields(of: node) { pass, key, value in
             guard key.hasPrefix("device_") else { return value }
-            return pass.eachItem(of: value) { pass, item in
+            return pass.eachItem(of: value, path: "\(path).\(key)") { pass, item, path in
                 pass.transformFields(of: item) { pass, key, rate in key == "rate" ? pass.size(rate, path: "\(path).rate") : rate }
             }
         }
     }
 
-    /// `develop.watch`: absolute paths, `ignore`/`include` as lists.
+    /// `develop.watch`: absolute paths, `ignore`/`include` as lists, and the empty
+    /// `exec: {command: null}` compose prints on every rule.
     mutating func develop(_ node: Node) -> Node {
         transformFields(of: node) { pass, key, value in
             guard key == "watch" else { return value }
             return pass.eachItem(of: value) { pass, rule in
-                pass.transformFields(of: rule) { pass, key, field in
+                var rule = rule
+                if var mapping = rule.mapping, mapping["exec"] == nil {
+                    mapping["exec"] = Node.object([("command", .null(mark: rule.mark))], mark: rule.mark)
+                    rule.content = .mapping(mapping)
+                }
+                return pass.transformFields(of: rule) { pass, key, field in
                     switch key {
                     case "path": return pass.absolutePath(field)
                     case "ignore", "include": return pass.stringToList(field)

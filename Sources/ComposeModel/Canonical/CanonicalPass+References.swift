@@ -29,7 +29,7 @@ extension CanonicalPass {
     }
 
     /// A `secrets`/`configs` reference in long form; secrets get `/run/secrets/<source>`.
-    mutating func fileReference(_ item: Node, secret: Bool) -> Node {
+    mutating func fileReference(_ item: Node, secret: Bool, path: String) -> Node {
         var mapping: Node.Mapping
         if item.scalar != nil, let source = GoText.string(of: item) {
             mapping = Node.Mapping([(Node.string("source", mark: item.mark, style: .plain), Node.string(source, mark: item.mark))])
@@ -41,7 +41,7 @@ extension CanonicalPass {
         if secret, mapping["target"] == nil, let source = mapping["source"]?.stringScalar {
             mapping["target"] = Node.string("/run/secrets/\(source)", mark: item.mark)
         }
-        if let mode = mapping["mode"], !mode.isNull { mapping["mode"] = fileMode(mode) }
+        if let mode = mapping["mode"], !mode.isNull { mapping["mode"] = fileMode(mode, path: "\(path).mode") }
         return Node(.mapping(mapping), mark: item.mark, tag: item.tag)
     }
 
@@ -82,18 +82,25 @@ extension CanonicalPass {
     }
 
     /// `gpus: all` → `[{count: -1}]`; request entries without `count`/`device_ids` count all.
-    mutating func gpus(_ node: Node) -> Node {
+    mutating func gpus(_ node: Node, path: String) -> Node {
         if node.scalar != nil {
             return Node.sequence([Node.object([("count", .int(-1, mark: node.mark))], mark: node.mark)], mark: node.mark)
         }
-        return eachItem(of: node) { pass, item in pass.deviceRequest(item) }
+        return eachItem(of: node, path: path) { pass, item, path in pass.deviceRequest(item, path: path) }
     }
 
-    /// A device request: `count` defaults to all, and `all` is printed as -1.
-    func deviceRequest(_ item: Node) -> Node {
+    /// A device request: `count` defaults to all, `all` is printed as -1 and a numeric string
+    /// as a number.
+    mutating func deviceRequest(_ item: Node, path: String) -> Node {
         guard var mapping = item.mapping else { return item }
-        if let count = mapping["count"], count.stringScalar == "all" {
-            mapping["count"] = Node.int(-1, mark: count.mark).replacing(count)
+        if let count = mapping["count"], let text = count.stringScalar {
+            if text == "all" {
+                mapping["count"] = Node.int(-1, mark: count.mark).replacing(count)
+            } else if let number = Int(text), !text.hasPrefix("+") {
+                mapping["count"] = Node.int(number, mark: count.mark).replacing(count)
+            } else {
+                self.error("'\(path).count' invalid value \"\(text)\", the only value allowed is 'all' or a number", at: count)
+            }
         } else if mapping["count"] == nil, mapping["device_ids"] == nil {
             mapping["count"] = .int(-1, mark: item.mark)
         }

@@ -8,7 +8,7 @@ extension CanonicalPass {
     /// One service in long form. A null service (allowed in overrides) stays null.
     mutating func service(_ node: Node, name: String) -> Node {
         guard var mapping = node.mapping else { return node }
-        let path = "services.\(name)"
+        let path = "services[\(name)]"
         for index in mapping.entries.indices {
             let key = mapping.entries[index].name
             let value = mapping.entries[index].value
@@ -27,25 +27,28 @@ extension CanonicalPass {
         switch key {
         case "build": return build(value, path: path)
         case "command", "entrypoint": return commandList(value)
-        case "configs": return eachItem(of: value) { pass, item in pass.fileReference(item, secret: false) }
-        case "secrets": return eachItem(of: value) { pass, item in pass.fileReference(item, secret: true) }
+        case "configs": return eachItem(of: value, path: path) { pass, item, path in pass.fileReference(item, secret: false, path: path) }
+        case "secrets": return eachItem(of: value, path: path) { pass, item, path in pass.fileReference(item, secret: true, path: path) }
         case "depends_on": return dependsOn(value)
         case "deploy": return deploy(value, path: path)
         case "devices": return eachItem(of: value) { pass, item in pass.device(item) }
         case "env_file": return envFiles(value)
-        case "environment": return keyValues(value, flavor: .nullable)
+        case "environment": return keyValues(value, flavor: .nullable, path: path)
         case "labels", "annotations", "sysctls": return keyValues(value, flavor: .strings)
         case "expose": return eachItem(of: value) { _, item in GoText.string(of: item).map { Node.string($0).replacing(item) } ?? item }
-        case "extra_hosts": return extraHosts(value)
-        case "gpus": return gpus(value)
+        case "extra_hosts": return extraHosts(value, path: path)
+        case "gpus": return gpus(value, path: path)
         case "healthcheck": return healthcheck(value, path: path)
-        case "networks", "models": return listToNullMap(value)
+        case "networks":
+            return transformFields(of: listToNullMap(value)) { pass, _, entry in pass.optionsToStrings(entry, field: "driver_opts") }
+        case "models": return listToNullMap(value)
         case "ports": return ports(value)
-        case "volumes": return eachItem(of: value) { pass, item in pass.serviceVolume(item) }
+        case "volumes": return eachItem(of: value, path: path) { pass, item, path in pass.serviceVolume(item, path: path) }
         case "blkio_config": return blkio(value, path: path)
         case "logging": return optionsToStrings(value, field: "options")
         case "develop": return develop(value)
         case "extends": return value.stringScalar.map { Node.object([("service", .string($0).replacing(value))], mark: value.mark) } ?? value
+        case "provider": return providerOptions(value)
         case "post_start", "pre_stop":
             return eachItem(of: value) { pass, hook in pass.hook(hook) }
         case _ where Self.durationFields.contains(key): return duration(value, path: path)
@@ -81,10 +84,11 @@ extension CanonicalPass {
         return Node(.mapping(mapping), mark: node.mark)
     }
 
-    mutating func keyValues(_ node: Node, flavor: KeyValues.Flavor) -> Node {
+    /// A list-or-mapping field as a mapping; `path` (compose's decode path) prefixes problems.
+    mutating func keyValues(_ node: Node, flavor: KeyValues.Flavor, path: String? = nil) -> Node {
         var issues: [(String, Mark)] = []
         let result = KeyValues.mapping(node, flavor: flavor, issues: &issues)
-        for (message, mark) in issues { diagnostics.error(message, at: mark) }
+        for (message, mark) in issues { diagnostics.error(path.map { "'\($0)' \(message)" } ?? message, at: mark) }
         return result
     }
 
@@ -92,6 +96,19 @@ extension CanonicalPass {
     mutating func optionsToStrings(_ node: Node, field: String) -> Node {
         guard var mapping = node.mapping, let options = mapping[field], options.mapping != nil else { return node }
         mapping[field] = keyValues(options, flavor: .strings).replacing(options)
+        return Node(.mapping(mapping), mark: node.mark, tag: node.tag)
+    }
+
+    /// `provider.options`: every value becomes a list of strings (compose's `MultiOptions`).
+    func providerOptions(_ node: Node) -> Node {
+        guard var mapping = node.mapping, let options = mapping["options"], var entries = options.mapping else { return node }
+        for index in entries.entries.indices {
+            let value = entries.entries[index].value
+            let items = value.sequence ?? [value]
+            let strings = items.compactMap { item in GoText.string(of: item).map { Node.string($0, mark: item.mark) } }
+            entries.entries[index].value = Node.sequence(strings, mark: value.mark).replacing(value)
+        }
+        mapping["options"] = Node(.mapping(entries), mark: options.mark, tag: options.tag)
         return Node(.mapping(mapping), mark: node.mark, tag: node.tag)
     }
 

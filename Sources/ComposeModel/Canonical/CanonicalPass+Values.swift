@@ -19,7 +19,18 @@ extension CanonicalPass {
         do throws(ValueError) {
             return Node.string(try GoDuration.parse(text).description).replacing(node)
         } catch {
-            self.error("\(path): \(error.message)", at: node)
+            self.error("'\(path)' \(error.message)", at: node)
+            return node
+        }
+    }
+
+    /// A number that may be written as a string (`deploy.resources.*.cpus`), as a number.
+    mutating func number(_ node: Node, path: String) -> Node {
+        guard let text = node.stringScalar else { return node }
+        do throws(ValueError) {
+            return Node.plain(GoFormat.float(try GoParse.float(text)), mark: node.mark).replacing(node)
+        } catch {
+            self.error("'\(path)' \(error.message)", at: node)
             return node
         }
     }
@@ -30,17 +41,19 @@ extension CanonicalPass {
             return Node.string(String(bytes)).replacing(node)
         }
         guard let text = node.stringScalar else { return node }
+        // Already canonical (a byte count, possibly -1): keep it, so canonicalising is idempotent.
+        if let bytes = Int64(text), !text.hasPrefix("+") { return Node.string(String(bytes)).replacing(node) }
         do throws(ValueError) {
             return Node.string(String(try ByteSize.parse(text))).replacing(node)
         } catch {
-            self.error("\(path): \(error.message)", at: node)
+            self.error("'\(path)' \(error.message)", at: node)
             return node
         }
     }
 
     /// A file mode as compose prints it: an octal string with a leading zero. Strings are read
     /// as octal, numbers taken as they are (YAML `0440` is already octal).
-    mutating func fileMode(_ node: Node) -> Node {
+    mutating func fileMode(_ node: Node, path: String) -> Node {
         guard let scalar = node.scalar else { return node }
         switch scalar.resolved(tag: node.tag) {
         case .int(let mode):
@@ -51,7 +64,7 @@ extension CanonicalPass {
             do throws(ValueError) {
                 return Node.string(UnixMode.format(try UnixMode.parse(text))).replacing(node)
             } catch {
-                self.error(error.message, at: node)
+                self.error("'\(path)' \(error.message)", at: node)
                 return node
             }
         default:
@@ -60,7 +73,7 @@ extension CanonicalPass {
     }
 
     /// `extra_hosts` as the sorted `host=ip` list compose prints.
-    mutating func extraHosts(_ node: Node) -> Node {
+    mutating func extraHosts(_ node: Node, path: String) -> Node {
         var pairs: [(host: String, ips: [String], mark: Mark)] = []
         func add(_ host: String, _ ips: [String], _ mark: Mark) {
             if let index = pairs.firstIndex(where: { $0.host == host }) { pairs[index].ips += ips } else { pairs.append((host, ips, mark)) }
@@ -71,7 +84,7 @@ extension CanonicalPass {
                 guard let text = GoText.string(of: item) else { continue }
                 let separator: Character? = text.contains("=") ? "=" : (text.contains(":") ? ":" : nil)
                 guard let separator, let cut = text.firstIndex(of: separator) else {
-                    self.error("invalid additional host, missing IP: \(text)", at: item)
+                    self.error("'\(path)' invalid additional host, missing IP: \(text)", at: item)
                     continue
                 }
                 add(String(text[..<cut]), text[text.index(after: cut)...].split(separator: ",", omittingEmptySubsequences: false).map(String.init), item.mark)
@@ -87,7 +100,7 @@ extension CanonicalPass {
         var lines: [(String, Mark)] = []
         for pair in pairs {
             if pair.host.isEmpty || pair.host.contains(":") || pair.host.contains("=") {
-                self.error("bad host name '\(pair.host)'", at: Node.null(mark: pair.mark))
+                self.error("'\(path)' bad host name '\(pair.host)'", at: Node.null(mark: pair.mark))
                 continue
             }
             for ip in pair.ips {

@@ -2,7 +2,7 @@ import YAML
 
 extension CanonicalPass {
     /// One `services.*.volumes` entry in long form with an absolute bind source.
-    mutating func serviceVolume(_ item: Node) -> Node {
+    mutating func serviceVolume(_ item: Node, path: String) -> Node {
         switch item.content {
         case .scalar:
             guard let text = item.stringScalar else { return item }
@@ -21,7 +21,9 @@ extension CanonicalPass {
                 }
             }
             if let tmpfs = mapping["tmpfs"], var options = tmpfs.mapping, let size = options["size"] {
-                options["size"] = self.size(size, path: "tmpfs.size")
+                let bytes = self.size(size, path: "\(path).tmpfs.size")
+                // compose omits a zero size (`omitempty`), so the canonical form does too.
+                options["size"] = bytes.stringScalar == "0" ? nil : bytes
                 mapping["tmpfs"] = Node(.mapping(options), mark: tmpfs.mark, tag: tmpfs.tag)
             }
             return Node(.mapping(mapping), mark: item.mark, tag: item.tag)
@@ -30,6 +32,7 @@ extension CanonicalPass {
         }
     }
 
+    /// A bind-mount source made absolute unless it is absolute in Unix or Windows style.
     func mountSource(_ source: String) -> String {
         HostPath.absoluteMountSource(source, base: options.baseDirectory, home: options.homeDirectory)
     }

@@ -54,6 +54,18 @@ struct CanonicalPass {
         return result
     }
 
+    /// Like `eachItem`, also passing each item's decode path (`path[index]`).
+    mutating func eachItem(of node: Node, path: String, _ transform: (inout CanonicalPass, Node, String) -> Node) -> Node {
+        guard var items = node.sequence else { return node }
+        for index in items.indices {
+            items[index] = transform(&self, items[index], "\(path)[\(index)]")
+        }
+        var result = node
+        result.content = .sequence(items)
+        return result
+    }
+
+    /// Records an error at `node`'s position.
     mutating func error(_ message: String, at node: Node) {
         diagnostics.error(message, at: node.mark)
     }
@@ -71,10 +83,12 @@ extension Node {
         Node(.scalar(Scalar(text, style: .plain)), mark: mark)
     }
 
+    /// A plain boolean scalar.
     static func bool(_ value: Bool, mark: Mark) -> Node {
         plain(value ? "true" : "false", mark: mark)
     }
 
+    /// A plain integer scalar.
     static func int(_ value: Int, mark: Mark) -> Node {
         plain(String(value), mark: mark)
     }

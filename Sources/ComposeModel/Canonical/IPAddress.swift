@@ -1,10 +1,12 @@
 /// IP address syntax as Go's `net.ParseIP` accepts it: dotted IPv4, IPv6 with `::` and an
 /// optional trailing dotted IPv4 part; no zones, no brackets.
 enum IPAddress {
+    /// Whether `text` is an IPv4 or IPv6 address.
     static func isValid(_ text: String) -> Bool {
         text.contains(":") ? isIPv6(text) : isIPv4(Substring(text))
     }
 
+    /// Dotted-quad IPv4 without leading zeros.
     static func isIPv4(_ text: Substring) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 4 && parts.allSatisfy { part in
@@ -13,6 +15,7 @@ enum IPAddress {
         }
     }
 
+    /// IPv6 with at most one `::` and an optional embedded IPv4 tail.
     static func isIPv6(_ text: String) -> Bool {
         var groups = 0
         var sawEllipsis = false

@@ -22,6 +22,7 @@ struct VolumeSpec: Hashable {
 
     static let propagations: Set<String> = ["rprivate", "private", "rshared", "shared", "rslave", "slave"]
 
+    /// Parses one short volume string; errors carry compose-go's wording.
     static func parse(_ spec: String) throws(ParseError) -> VolumeSpec {
         var volume = VolumeSpec()
         let scalars = Array(spec.unicodeScalars)

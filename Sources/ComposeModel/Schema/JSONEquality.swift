@@ -3,6 +3,7 @@ import YAML
 /// Equality of two nodes as JSON values (what `uniqueItems` compares): key order does not
 /// matter, `1` equals `1.0`, and quoting does not matter once the scalar's type is known.
 enum JSONEquality {
+    /// Whether two nodes hold the same JSON value.
     static func equal(_ lhs: Node, _ rhs: Node) -> Bool {
         switch (lhs.content, rhs.content) {
         case (.sequence(let left), .sequence(let right)):

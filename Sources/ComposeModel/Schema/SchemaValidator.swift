@@ -5,7 +5,9 @@ import YAML
 /// failure among them is reported.
 package enum SchemaValidator {
     /// Validates `node` (found at `path`) against `schema`.
+    /// A `!reset` node is skipped: the loader removes that path before compose validates.
     package static func validate(_ node: Node, against schema: SchemaNode, at path: [String] = []) -> [SchemaViolation] {
+        if node.isReset { return [] }
         let value = SchemaValue(node)
         if case .invalid(let goType) = value {
             return [SchemaViolation(path: path, kind: .invalidJSONType(goType), mark: node.mark)]
@@ -70,7 +72,7 @@ package enum SchemaValidator {
                 violations += validate(item, against: itemSchema, at: path + [String(index)])
             }
         }
-        guard schema.uniqueItems else { return }
+        guard schema.uniqueItems, !isDeduplicated(path) else { return }
         for second in items.indices {
             if let first = items[..<second].firstIndex(where: { JSONEquality.equal($0, items[second]) }) {
                 violations.append(SchemaViolation(path: path, kind: .duplicateItems(first, second), mark: items[second].mark))
@@ -94,5 +96,25 @@ package enum SchemaValidator {
             best = failure
         }
         return [best]
+    }
+
+    /// Lists compose-go de-duplicates (`override.EnforceUnicity`) before it validates, so their
+    /// `uniqueItems` never fails in Docker Compose.
+    static let deduplicatedPaths: [[String]] = [
+        "networks.*.labels", "networks.*.ipam.options", "services.*.annotations", "services.*.build.args",
+        "services.*.build.additional_contexts", "services.*.build.platform", "services.*.build.tags",
+        "services.*.build.labels", "services.*.cap_add", "services.*.cap_drop", "services.*.devices",
+        "services.*.configs", "services.*.deploy.labels", "services.*.dns", "services.*.dns_opt",
+        "services.*.dns_search", "services.*.environment", "services.*.env_file", "services.*.expose",
+        "services.*.labels", "services.*.links", "services.*.networks.*.aliases",
+        "services.*.networks.*.link_local_ips", "services.*.ports", "services.*.profiles", "services.*.secrets",
+        "services.*.sysctls", "services.*.tmpfs", "services.*.volumes",
+    ].map { $0.split(separator: ".").map(String.init) }
+
+    /// Whether `path` names one of those de-duplicated lists.
+    static func isDeduplicated(_ path: [String]) -> Bool {
+        deduplicatedPaths.contains { pattern in
+            pattern.count == path.count && zip(pattern, path).allSatisfy { $0 == "*" || $0 == $1 }
+        }
     }
 }

@@ -60,6 +60,7 @@ enum SchemaValue: Hashable {
 
 /// go-yaml v3's timestamp recognition for plain scalars: `YYYY-M-D`, optionally followed by a time.
 enum YAMLTimestamp {
+    /// Whether go-yaml would decode the plain scalar `text` as a `time.Time`.
     static func matches(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count >= 8, bytes.prefix(4).allSatisfy(isDigit), bytes[4] == UInt8(ascii: "-") else { return false }

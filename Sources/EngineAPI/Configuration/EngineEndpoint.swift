@@ -1,0 +1,105 @@
+import Foundation
+
+/// Where a Docker engine listens, parsed from a `DOCKER_HOST`-style address, plus the TLS material to reach it.
+package struct EngineEndpoint: Sendable, Hashable, CustomStringConvertible {
+    /// The transport an address names.
+    package enum Transport: Sendable, Hashable {
+        /// A unix domain socket at an absolute path.
+        case unix(path: String)
+        /// TCP to `host:port`; `basePath` is prefixed to every request path (empty for none).
+        case tcp(host: String, port: Int, basePath: String)
+        /// A Windows named pipe such as `\\.\pipe\docker_engine`.
+        case namedPipe(path: String)
+    }
+
+    package var transport: Transport
+    /// TLS settings; only meaningful for `.tcp`, where non-nil means HTTPS.
+    package var tls: TLSMaterial?
+
+    /// Creates an endpoint from its parts.
+    package init(transport: Transport, tls: TLSMaterial? = nil) {
+        self.transport = transport
+        self.tls = tls
+    }
+
+    /// The platform default: `unix:///var/run/docker.sock`.
+    package static let localDefault = EngineEndpoint(transport: .unix(path: "/var/run/docker.sock"))
+
+    /// The address in `DOCKER_HOST` form (`unix:///…`, `tcp://host:port`, `npipe:////./pipe/…`).
+    package var description: String {
+        switch transport {
+        case .unix(let path):
+            return "unix://\(path)"
+        case .tcp(let host, let port, let basePath):
+            let shownHost = host.contains(":") ? "[\(host)]" : host
+            return "tcp://\(shownHost):\(port)\(basePath)"
+        case .namedPipe(let path):
+            return "npipe://" + path.replacingOccurrences(of: "\\", with: "/")
+        }
+    }
+
+    /// Parses `unix:///path`, `tcp://host[:port][/base]`, `http://…`, `https://…`, `npipe:////./pipe/name`,
+    /// or a bare `host:port` (TCP). A missing TCP port is 2375, or 2376 with TLS; `https://` implies TLS.
+    package static func parse(_ address: String, tls: TLSMaterial? = nil) throws(EngineError) -> EngineEndpoint {
+        let address = address.trimmingCharacters(in: .whitespaces)
+        guard !address.isEmpty else { throw .invalidEndpoint("empty address") }
+        guard let separator = address.range(of: "://") else {
+            return try parseTCP(address, original: address, tls: tls)
+        }
+        let scheme = address[..<separator.lowerBound].lowercased()
+        let rest = String(address[separator.upperBound...])
+        switch scheme {
+        case "unix":
+            guard rest.hasPrefix("/"), rest.count > 1 else {
+                throw .invalidEndpoint("\(address): a unix socket needs an absolute path, as in unix:///var/run/docker.sock")
+            }
+            return EngineEndpoint(transport: .unix(path: rest))
+        case "npipe":
+            // `npipe:////./pipe/name` is the URL spelling of `\\.\pipe\name`.
+            guard rest.hasPrefix("//"), rest.contains("/pipe/") else {
+                throw .invalidEndpoint("\(address): a named pipe looks like npipe:////./pipe/docker_engine")
+            }
+            return EngineEndpoint(transport: .namedPipe(path: rest.replacingOccurrences(of: "/", with: "\\")))
+        case "tcp", "http":
+            return try parseTCP(rest, original: address, tls: tls)
+        case "https":
+            return try parseTCP(rest, original: address, tls: tls ?? TLSMaterial(verify: true))
+        case "ssh":
+            throw .unsupported("\(address): ssh endpoints are not supported; forward the socket (ssh -L) and use unix:// or tcp://")
+        default:
+            throw .invalidEndpoint("\(address): unknown scheme \(scheme)")
+        }
+    }
+
+    private static func parseTCP(_ rest: String, original: String, tls: TLSMaterial?) throws(EngineError) -> EngineEndpoint {
+        var hostPort = Substring(rest)
+        var basePath = ""
+        if let slash = hostPort.firstIndex(of: "/") {
+            basePath = String(hostPort[slash...])
+            hostPort = hostPort[..<slash]
+            while basePath.hasSuffix("/") { basePath.removeLast() }
+        }
+        var host = hostPort
+        var portText: Substring?
+        if hostPort.hasPrefix("[") {
+            guard let close = hostPort.firstIndex(of: "]") else { throw .invalidEndpoint("\(original): unclosed [") }
+            host = hostPort[hostPort.index(after: hostPort.startIndex)..<close]
+            let after = hostPort[hostPort.index(after: close)...]
+            if after.hasPrefix(":") { portText = after.dropFirst() } else if !after.isEmpty {
+                throw .invalidEndpoint("\(original): unexpected \(after)")
+            }
+        } else if let colon = hostPort.lastIndex(of: ":") {
+            host = hostPort[..<colon]
+            portText = hostPort[hostPort.index(after: colon)...]
+        }
+        guard !host.isEmpty else { throw .invalidEndpoint("\(original): missing host") }
+        var port = tls == nil ? 2375 : 2376
+        if let portText {
+            guard let parsed = Int(portText), (1...65535).contains(parsed) else {
+                throw .invalidEndpoint("\(original): invalid port \(portText)")
+            }
+            port = parsed
+        }
+        return EngineEndpoint(transport: .tcp(host: String(host), port: port, basePath: basePath), tls: tls)
+    }
+}

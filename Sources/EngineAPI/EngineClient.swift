@@ -1,0 +1,96 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// A Docker Engine API client bound to one endpoint at the API version negotiated with its daemon.
+///
+/// Create one with `withClient`, which pings the daemon, negotiates the version and always shuts the
+/// HTTP client down. Every failure is an `EngineError`.
+package final class EngineClient: Sendable {
+    /// The endpoint this client talks to.
+    package let endpoint: EngineEndpoint
+    /// `min(APIVersion.clientMaximum, daemon's Api-Version)`; every request path starts with `/v<this>`.
+    package let negotiatedVersion: APIVersion
+    /// The daemon's `Ostype` ping header (`linux` or `windows`), when it sent one.
+    package let daemonOSType: String?
+
+    let http: HTTPClient
+    let logger: Logger
+    /// Scheme, authority and base path, without a trailing slash.
+    let baseURL: String
+    /// dockerd rejects requests without a Host header (400); a socket URL has no host of its own to send.
+    let hostHeader: String?
+
+    /// A logger that drops everything, the default for library callers.
+    package static let disabledLogger = Logger(label: "mixcompose.engine", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    /// How long an ordinary request may take until its response head arrives.
+    static let requestTimeout = TimeAmount.minutes(5)
+    /// Streams (logs, events, wait) only bound the wait for the response head; the body may run for hours.
+    static let streamTimeout = TimeAmount.hours(24)
+
+    private init(
+        endpoint: EngineEndpoint, version: APIVersion, osType: String?, http: HTTPClient, logger: Logger, target: RequestTarget
+    ) {
+        self.endpoint = endpoint
+        self.negotiatedVersion = version
+        self.daemonOSType = osType
+        self.http = http
+        self.logger = logger
+        self.baseURL = target.baseURL
+        self.hostHeader = target.hostHeader
+    }
+
+    /// Connects to `endpoint`, negotiates the API version, runs `body`, and always shuts the HTTP client down.
+    package static func withClient<Result>(
+        _ endpoint: EngineEndpoint,
+        logger: Logger = EngineClient.disabledLogger,
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (EngineClient) async throws -> Result
+    ) async throws -> Result {
+        let target = try RequestTarget(endpoint)
+        // async-http-client retries a failed connect until its timeout; a missing socket file will not appear.
+        if case .unix(let path) = endpoint.transport, !FileManager.default.fileExists(atPath: path) {
+            throw EngineError.unreachable(endpoint.description, "no socket at \(path)")
+        }
+        let configuration = try HTTPClient.Configuration.engine(endpoint)
+        return try await HTTPClient.withHTTPClient(configuration: configuration, backgroundActivityLogger: logger) { http in
+            let ping = try await negotiate(http: http, endpoint: endpoint, target: target, logger: logger)
+            let client = EngineClient(
+                endpoint: endpoint, version: ping.version, osType: ping.osType, http: http, logger: logger, target: target)
+            logger.debug("engine negotiated", metadata: ["endpoint": "\(endpoint)", "api": "\(ping.version)"])
+            return try await body(client)
+        }
+    }
+
+    /// True when the negotiated version is at least `minimum`, e.g. `supports(APIVersion(1, 41))` before sending
+    /// `platform` on container create.
+    package func supports(_ minimum: APIVersion) -> Bool {
+        negotiatedVersion >= minimum
+    }
+
+    private static func negotiate(
+        http: HTTPClient, endpoint: EngineEndpoint, target: RequestTarget, logger: Logger
+    ) async throws -> (version: APIVersion, osType: String?) {
+        var request = HTTPClientRequest(url: target.baseURL + "/_ping")
+        if let host = target.hostHeader { request.headers.replaceOrAdd(name: "Host", value: host) }
+        let response: HTTPClientResponse
+        do {
+            response = try await http.execute(request, timeout: .seconds(30), logger: logger)
+        } catch {
+            throw EngineError.unreachable(endpoint.description, String(describing: error))
+        }
+        let body = try? await response.body.collect(upTo: 1 << 20)
+        let osType = response.headers.first(name: "Ostype")
+        // The Go client also reads the headers of a 500 ping: a struggling daemon still tells its version.
+        if let header = response.headers.first(name: "Api-Version"), let daemon = APIVersion(header) {
+            return (min(APIVersion.clientMaximum, daemon), osType)
+        }
+        guard (200..<300).contains(response.status.code) else {
+            throw EngineError.http(status: Int(response.status.code), message: errorMessage(body, status: response.status))
+        }
+        return (APIVersion.clientMaximum, osType)
+    }
+}

@@ -1,0 +1,65 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOSSL
+
+/// How an endpoint maps onto async-http-client URLs: the base URL and the Host header to send.
+struct RequestTarget: Sendable {
+    var baseURL: String
+    var hostHeader: String?
+
+    /// Builds the target, rejecting transports async-http-client cannot reach.
+    init(_ endpoint: EngineEndpoint) throws(EngineError) {
+        switch endpoint.transport {
+        case .unix(let path):
+            guard let url = URL(httpURLWithSocketPath: path, uri: "/") else {
+                throw .invalidEndpoint("cannot address the socket \(path)")
+            }
+            var base = url.absoluteString
+            if base.hasSuffix("/") { base.removeLast() }
+            self.baseURL = base
+            self.hostHeader = "docker"
+        case .tcp(let host, let port, let basePath):
+            let scheme = endpoint.tls == nil ? "http" : "https"
+            let authority = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+            self.baseURL = "\(scheme)://\(authority)\(basePath)"
+            self.hostHeader = nil
+        case .namedPipe(let path):
+            throw .unsupported("\(endpoint): named pipes need windows, and this build cannot open \(path); use tcp:// instead")
+        }
+    }
+}
+
+extension HTTPClient.Configuration {
+    /// A configuration for `endpoint`: no redirects, TLS from its PEM files, no read timeout (streams idle).
+    static func engine(_ endpoint: EngineEndpoint) throws(EngineError) -> HTTPClient.Configuration {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        configuration.timeout = .init(connect: .seconds(10), read: nil)
+        if let material = endpoint.tls, case .tcp = endpoint.transport {
+            configuration.tlsConfiguration = try TLSConfiguration.engine(material)
+        }
+        return configuration
+    }
+}
+
+extension TLSConfiguration {
+    /// Client TLS (1.2 or newer) from the CA, certificate and key files of `material`.
+    static func engine(_ material: TLSMaterial) throws(EngineError) -> TLSConfiguration {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.minimumTLSVersion = .tlsv12
+        do {
+            if let ca = material.caFile {
+                tls.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(ca))
+            }
+            if let cert = material.certFile, let key = material.keyFile {
+                tls.certificateChain = try NIOSSLCertificate.fromPEMFile(cert).map { .certificate($0) }
+                tls.privateKey = .privateKey(try NIOSSLPrivateKey(file: key, format: .pem))
+            }
+        } catch {
+            throw .invalidEndpoint("cannot load TLS files: \(error)")
+        }
+        if !material.verify { tls.certificateVerification = .none }
+        return tls
+    }
+}

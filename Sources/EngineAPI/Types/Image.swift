@@ -1,0 +1,55 @@
+/// An image as `GET /images/{name}/json` describes it.
+package struct ImageInspect: Codable, Sendable, Hashable {
+    package var id: String
+    package var repoTags: [String]?
+    package var repoDigests: [String]?
+    /// `linux` or `windows`: the platform a container of this image needs.
+    package var os: String?
+    package var osVersion: String?
+    package var architecture: String?
+    package var variant: String?
+    package var config: ImageConfig?
+    package var size: Int64?
+
+    enum CodingKeys: String, CodingKey {
+        case id = "Id", repoTags = "RepoTags", repoDigests = "RepoDigests", os = "Os", osVersion = "OsVersion"
+        case architecture = "Architecture", variant = "Variant", config = "Config", size = "Size"
+    }
+}
+
+/// The run defaults an image carries.
+package struct ImageConfig: Codable, Sendable, Hashable {
+    package var env: [String]?
+    package var cmd: [String]?
+    package var entrypoint: [String]?
+    package var exposedPorts: [String: EmptyObject]?
+    package var labels: [String: String]?
+    package var workingDir: String?
+    package var user: String?
+    package var healthcheck: HealthConfig?
+
+    enum CodingKeys: String, CodingKey {
+        case env = "Env", cmd = "Cmd", entrypoint = "Entrypoint", exposedPorts = "ExposedPorts", labels = "Labels"
+        case workingDir = "WorkingDir", user = "User", healthcheck = "Healthcheck"
+    }
+}
+
+/// One entry of `GET /images/json`.
+package struct ImageSummary: Codable, Sendable, Hashable {
+    package var id: String
+    package var repoTags: [String]?
+    package var repoDigests: [String]?
+    package var created: Int64?
+    package var size: Int64?
+    package var labels: [String: String]?
+
+    enum CodingKeys: String, CodingKey {
+        case id = "Id", repoTags = "RepoTags", repoDigests = "RepoDigests", created = "Created", size = "Size", labels = "Labels"
+    }
+}
+
+/// `{}` in Docker's JSON, as used by `ExposedPorts` and `Volumes`.
+package struct EmptyObject: Codable, Sendable, Hashable {
+    /// The empty value.
+    package init() {}
+}
