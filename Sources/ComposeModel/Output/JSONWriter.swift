@@ -87,6 +87,16 @@ struct JSONWriter {
 
     mutating func writeString(_ text: String, dollars: Bool) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: copy them whole.
+        let plain = !text.utf8.contains { byte in
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
+                || (dollars && byte == 0x24)
+        }
+        if plain {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         let utf8 = Array(text.utf8)
         var i = 0
         while i < utf8.count {
