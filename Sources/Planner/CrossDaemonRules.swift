@@ -8,25 +8,39 @@ enum CrossDaemonRules {
         findings: inout Findings
     ) {
         PortClashes.check(services, placements: placements, findings: &findings)
-        for (i, service) in services.enumerated() {
-            let role = placements[i].role
-            func roleOf(_ name: String) -> DaemonRole? { graph.index[name].map { placements[$0].role } }
-            for (field, value) in ServiceReferences.namespaces(service) {
-                guard let target = ServiceReferences.serviceTarget(value), let other = roleOf(target), other != role else { continue }
-                findings.report(
-                    .crossNamespace, "\(field): \(value) shares a namespace with '\(target)', which runs on the \(other) daemon, not the \(role) one",
-                    at: service.mark(of: field), service: service.name)
-            }
-            for entry in service.volumesFrom {
-                guard let target = ServiceReferences.volumesFromTarget(entry), let other = roleOf(target), other != role else { continue }
-                findings.report(
-                    .crossVolumesFrom, "volumes_from: \(entry) runs on the \(other) daemon; volumes cannot be shared with the \(role) daemon",
-                    at: service.mark(of: "volumes_from"), service: service.name)
-            }
-            checkLinks(service, role: role, roleOf: roleOf, findings: &findings)
-            EnvironmentNames.check(
-                service, role: role, hosts: Set(injections[i].injection.hosts), roleOf: roleOf, findings: &findings)
+        for i in services.indices {
+            checkService(
+                services[i], index: i, placements: placements, graph: graph, injections: injections, findings: &findings
+            )
         }
+    }
+
+    private static func checkService(
+        _ service: Service, index i: Int, placements: [Placement], graph: ServiceGraph,
+        injections: [PeerInjection.Result], findings: inout Findings
+    ) {
+        let role = placements[i].role
+        func roleOf(_ name: String) -> DaemonRole? { graph.index[name].map { placements[$0].role } }
+        for (field, value) in ServiceReferences.namespaces(service) {
+            guard let target = ServiceReferences.serviceTarget(value), let other = roleOf(target), other != role else {
+                continue
+            }
+            findings.report(
+                .crossNamespace,
+                "\(field): \(value) shares a namespace with '\(target)', which runs on the \(other) daemon, not the \(role) one",
+                at: service.mark(of: field), service: service.name)
+        }
+        for entry in service.volumesFrom {
+            guard let target = ServiceReferences.volumesFromTarget(entry), let other = roleOf(target), other != role
+            else { continue }
+            findings.report(
+                .crossVolumesFrom,
+                "volumes_from: \(entry) runs on the \(other) daemon; volumes cannot be shared with the \(role) daemon",
+                at: service.mark(of: "volumes_from"), service: service.name)
+        }
+        checkLinks(service, role: role, roleOf: roleOf, findings: &findings)
+        EnvironmentNames.check(
+            service, role: role, hosts: Set(injections[i].injection.hosts), roleOf: roleOf, findings: &findings)
     }
 
     private static func checkLinks(

@@ -66,10 +66,13 @@ extension DiagnosticRenderer {
         let line = mark.isKnown && !mark.file.isEmpty ? mark.line : 1
         let column = mark.isKnown && !mark.file.isEmpty ? max(mark.column, 1) : 1
         return .object([
-            ("physicalLocation", .object([
-                ("artifactLocation", .object(artifact)),
-                ("region", .object([("startLine", .int(line)), ("startColumn", .int(column))])),
-            ]))
+            (
+                "physicalLocation",
+                .object([
+                    ("artifactLocation", .object(artifact)),
+                    ("region", .object([("startLine", .int(line)), ("startColumn", .int(column))])),
+                ])
+            )
         ])
     }
 
@@ -85,7 +88,9 @@ extension DiagnosticRenderer {
         var encoded = ""
         for byte in path.utf8 {
             let char = Character(Unicode.Scalar(byte))
-            if byte < 0x80 && (char.isLetter || char.isNumber || "-._~/".contains(char)) || (byte == UInt8(ascii: ":") && encoded.count == 1) {
+            if byte < 0x80 && (char.isLetter || char.isNumber || "-._~/".contains(char))
+                || (byte == UInt8(ascii: ":") && encoded.count == 1)
+            {
                 encoded.append(char)
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)

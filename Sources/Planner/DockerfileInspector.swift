@@ -5,7 +5,9 @@
 package enum DockerfileInspector {
     /// The base image of the final stage (or of `target`), with `${ARG}`s substituted and stage
     /// names resolved to what they are built on; nil when there is no `FROM` or it expands to nothing.
-    package static func finalFromImage(_ dockerfileText: String, buildArgs: [String: String?] = [:], target: String? = nil) -> String? {
+    package static func finalFromImage(
+        _ dockerfileText: String, buildArgs: [String: String?] = [:], target: String? = nil
+    ) -> String? {
         var globals: [String: String] = [:]
         var stages: [(name: String?, base: String)] = []
         for instruction in instructions(dockerfileText) {
@@ -52,7 +54,9 @@ package enum DockerfileInspector {
         var index = 0
         // Parser directives only count before the first comment, blank line or instruction.
         while index < lines.count, let directive = directive(lines[index]) {
-            if directive.key == "escape", let char = directive.value.first, directive.value.count == 1, char == "`" || char == "\\" {
+            if directive.key == "escape", let char = directive.value.first, directive.value.count == 1,
+                char == "`" || char == "\\"
+            {
                 escape = char
             }
             index += 1

@@ -13,11 +13,15 @@ enum EnvironmentNames {
     ) {
         for (variable, value) in service.environment.sorted(by: { $0.key < $1.key }) {
             guard let value, !value.isEmpty else { continue }
-            let wholeValueIsHost = hostSuffixes.contains { variable.uppercased().hasSuffix($0) }
+            let upper = variable.uppercased()
+            let wholeValueIsHost = hostSuffixes.contains { upper.hasSuffix($0) }
             for name in hostNames(in: value, wholeValueIsHost: wholeValueIsHost) {
-                guard name != service.name, let other = roleOf(name), other != role, !hosts.contains(name) else { continue }
+                guard name != service.name, let other = roleOf(name), other != role, !hosts.contains(name) else {
+                    continue
+                }
                 let variableName = PeerInjection.variableName(for: name)
-                let advice = role == .windows
+                let advice =
+                    role == .windows
                     ? "Windows ignores hosts entries; read \(variableName) instead"
                     : "add '\(name)' to depends_on or x-mixcompose.peers to get a hosts entry"
                 findings.report(
@@ -30,24 +34,53 @@ enum EnvironmentNames {
 
     /// Candidate host names in a value: URL hosts, `name:port` items, and the whole value when
     /// the variable's name says it is a host. Items are separated by commas, semicolons or spaces.
+    /// Works on UTF-8 bytes: it runs for every variable of every service.
     static func hostNames(in value: String, wholeValueIsHost: Bool) -> [String] {
+        let bytes = Array(value.utf8)
+        if !wholeValueIsHost && !bytes.contains(colon) { return [] }
         var names: [String] = []
-        for item in value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }) {
-            var rest = Substring(item)
-            if let scheme = rest.firstRange(of: "://") {
-                rest = rest[scheme.upperBound...]
-                if let at = rest.firstIndex(of: "@"), rest[..<at].allSatisfy({ $0 != "/" }) { rest = rest[rest.index(after: at)...] }
-                let host = rest.prefix { !":/?#".contains($0) }
-                if !host.isEmpty { names.append(String(host)) }
-                continue
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && !separators.contains(bytes[end]) { end += 1 }
+            if end > start, let name = hostName(bytes[start..<end], wholeValueIsHost: wholeValueIsHost) {
+                names.append(name)
             }
-            let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
-            if parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber), !parts[0].isEmpty {
-                names.append(String(parts[0]))
-            } else if wholeValueIsHost, parts.count == 1 {
-                names.append(String(rest))
-            }
+            start = end + 1
         }
         return names
+    }
+
+    private static let colon = UInt8(ascii: ":")
+    private static let separators: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: " ")]
+    private static let hostEnd: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#")]
+
+    private static func hostName(_ item: ArraySlice<UInt8>, wholeValueIsHost: Bool) -> String? {
+        var rest = item
+        if let scheme = schemeEnd(item) {
+            rest = item[scheme...]
+            let authority = rest.prefix { $0 != UInt8(ascii: "/") }
+            if let at = authority.lastIndex(of: UInt8(ascii: "@")) { rest = rest[(at + 1)...] }
+            let host = rest.prefix { !hostEnd.contains($0) }
+            return host.isEmpty ? nil : String(decoding: host, as: UTF8.self)
+        }
+        if let split = rest.firstIndex(of: colon) {
+            let port = rest[(split + 1)...]
+            guard split > rest.startIndex, !port.isEmpty, port.allSatisfy({ (48...57).contains($0) }) else {
+                return nil
+            }
+            return String(decoding: rest[..<split], as: UTF8.self)
+        }
+        return wholeValueIsHost ? String(decoding: rest, as: UTF8.self) : nil
+    }
+
+    /// The index just after `://`, if the item has one.
+    private static func schemeEnd(_ item: ArraySlice<UInt8>) -> Int? {
+        var i = item.startIndex
+        while i + 2 < item.endIndex {
+            if item[i] == colon && item[i + 1] == UInt8(ascii: "/") && item[i + 2] == UInt8(ascii: "/") { return i + 3 }
+            i += 1
+        }
+        return nil
     }
 }

@@ -12,6 +12,11 @@ struct Findings {
         diagnostics.append(Diagnostic(severity ?? code.severity, message, at: mark, code: code.id, service: service))
     }
 
+    /// Appends everything `other` found.
+    mutating func append(_ other: Findings) {
+        diagnostics.append(contentsOf: other.diagnostics)
+    }
+
     /// The diagnostics sorted by file, line, column, code and message.
     var sorted: Diagnostics {
         Diagnostics(diagnostics.items.sorted(by: Findings.order))

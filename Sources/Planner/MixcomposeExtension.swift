@@ -15,7 +15,8 @@ struct MixcomposeExtension {
         var result = MixcomposeExtension()
         guard let node = service.extensions[key], !node.isNull else { return result }
         guard let mapping = node.mapping else {
-            findings.report(.badExtension, "\(key) must be a mapping, not a \(node.kind)", at: node.mark, service: service.name)
+            findings.report(
+                .badExtension, "\(key) must be a mapping, not a \(node.kind)", at: node.mark, service: service.name)
             return result
         }
         for entry in mapping {
@@ -40,10 +41,13 @@ struct MixcomposeExtension {
         return result
     }
 
-    private static func readPeers(_ node: Node, service: String, into findings: inout Findings) -> [(name: String, mark: Mark)] {
+    private static func readPeers(_ node: Node, service: String, into findings: inout Findings) -> [(
+        name: String, mark: Mark
+    )] {
         if let text = node.text, !node.isNull { return [(text, node.mark)] }
         guard let items = node.sequence else {
-            findings.report(.badExtension, "\(key).peers must be a list of service names", at: node.mark, service: service)
+            findings.report(
+                .badExtension, "\(key).peers must be a list of service names", at: node.mark, service: service)
             return []
         }
         var peers: [(name: String, mark: Mark)] = []

@@ -47,18 +47,21 @@ enum PeerInjection {
         var result = Result()
         var owner: [String: String] = [:]
         let role = placements[node].role
+        // The daemon refuses hosts entries in a borrowed network namespace (`container:`/`service:`).
+        let ownsNetwork = !(service.networkMode.map { $0.hasPrefix("service:") || $0.hasPrefix("container:") } ?? false)
         for peer in peers {
             let name = names[peer.index]
             let crossDaemon = placements[peer.index].role != role
             if crossDaemon {
                 result.createAfterStarted.append(peer)
-                if role == .linux { result.injection.hosts.append(name) }
+                if role == .linux && ownsNetwork { result.injection.hosts.append(name) }
             }
             let variable = variableName(for: name)
             let value: InjectedValue = crossDaemon ? .peerAddress(service: name) : .literal(name)
             if let first = owner[variable] {
                 findings.report(
-                    .variableCollision, "peers '\(first)' and '\(name)' both map to \(variable); \(variable) names '\(first)'",
+                    .variableCollision,
+                    "peers '\(first)' and '\(name)' both map to \(variable); \(variable) names '\(first)'",
                     at: peer.mark, service: service.name)
                 continue
             }
@@ -81,14 +84,19 @@ enum PeerInjection {
 
     /// `<NAME>_HOST`: the service name upper-cased, every character outside `A-Z0-9` turned into `_`.
     static func variableName(for service: String) -> String {
-        let upper = service.map { character -> Character in
-            guard let ascii = character.asciiValue else { return "_" }
-            switch ascii {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): return Character(Unicode.Scalar(ascii - 32))
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return character
-            default: return "_"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(service.utf8.count + 5)
+        var inCharacter = false
+        for byte in service.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): bytes.append(byte - 32)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+            // One `_` per non-ASCII character: its lead byte, not its continuation bytes.
+            case 0x80...0xBF where inCharacter: continue
+            default: bytes.append(UInt8(ascii: "_"))
             }
+            inCharacter = byte >= 0xC0 || (inCharacter && byte >= 0x80)
         }
-        return String(upper) + "_HOST"
+        return String(decoding: bytes + Array("_HOST".utf8), as: UTF8.self)
     }
 }

@@ -30,7 +30,8 @@ struct Placement {
         return Placement(role: role, os: role, reason: "default (--default-os \(role))")
     }
 
-    private static func platformOS(_ service: Service, findings: inout Findings) -> (role: DaemonRole, reason: String)? {
+    private static func platformOS(_ service: Service, findings: inout Findings) -> (role: DaemonRole, reason: String)?
+    {
         guard let platform = service.platform, !platform.isEmpty else { return nil }
         let mark = service.mark(of: "platform")
         guard let role = DaemonRole(platform: platform) else {
@@ -49,6 +50,13 @@ struct Placement {
         if let image = service.image, !image.isEmpty {
             candidates.append((image, "image \(image)", service.mark(of: "image")))
         }
+        if service.image == nil, service.build != nil,
+            let projectName = input.project.name.isEmpty ? nil : input.project.name
+        {
+            // What Compose tags a build without `image:` as; a daemon may already have it.
+            let built = "\(projectName)-\(service.name)"
+            if input.imageOS[built] != nil { candidates.append((built, "image \(built)", service.mark(of: "build"))) }
+        }
         if let from = input.dockerfileFinalFrom[service.name], !from.isEmpty {
             candidates.append((from, "build: final FROM \(from)", service.mark(of: "build")))
         }
@@ -61,7 +69,8 @@ struct Placement {
         }
         for candidate in candidates where WindowsImageFamily.contains(candidate.image) {
             return Placement(
-                role: .windows, os: .windows, reason: "\(candidate.label) is a Windows image family\(candidate.mark.at)")
+                role: .windows, os: .windows, reason: "\(candidate.label) is a Windows image family\(candidate.mark.at)"
+            )
         }
         return nil
     }

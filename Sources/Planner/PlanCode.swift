@@ -11,13 +11,19 @@ package struct PlanCode: Sendable, Hashable {
 
     // Placement and graph.
     static let badDaemon = PlanCode("MXC101", .error, "`x-mixcompose.daemon` is not `linux` or `windows`")
-    static let badExtension = PlanCode("MXC102", .warning, "`x-mixcompose` has an unknown key or a value of the wrong shape")
-    static let unknownPlatformOS = PlanCode("MXC103", .warning, "`platform:` names an OS that is neither linux nor windows")
-    static let daemonOverridesPlatform = PlanCode("MXC104", .warning, "`x-mixcompose.daemon` overrides a `platform:` of the other OS, which needs a daemon that runs such containers")
+    static let badExtension = PlanCode(
+        "MXC102", .warning, "`x-mixcompose` has an unknown key or a value of the wrong shape")
+    static let unknownPlatformOS = PlanCode(
+        "MXC103", .warning, "`platform:` names an OS that is neither linux nor windows")
+    static let daemonOverridesPlatform = PlanCode(
+        "MXC104", .warning,
+        "`x-mixcompose.daemon` overrides a `platform:` of the other OS, which needs a daemon that runs such containers")
     static let undefinedService = PlanCode("MXC110", .error, "a reference to a service that is not defined")
     static let disabledService = PlanCode("MXC111", .error, "a required reference to a service disabled by profiles")
-    static let cycle = PlanCode("MXC112", .error, "a dependency cycle, printed as `a -> b -> a` with the location of every edge")
-    static let userSetVariable = PlanCode("MXC120", .warning, "a peer variable (`<PEER>_HOST`) is not injected because the service sets it itself")
+    static let cycle = PlanCode(
+        "MXC112", .error, "a dependency cycle, printed as `a -> b -> a` with the location of every edge")
+    static let userSetVariable = PlanCode(
+        "MXC120", .warning, "a peer variable (`<PEER>_HOST`) is not injected because the service sets it itself")
     static let variableCollision = PlanCode("MXC121", .warning, "two peers map to the same `<PEER>_HOST` variable name")
 
     // Windows containers.
@@ -25,37 +31,62 @@ package struct PlanCode: Sendable, Hashable {
     static let winHostNetwork = PlanCode("MXC202", .error, "`network_mode: host` does not exist on Windows")
     static let winTmpfs = PlanCode("MXC203", .error, "`tmpfs` mounts are not supported on Windows")
     static let winReadOnly = PlanCode("MXC204", .error, "`read_only` is not supported for Windows containers")
-    static let winDevices = PlanCode("MXC205", .error, "`devices` on Windows only take `class/<GUID>` or `<IDType>://<ID>`")
+    static let winDevices = PlanCode(
+        "MXC205", .error, "`devices` on Windows only take `class/<GUID>` or `<IDType>://<ID>`")
     static let winUlimits = PlanCode("MXC206", .error, "`ulimits` are not supported on Windows")
     static let winPidsLimit = PlanCode("MXC207", .error, "`pids_limit` is not supported on Windows")
-    static let winMemory = PlanCode("MXC208", .error, "memory swap settings (`memswap_limit`, `mem_swappiness`, `mem_reservation`, `oom_kill_disable`) are not supported on Windows")
-    static let winCPU = PlanCode("MXC209", .error, "`cpuset`, `cpu_period`, `cpu_rt_*`, `blkio_config` and `cgroup_parent` are not supported on Windows")
+    static let winMemory = PlanCode(
+        "MXC208", .error,
+        "memory swap settings (`memswap_limit`, `mem_swappiness`, `mem_reservation`, `oom_kill_disable`) are not supported on Windows"
+    )
+    static let winCPU = PlanCode(
+        "MXC209", .error,
+        "`cpuset`, `cpu_period`, `cpu_rt_*`, `blkio_config` and `cgroup_parent` are not supported on Windows")
     static let winSecurityOpt = PlanCode("MXC210", .error, "`security_opt` on Windows only takes `credentialspec=`")
     static let winPortHostIP = PlanCode("MXC211", .error, "Windows NAT cannot publish a port on a specific host IP")
-    static let winPortRange = PlanCode("MXC212", .error, "Windows NAT cannot publish a range of host ports to one container port")
+    static let winPortRange = PlanCode(
+        "MXC212", .error, "Windows NAT cannot publish a range of host ports to one container port")
     static let winPortProtocol = PlanCode("MXC213", .error, "Windows NAT publishes only tcp and udp")
-    static let winFileBind = PlanCode("MXC214", .error, "Windows can only bind-mount directories, not single files (a warning when the file is only guessed from the name)")
-    static let winLinuxPath = PlanCode("MXC215", .error, "a Linux-style container path (`/data`) where Windows needs a drive path (`C:\\data`)")
+    static let winFileBind = PlanCode(
+        "MXC214", .error,
+        "Windows can only bind-mount directories, not single files (a warning when the file is only guessed from the name)"
+    )
+    static let winLinuxPath = PlanCode(
+        "MXC215", .error, "a Linux-style container path (`/data`) where Windows needs a drive path (`C:\\data`)")
     static let winDriveRoot = PlanCode("MXC216", .error, "a mount target that is a drive root (`C:\\`)")
     static let winIsolation = PlanCode("MXC217", .error, "`isolation` on Windows is `default`, `process` or `hyperv`")
-    static let winSecretTarget = PlanCode("MXC218", .warning, "a secret or config target that is a Linux path in a Windows container")
-    static let winIgnored = PlanCode("MXC220", .warning, "an option Windows ignores (`cap_add`, `cap_drop`, `sysctls`, `shm_size`, `pid`, `ipc`, `uts`, `userns_mode`, `cgroup`, `init`)")
-    static let winExtraHosts = PlanCode("MXC221", .warning, "`extra_hosts` is accepted but never written into a Windows container's hosts file")
+    static let winSecretTarget = PlanCode(
+        "MXC218", .warning, "a secret or config target that is a Linux path in a Windows container")
+    static let winIgnored = PlanCode(
+        "MXC220", .warning,
+        "an option Windows ignores (`cap_add`, `cap_drop`, `sysctls`, `shm_size`, `pid`, `ipc`, `uts`, `userns_mode`, `cgroup`, `init`)"
+    )
+    static let winExtraHosts = PlanCode(
+        "MXC221", .warning, "`extra_hosts` is accepted but never written into a Windows container's hosts file")
     static let winDNSOpt = PlanCode("MXC222", .warning, "`dns_opt` is not supported on Windows")
 
     // Linux containers.
     static let linuxPipe = PlanCode("MXC301", .error, "a named pipe mount (`\\\\.\\pipe\\…`) in a Linux container")
-    static let linuxWindowsPath = PlanCode("MXC302", .error, "a Windows path (`C:\\app`) as a Linux container's mount target or working directory")
-    static let linuxIsolation = PlanCode("MXC303", .error, "`isolation: process` or `hyperv` in a Linux container, where only `default` exists")
-    static let linuxCredentialSpec = PlanCode("MXC304", .warning, "`credential_spec` (gMSA) has no effect in a Linux container")
-    static let linuxCPUPercent = PlanCode("MXC305", .warning, "`cpu_count`/`cpu_percent` are Windows-only and discarded by a Linux daemon")
+    static let linuxWindowsPath = PlanCode(
+        "MXC302", .error, "a Windows path (`C:\\app`) as a Linux container's mount target or working directory")
+    static let linuxIsolation = PlanCode(
+        "MXC303", .error, "`isolation: process` or `hyperv` in a Linux container, where only `default` exists")
+    static let linuxCredentialSpec = PlanCode(
+        "MXC304", .warning, "`credential_spec` (gMSA) has no effect in a Linux container")
+    static let linuxCPUPercent = PlanCode(
+        "MXC305", .warning, "`cpu_count`/`cpu_percent` are Windows-only and discarded by a Linux daemon")
 
     // Across daemons.
-    static let portClash = PlanCode("MXC401", .error, "two services publish the same host port and protocol on the same host address")
-    static let crossNamespace = PlanCode("MXC402", .error, "`network_mode` (or `ipc`/`pid`/`uts`/`cgroup`) `service:x` where x runs on the other daemon")
+    static let portClash = PlanCode(
+        "MXC401", .error, "two services publish the same host port and protocol on the same host address")
+    static let crossNamespace = PlanCode(
+        "MXC402", .error, "`network_mode` (or `ipc`/`pid`/`uts`/`cgroup`) `service:x` where x runs on the other daemon")
     static let crossVolumesFrom = PlanCode("MXC403", .error, "`volumes_from` a service on the other daemon")
-    static let crossLinkName = PlanCode("MXC404", .warning, "a `links` name or alias that cannot resolve because the peer runs on the other daemon")
-    static let crossNameInEnv = PlanCode("MXC405", .warning, "an environment value uses the host name of a service on the other daemon that will not resolve")
+    static let crossLinkName = PlanCode(
+        "MXC404", .warning, "a `links` name or alias that cannot resolve because the peer runs on the other daemon")
+    static let crossNameInEnv = PlanCode(
+        "MXC405", .warning,
+        "an environment value uses the host name of a service on the other daemon that will not resolve")
 
     /// Every code, sorted by id.
     package static let all: [PlanCode] = [

@@ -11,7 +11,8 @@ package enum PlanRenderer {
         for service in plan.services {
             var inject = service.inject.sortedEnv.map { "\($0.name)=\($0.value.rendered)" }
             if !service.inject.hosts.isEmpty { inject.append("hosts: " + service.inject.hosts.joined(separator: ", ")) }
-            let daemon = service.os == service.role ? service.role.rawValue : "\(service.role) (\(service.os) containers)"
+            let daemon =
+                service.os == service.role ? service.role.rawValue : "\(service.role) (\(service.os) containers)"
             rows.append([service.name, daemon, String(service.wave), service.reason, inject.first ?? "-"])
             continuations.append(Array(inject.dropFirst()))
         }
@@ -29,7 +30,8 @@ package enum PlanRenderer {
         if !ordered.isEmpty {
             out += "\ncross-daemon order (peer started before service created):\n"
             for service in ordered {
-                out += "  \(service.name) (\(service.role)) after \(service.createAfterStarted.joined(separator: ", "))\n"
+                out +=
+                    "  \(service.name) (\(service.role)) after \(service.createAfterStarted.joined(separator: ", "))\n"
             }
         }
         let diagnostics = plan.diagnostics.items
@@ -49,10 +51,13 @@ package enum PlanRenderer {
                 ("wave", .int(service.wave)),
                 ("dependsOn", .array(service.dependsOn.map(JSONValue.string))),
                 ("createAfterStarted", .array(service.createAfterStarted.map(JSONValue.string))),
-                ("inject", .object([
-                    ("env", .object(service.inject.sortedEnv.map { ($0.name, .string($0.value.rendered)) })),
-                    ("hosts", .array(service.inject.hosts.map(JSONValue.string))),
-                ])),
+                (
+                    "inject",
+                    .object([
+                        ("env", .object(service.inject.sortedEnv.map { ($0.name, .string($0.value.rendered)) })),
+                        ("hosts", .array(service.inject.hosts.map(JSONValue.string))),
+                    ])
+                ),
             ])
         }
         return JSONValue.object([

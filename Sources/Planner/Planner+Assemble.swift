@@ -14,19 +14,22 @@ extension Planner {
             let placement = placements[i]
             var injection = injections[i].injection
             injection.hosts.sort()
-            planned.append(PlannedService(
-                name: names[i], role: placement.role, os: placement.os, reason: placement.reason, wave: order.waves[i],
-                dependsOn: dependsOn[i].map { names[$0] },
-                createAfterStarted: injections[i].createAfterStarted.map { names[$0.index] }, inject: injection))
+            planned.append(
+                PlannedService(
+                    name: names[i], role: placement.role, os: placement.os, reason: placement.reason,
+                    wave: order.waves[i],
+                    dependsOn: dependsOn[i].map { names[$0] },
+                    createAfterStarted: injections[i].createAfterStarted.map { names[$0.index] }, inject: injection))
             waves[order.waves[i]].append(names[i])
         }
         var edges: [PlanEdge] = []
         for from in names.indices {
             for to in graph.sortedSuccessors(from) {
                 guard let info = graph.edge(from, to) else { continue }
-                edges.append(PlanEdge(
-                    from: names[from], to: names[to], kinds: info.kinds.sorted(),
-                    crossDaemon: placements[from].role != placements[to].role, mark: info.mark))
+                edges.append(
+                    PlanEdge(
+                        from: names[from], to: names[to], kinds: info.kinds.sorted(),
+                        crossDaemon: placements[from].role != placements[to].role, mark: info.mark))
             }
         }
         return Plan(

@@ -16,15 +16,16 @@ package enum Planner {
         var settings: [MixcomposeExtension] = []
         placements.reserveCapacity(services.count)
         settings.reserveCapacity(services.count)
-        for service in services {
-            let extensionSettings = MixcomposeExtension.read(service, into: &findings)
+        for i in services.indices {
+            let extensionSettings = MixcomposeExtension.read(services[i], into: &findings)
             settings.append(extensionSettings)
-            placements.append(Placement.place(service, settings: extensionSettings, input: input, findings: &findings))
+            placements.append(
+                Placement.place(services[i], settings: extensionSettings, input: input, findings: &findings))
         }
 
         var graph = ServiceGraph(names: names)
         var resolver = ReferenceResolver(project: project, graph: graph)
-        let references = services.map(ServiceReferences.init)
+        let references = services.indices.map { ServiceReferences(services[$0]) }
         for (from, refs) in references.enumerated() {
             for reference in refs.items {
                 guard let to = resolver.resolve(reference, from: names[from], findings: &findings) else { continue }
@@ -35,12 +36,12 @@ package enum Planner {
 
         var injections: [PeerInjection.Result] = []
         injections.reserveCapacity(services.count)
-        for (i, service) in services.enumerated() {
+        for i in services.indices {
             let peers = PeerInjection.peers(
                 of: i, references: references[i], settings: settings[i], graph: graph, resolver: &resolver,
                 findings: &findings)
             let result = PeerInjection.inject(
-                into: service, index: i, peers: peers, placements: placements, names: names, findings: &findings)
+                into: services[i], index: i, peers: peers, placements: placements, names: names, findings: &findings)
             for peer in result.createAfterStarted where graph.edge(i, peer.index) == nil {
                 graph.add(from: i, to: peer.index, kind: .peer, mark: peer.mark)
             }
@@ -69,7 +70,8 @@ package enum Planner {
                 guard let edge = graph.edge(from, to) else { continue }
                 if !firstMark.isKnown { firstMark = edge.mark }
                 let kinds = edge.kinds.sorted().map(\.rawValue).joined(separator: ", ")
-                let across = placements[from].role != placements[to].role
+                let across =
+                    placements[from].role != placements[to].role
                     ? ", \(placements[from].role) -> \(placements[to].role) daemon" : ""
                 steps.append("\(graph.names[from]) -> \(graph.names[to]): \(kinds)\(across)\(edge.mark.at)")
             }

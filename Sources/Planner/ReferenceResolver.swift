@@ -14,7 +14,9 @@ struct ReferenceResolver {
     }
 
     /// The index of `reference.target`, or nil (with a diagnostic unless harmless) when it is not enabled.
-    mutating func resolve(_ reference: ServiceReferences.Reference, from service: String, findings: inout Findings) -> Int? {
+    mutating func resolve(_ reference: ServiceReferences.Reference, from service: String, findings: inout Findings)
+        -> Int?
+    {
         if let target = index[reference.target] { return target }
         let disabled = project.disabledServices[reference.target] != nil
         if disabled && reference.optional { return nil }
@@ -37,7 +39,8 @@ struct ReferenceResolver {
         guard reported.insert([service, name]).inserted else { return nil }
         if project.disabledServices[name] != nil {
             findings.report(
-                .disabledService, "x-mixcompose.peers: service '\(name)' is disabled by its profiles, so it gets no address",
+                .disabledService,
+                "x-mixcompose.peers: service '\(name)' is disabled by its profiles, so it gets no address",
                 at: mark, service: service, severity: .warning)
         } else {
             findings.report(

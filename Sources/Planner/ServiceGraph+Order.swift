@@ -28,7 +28,9 @@ extension ServiceGraph {
                 cycles.append(cycle(through: first, within: Set(members)))
             }
         }
-        return Order(waves: (0..<names.count).map { componentWave[componentOf[$0]] }, cycles: cycles.sorted { $0.lexicographicallyPrecedes($1) })
+        return Order(
+            waves: (0..<names.count).map { componentWave[componentOf[$0]] },
+            cycles: cycles.sorted { $0.lexicographicallyPrecedes($1) })
     }
 
     /// Tarjan's algorithm with an explicit stack.

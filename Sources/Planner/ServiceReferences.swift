@@ -20,29 +20,37 @@ struct ServiceReferences {
     /// `service:` namespaces, `volumes_from`.
     init(_ service: Service) {
         for (name, dependency) in service.dependsOn.sorted(by: { $0.key < $1.key }) {
-            items.append(Reference(
-                target: name, kind: .dependsOn, mark: dependency.mark.isKnown ? dependency.mark : service.mark(of: "depends_on"),
-                optional: !dependency.required, written: "depends_on: \(name)"))
+            items.append(
+                Reference(
+                    target: name, kind: .dependsOn,
+                    mark: dependency.mark.isKnown ? dependency.mark : service.mark(of: "depends_on"),
+                    optional: !dependency.required, written: "depends_on: \(name)"))
         }
         for link in service.links {
             let name = ServiceReferences.linkTarget(link)
-            items.append(Reference(target: name, kind: .link, mark: service.mark(of: "links"), written: "links: \(link)"))
+            items.append(
+                Reference(target: name, kind: .link, mark: service.mark(of: "links"), written: "links: \(link)"))
         }
         for (field, value) in ServiceReferences.namespaces(service) {
             guard let name = ServiceReferences.serviceTarget(value) else { continue }
-            items.append(Reference(target: name, kind: .namespace, mark: service.mark(of: field), written: "\(field): \(value)"))
+            items.append(
+                Reference(target: name, kind: .namespace, mark: service.mark(of: field), written: "\(field): \(value)"))
         }
         for entry in service.volumesFrom {
             guard let name = ServiceReferences.volumesFromTarget(entry) else { continue }
-            items.append(Reference(
-                target: name, kind: .volumesFrom, mark: service.mark(of: "volumes_from"), written: "volumes_from: \(entry)"))
+            items.append(
+                Reference(
+                    target: name, kind: .volumesFrom, mark: service.mark(of: "volumes_from"),
+                    written: "volumes_from: \(entry)"))
         }
     }
 
     /// `network_mode`, `ipc`, `pid`, `uts` and `cgroup`, where set.
     static func namespaces(_ service: Service) -> [(field: String, value: String)] {
-        [("network_mode", service.networkMode), ("ipc", service.ipc), ("pid", service.pid), ("uts", service.uts),
-         ("cgroup", service.cgroup)].compactMap { field, value in value.map { (field, $0) } }
+        [
+            ("network_mode", service.networkMode), ("ipc", service.ipc), ("pid", service.pid), ("uts", service.uts),
+            ("cgroup", service.cgroup),
+        ].compactMap { field, value in value.map { (field, $0) } }
     }
 
     /// `db` for `db` and `db:alias`.

@@ -73,7 +73,8 @@ extension ServiceRules {
             guard let published = port.published, !published.isEmpty else { continue }
             if let hostIP = port.hostIP, !["", "0.0.0.0", "::", "[::]"].contains(hostIP) {
                 report(
-                    .winPortHostIP, "port \(hostIP):\(published):\(port.target) binds a host IP, which Windows NAT cannot",
+                    .winPortHostIP,
+                    "port \(hostIP):\(published):\(port.target) binds a host IP, which Windows NAT cannot",
                     at: port.mark)
             }
             if let range = PortRange(published), range.count > 1 {
@@ -83,7 +84,10 @@ extension ServiceRules {
                     at: port.mark)
             }
             if !["tcp", "udp"].contains(port.protocol.lowercased()) {
-                report(.winPortProtocol, "port \(published):\(port.target)/\(port.protocol): Windows NAT publishes only tcp and udp", at: port.mark)
+                report(
+                    .winPortProtocol,
+                    "port \(published):\(port.target)/\(port.protocol): Windows NAT publishes only tcp and udp",
+                    at: port.mark)
             }
         }
     }
@@ -101,7 +105,8 @@ extension ServiceRules {
         }
         if !service.extraHosts.isEmpty {
             report(
-                .winExtraHosts, "extra_hosts is never written into a Windows container's hosts file; use environment variables",
+                .winExtraHosts,
+                "extra_hosts is never written into a Windows container's hosts file; use environment variables",
                 field: "extra_hosts")
         }
         if !service.dnsOpt.isEmpty {

@@ -13,7 +13,9 @@ extension ServiceRules {
             }
             if volume.type == .bind, let source = volume.source {
                 if fileBindSources.contains(source) {
-                    report(.winFileBind, "bind source \(source) is a file; Windows can only bind directories", at: volume.mark)
+                    report(
+                        .winFileBind, "bind source \(source) is a file; Windows can only bind directories",
+                        at: volume.mark)
                 } else if ContainerPath.looksLikeFile(source) {
                     report(
                         .winFileBind, "bind source \(source) looks like a file; Windows can only bind directories",
@@ -22,17 +24,21 @@ extension ServiceRules {
             }
             if ContainerPath.isPOSIXAbsolute(volume.target) {
                 report(
-                    .winLinuxPath, "mount target \(volume.target) is a Linux path; a Windows container needs a drive path such as C:\\data",
+                    .winLinuxPath,
+                    "mount target \(volume.target) is a Linux path; a Windows container needs a drive path such as C:\\data",
                     at: volume.mark)
             } else if ContainerPath.isDriveRoot(volume.target) {
-                report(.winDriveRoot, "mount target \(volume.target) is a drive root, which Windows refuses", at: volume.mark)
+                report(
+                    .winDriveRoot, "mount target \(volume.target) is a drive root, which Windows refuses",
+                    at: volume.mark)
             }
         }
         for (kind, references) in [("secret", service.secrets), ("config", service.configs)] {
             for reference in references {
                 guard let target = reference.target, ContainerPath.isPOSIXAbsolute(target) else { continue }
                 report(
-                    .winSecretTarget, "\(kind) \(reference.source) targets \(target), a Linux path in a Windows container; set target: C:\\...",
+                    .winSecretTarget,
+                    "\(kind) \(reference.source) targets \(target), a Linux path in a Windows container; set target: C:\\...",
                     at: reference.mark)
             }
         }

@@ -18,7 +18,9 @@ enum WindowsImageFamily {
         let tokens = tag.split(whereSeparator: { $0 == "-" || $0 == "_" })
         return tokens.contains { token in
             components.contains { token.hasPrefix($0) } || isLTSC(token)
-        } || tokens.count > 1 && tokens.contains { releases.contains(String($0)) } && tokens.contains { isWindowsWord($0) }
+        }
+            || tokens.count > 1 && tokens.contains { releases.contains(String($0)) }
+                && tokens.contains { isWindowsWord($0) }
     }
 
     /// Splits `repo[:tag][@digest]` into the repository and the tag.

@@ -6,7 +6,8 @@ import Testing
 @Suite struct CrossDaemonTests {
     @Test("two services publishing one host port and protocol on overlapping addresses clash, across daemons too")
     func portClash() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               api:
                 image: api
@@ -23,16 +24,18 @@ import Testing
                   - {target: 81, published: "9000", host_ip: 127.0.0.2, protocol: tcp, mode: ingress}
                   - {target: 82, published: "8999-9001", protocol: tcp, mode: ingress}
             """)
-        #expect(plan.diagnostics.items.map(\.message) == [
-            "host port 8080/tcp on all addresses is published already by 'api' (linux daemon) at compose.yaml:4:13",
-            "host port 9000/tcp on all addresses is published also by this service at compose.yaml:13:9",
-        ])
+        #expect(
+            plan.diagnostics.items.map(\.message) == [
+                "host port 8080/tcp on all addresses is published already by 'api' (linux daemon) at compose.yaml:4:13",
+                "host port 9000/tcp on all addresses is published also by this service at compose.yaml:13:9",
+            ])
         #expect(plan.diagnostics.items.map(\.service) == ["web", "admin"])
     }
 
     @Test("sharing a namespace or volumes with a service on the other daemon is an error")
     func sharingAcrossDaemons() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               win: {image: mcr.microsoft.com/windows/nanoserver:ltsc2022}
               net: {image: x, network_mode: "service:win"}
@@ -40,13 +43,15 @@ import Testing
               ipc: {image: x, ipc: "service:win"}
             """)
         #expect(Fixture.codes(plan) == ["MXC402", "MXC403", "MXC402"])
-        #expect(plan.diagnostics.items.map(\.message)[1]
-            == "volumes_from: win:ro runs on the windows daemon; volumes cannot be shared with the linux daemon")
+        #expect(
+            plan.diagnostics.items.map(\.message)[1]
+                == "volumes_from: win:ro runs on the windows daemon; volumes cannot be shared with the linux daemon")
     }
 
     @Test("a link name from Windows, or a link alias across daemons, cannot resolve")
     func linkNames() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               db: {image: postgres}
               win:
@@ -54,15 +59,17 @@ import Testing
                 links: [db]
               lin: {image: x, links: ["win:backend"]}
             """)
-        #expect(plan.diagnostics.items.map(\.message) == [
-            "links: db: 'db' runs on the linux daemon and Windows ignores hosts entries, so the name will not resolve; read DB_HOST instead",
-            "links: win:backend: 'win' runs on the windows daemon; its hosts entry is 'win', so the alias 'backend' will not resolve",
-        ])
+        #expect(
+            plan.diagnostics.items.map(\.message) == [
+                "links: db: 'db' runs on the linux daemon and Windows ignores hosts entries, so the name will not resolve; read DB_HOST instead",
+                "links: win:backend: 'win' runs on the windows daemon; its hosts entry is 'win', so the alias 'backend' will not resolve",
+            ])
     }
 
     @Test("environment values that use an unreachable cross-daemon host name are flagged")
     func environmentNames() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               db: {image: postgres}
               search: {image: elasticsearch}
@@ -79,23 +86,26 @@ import Testing
                 environment: {NODES: "search:9200,win:8080", OK: "db:5432"}
                 depends_on: [win]
             """)
-        #expect(plan.diagnostics.items.map(\.message) == [
-            "environment DATABASE_URL uses host name 'db', which runs on the linux daemon and will not resolve here; Windows ignores hosts entries; read DB_HOST instead",
-            "environment DB_SERVER uses host name 'db', which runs on the linux daemon and will not resolve here; Windows ignores hosts entries; read DB_HOST instead",
-        ])
+        #expect(
+            plan.diagnostics.items.map(\.message) == [
+                "environment DATABASE_URL uses host name 'db', which runs on the linux daemon and will not resolve here; Windows ignores hosts entries; read DB_HOST instead",
+                "environment DB_SERVER uses host name 'db', which runs on the linux daemon and will not resolve here; Windows ignores hosts entries; read DB_HOST instead",
+            ])
         #expect(EnvironmentNames.hostNames(in: "http://a:1/x,b:2;c", wholeValueIsHost: true) == ["a", "b", "c"])
         #expect(EnvironmentNames.hostNames(in: "redis://:secret@cache", wholeValueIsHost: false) == ["cache"])
     }
 
     @Test("a Linux service naming a cross-daemon service it gets no hosts entry for is told to declare the peer")
     func linuxNeedsPeer() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               iis: {image: mcr.microsoft.com/windows/servercore/iis}
               proxy: {image: nginx, environment: {UPSTREAM: "http://iis:80"}}
             """)
-        #expect(plan.diagnostics.items.map(\.message) == [
-            "environment UPSTREAM uses host name 'iis', which runs on the windows daemon and will not resolve here; add 'iis' to depends_on or x-mixcompose.peers to get a hosts entry"
-        ])
+        #expect(
+            plan.diagnostics.items.map(\.message) == [
+                "environment UPSTREAM uses host name 'iis', which runs on the windows daemon and will not resolve here; add 'iis' to depends_on or x-mixcompose.peers to get a hosts entry"
+            ])
     }
 }

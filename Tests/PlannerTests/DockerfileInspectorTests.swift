@@ -17,11 +17,15 @@ import Testing
             COPY --from=build /out C:/app
             """
         #expect(DockerfileInspector.finalFromImage(dockerfile) == "mcr.microsoft.com/windows/servercore:ltsc2022")
-        #expect(DockerfileInspector.finalFromImage(dockerfile, buildArgs: ["TAG": "ltsc2019"])
-            == "mcr.microsoft.com/windows/servercore:ltsc2019")
-        #expect(DockerfileInspector.finalFromImage(dockerfile, buildArgs: ["TAG": String?.none])
-            == "mcr.microsoft.com/windows/servercore:ltsc2022", "an arg without a value keeps the default")
-        #expect(DockerfileInspector.finalFromImage(dockerfile, target: "build") == "mcr.microsoft.com/dotnet/framework/sdk:4.8")
+        #expect(
+            DockerfileInspector.finalFromImage(dockerfile, buildArgs: ["TAG": "ltsc2019"])
+                == "mcr.microsoft.com/windows/servercore:ltsc2019")
+        #expect(
+            DockerfileInspector.finalFromImage(dockerfile, buildArgs: ["TAG": String?.none])
+                == "mcr.microsoft.com/windows/servercore:ltsc2022", "an arg without a value keeps the default")
+        #expect(
+            DockerfileInspector.finalFromImage(dockerfile, target: "build")
+                == "mcr.microsoft.com/dotnet/framework/sdk:4.8")
     }
 
     @Test("the escape directive, continuations, comments inside them and heredoc bodies are handled")
@@ -54,8 +58,9 @@ import Testing
             FROM ${IMAGE}:${PY_VERSION:-3.12}-windowsservercore
             """
         #expect(DockerfileInspector.finalFromImage(dockerfile) == "docker.io/library/python:3.12-windowsservercore")
-        #expect(DockerfileInspector.finalFromImage(dockerfile, buildArgs: ["REGISTRY": "reg.local"])
-            == "reg.local/library/python:3.12-windowsservercore")
+        #expect(
+            DockerfileInspector.finalFromImage(dockerfile, buildArgs: ["REGISTRY": "reg.local"])
+                == "reg.local/library/python:3.12-windowsservercore")
     }
 
     @Test("ARGs declared after the first FROM do not apply to later FROM lines")
@@ -68,14 +73,17 @@ import Testing
         #expect(DockerfileInspector.finalFromImage(dockerfile) == "img:")
     }
 
-    @Test("no FROM, or one that expands to nothing, gives nil", arguments: ["", "# only a comment\n", "FROM ${NOPE}\n", "RUN x"])
+    @Test(
+        "no FROM, or one that expands to nothing, gives nil",
+        arguments: ["", "# only a comment\n", "FROM ${NOPE}\n", "RUN x"])
     func nothing(text: String) {
         #expect(DockerfileInspector.finalFromImage(text) == nil)
     }
 
     @Test("the Dockerfile path joins context and dockerfile, and is nil when it cannot be read")
     func dockerfilePath() throws {
-        let project = try Fixture.project("""
+        let project = try Fixture.project(
+            """
             services:
               a: {build: {context: /p/a, dockerfile: Dockerfile.win}}
               b: {build: {context: /p/b, dockerfile: /abs/Dockerfile}}

@@ -13,7 +13,9 @@ import Testing
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("| `MXC") }.map { line in
             line.dropFirst(2).dropLast(2).components(separatedBy: " | ")
         }
-        let documented = rows.map { [$0[0].trimmingCharacters(in: ["`"]), $0[1], $0.dropFirst(2).joined(separator: " | ")] }
+        let documented = rows.map {
+            [$0[0].trimmingCharacters(in: ["`"]), $0[1], $0.dropFirst(2).joined(separator: " | ")]
+        }
         let catalog = PlanCode.all.map { [$0.id, $0.severity.rawValue, $0.summary] }
         #expect(documented == catalog)
     }

@@ -9,10 +9,13 @@ import Testing
         try Fixture.plan(yaml, imageOS: ["shop/reports:2": .windows], finalFrom: finalFrom)
     }
 
-    @Test("JSON plan: Linux NGINX in front of a Windows site: platform placement, a cross-daemon address and hosts entry")
+    @Test(
+        "JSON plan: Linux NGINX in front of a Windows site: platform placement, a cross-daemon address and hosts entry")
     func nginxAspnetJSON() throws {
         let rendered = PlanRenderer.json(try plan(GoldenProjects.nginxAspnet))
-        expectLines(rendered, #"""
+        expectLines(
+            rendered,
+            #"""
             {
               "project": "nginx-aspnet",
               "services": [
@@ -54,10 +57,15 @@ import Testing
             """#)
     }
 
-    @Test("JSON plan: every placement rule, same- and cross-daemon peers, a user-set variable, requested peers, an alias and a port clash")
+    @Test(
+        "JSON plan: every placement rule, same- and cross-daemon peers, a user-set variable, requested peers, an alias and a port clash"
+    )
     func shopJSON() throws {
-        let rendered = PlanRenderer.json(try plan(GoldenProjects.shop, finalFrom: ["api": "mcr.microsoft.com/windows/servercore:ltsc2022"]))
-        expectLines(rendered, #"""
+        let rendered = PlanRenderer.json(
+            try plan(GoldenProjects.shop, finalFrom: ["api": "mcr.microsoft.com/windows/servercore:ltsc2022"]))
+        expectLines(
+            rendered,
+            #"""
             {
               "project": "shop",
               "services": [
@@ -203,7 +211,9 @@ import Testing
     @Test("JSON plan: a cycle across the daemons is reported with every edge's location")
     func crossCycleJSON() throws {
         let rendered = PlanRenderer.json(try plan(GoldenProjects.crossCycle))
-        expectLines(rendered, #"""
+        expectLines(
+            rendered,
+            #"""
             {
               "project": "loop",
               "services": [
@@ -275,7 +285,9 @@ import Testing
     @Test("JSON plan: each OS's rules are reported at the offending keys")
     func osRulesJSON() throws {
         let rendered = PlanRenderer.json(try plan(GoldenProjects.osRules))
-        expectLines(rendered, #"""
+        expectLines(
+            rendered,
+            #"""
             {
               "project": "rules",
               "services": [

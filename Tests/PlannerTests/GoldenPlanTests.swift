@@ -10,10 +10,13 @@ import Testing
         try Fixture.plan(yaml, imageOS: ["shop/reports:2": .windows], finalFrom: finalFrom)
     }
 
-    @Test("text plan: Linux NGINX in front of a Windows site: platform placement, a cross-daemon address and hosts entry")
+    @Test(
+        "text plan: Linux NGINX in front of a Windows site: platform placement, a cross-daemon address and hosts entry")
     func nginxAspnetText() throws {
         let rendered = PlanRenderer.text(try plan(GoldenProjects.nginxAspnet))
-        expectLines(rendered, #"""
+        expectLines(
+            rendered,
+            #"""
             project: nginx-aspnet
 
             SERVICE  DAEMON   WAVE  REASON                                       INJECT
@@ -32,10 +35,15 @@ import Testing
             """#)
     }
 
-    @Test("text plan: every placement rule, same- and cross-daemon peers, a user-set variable, requested peers, an alias and a port clash")
+    @Test(
+        "text plan: every placement rule, same- and cross-daemon peers, a user-set variable, requested peers, an alias and a port clash"
+    )
     func shopText() throws {
-        let rendered = PlanRenderer.text(try plan(GoldenProjects.shop, finalFrom: ["api": "mcr.microsoft.com/windows/servercore:ltsc2022"]))
-        expectLines(rendered, #"""
+        let rendered = PlanRenderer.text(
+            try plan(GoldenProjects.shop, finalFrom: ["api": "mcr.microsoft.com/windows/servercore:ltsc2022"]))
+        expectLines(
+            rendered,
+            #"""
             project: shop
 
             SERVICE   DAEMON   WAVE  REASON                                                                                                                        INJECT
@@ -70,7 +78,9 @@ import Testing
     @Test("text plan: a cycle across the daemons is reported with every edge's location")
     func crossCycleText() throws {
         let rendered = PlanRenderer.text(try plan(GoldenProjects.crossCycle))
-        expectLines(rendered, #"""
+        expectLines(
+            rendered,
+            #"""
             project: loop
 
             SERVICE  DAEMON   WAVE  REASON                                                                                             INJECT
@@ -96,7 +106,9 @@ import Testing
     @Test("text plan: each OS's rules are reported at the offending keys")
     func osRulesText() throws {
         let rendered = PlanRenderer.text(try plan(GoldenProjects.osRules))
-        expectLines(rendered, #"""
+        expectLines(
+            rendered,
+            #"""
             project: rules
 
             SERVICE  DAEMON   WAVE  REASON                                                                                             INJECT
@@ -123,8 +135,11 @@ import Testing
 
     @Test("DOT draws the daemons as clusters and cross-daemon edges apart")
     func shopDOT() throws {
-        let rendered = PlanRenderer.dot(try plan(GoldenProjects.shop, finalFrom: ["api": "mcr.microsoft.com/windows/servercore:ltsc2022"]))
-        expectLines(rendered, #"""
+        let rendered = PlanRenderer.dot(
+            try plan(GoldenProjects.shop, finalFrom: ["api": "mcr.microsoft.com/windows/servercore:ltsc2022"]))
+        expectLines(
+            rendered,
+            #"""
             digraph "shop" {
               rankdir=LR;
               node [shape=box];
@@ -153,8 +168,11 @@ import Testing
 
     @Test("Mermaid draws the daemons as clusters and cross-daemon edges apart")
     func shopMermaid() throws {
-        let rendered = PlanRenderer.mermaid(try plan(GoldenProjects.shop, finalFrom: ["api": "mcr.microsoft.com/windows/servercore:ltsc2022"]))
-        expectLines(rendered, #"""
+        let rendered = PlanRenderer.mermaid(
+            try plan(GoldenProjects.shop, finalFrom: ["api": "mcr.microsoft.com/windows/servercore:ltsc2022"]))
+        expectLines(
+            rendered,
+            #"""
             flowchart LR
               subgraph linux["linux daemon"]
                 s1["cache"]

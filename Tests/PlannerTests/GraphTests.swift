@@ -6,7 +6,8 @@ import Testing
 @Suite struct GraphTests {
     @Test("waves put each service after everything it depends on, whatever the kind of reference")
     func wavesFollowEveryReference() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               db: {image: postgres}
               cache: {image: redis}
@@ -20,16 +21,18 @@ import Testing
         #expect(plan.waves == [["cache", "db"], ["api", "backup"], ["sidecar"]])
         #expect(plan.service(named: "api")?.dependsOn == ["cache", "db"])
         #expect(plan.service(named: "sidecar")?.wave == 2)
-        #expect(plan.edges.map { "\($0.from)->\($0.to):\($0.kinds.map(\.rawValue))" } == [
-            "api->cache:[\"links\"]", "api->db:[\"depends_on\"]", "backup->db:[\"volumes_from\"]",
-            "sidecar->api:[\"service namespace\"]",
-        ])
+        #expect(
+            plan.edges.map { "\($0.from)->\($0.to):\($0.kinds.map(\.rawValue))" } == [
+                "api->cache:[\"links\"]", "api->db:[\"depends_on\"]", "backup->db:[\"volumes_from\"]",
+                "sidecar->api:[\"service namespace\"]",
+            ])
         #expect(plan.diagnostics.isEmpty)
     }
 
     @Test("a cycle is an error that prints the path and where each edge is written")
     func cycleIsReported() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               a:
                 image: x
@@ -42,7 +45,10 @@ import Testing
                 depends_on: {a: {condition: service_started, required: true}}
             """)
         let cycle = try #require(plan.diagnostics.items.first { $0.code == "MXC112" })
-        #expect(cycle.message == "dependency cycle: a -> b -> a (a -> b: depends_on at compose.yaml:4:18; b -> a: links at compose.yaml:7:5)")
+        #expect(
+            cycle.message
+                == "dependency cycle: a -> b -> a (a -> b: depends_on at compose.yaml:4:18; b -> a: links at compose.yaml:7:5)"
+        )
         #expect(cycle.severity == .error)
         #expect(plan.service(named: "a")?.wave == plan.service(named: "b")?.wave)
         #expect(plan.service(named: "c")?.wave == 1)
@@ -50,13 +56,18 @@ import Testing
 
     @Test("a service depending on itself is a cycle of one")
     func selfCycle() throws {
-        let plan = try Fixture.plan("services: {a: {image: x, depends_on: {a: {condition: service_started, required: true}}}}")
-        #expect(plan.diagnostics.items.map(\.message) == ["dependency cycle: a -> a (a -> a: depends_on at compose.yaml:1:39)"])
+        let plan = try Fixture.plan(
+            "services: {a: {image: x, depends_on: {a: {condition: service_started, required: true}}}}")
+        #expect(
+            plan.diagnostics.items.map(\.message) == [
+                "dependency cycle: a -> a (a -> a: depends_on at compose.yaml:1:39)"
+            ])
     }
 
     @Test("references to missing services are diagnosed once each and do not stop planning")
     func missingTargets() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               a:
                 image: x
@@ -67,20 +78,22 @@ import Testing
                 x-mixcompose: {peers: [spirit]}
             """)
         #expect(Fixture.codes(plan) == ["MXC110", "MXC110", "MXC110", "MXC110", "MXC110"])
-        #expect(plan.diagnostics.items.map(\.message).sorted() == [
-            "depends_on: ghost: service 'ghost' is not defined",
-            "links: phantom:alias: service 'phantom' is not defined",
-            "network_mode: service:nowhere: service 'nowhere' is not defined",
-            "volumes_from: vanished: service 'vanished' is not defined",
-            "x-mixcompose.peers: service 'spirit' is not defined",
-        ])
+        #expect(
+            plan.diagnostics.items.map(\.message).sorted() == [
+                "depends_on: ghost: service 'ghost' is not defined",
+                "links: phantom:alias: service 'phantom' is not defined",
+                "network_mode: service:nowhere: service 'nowhere' is not defined",
+                "volumes_from: vanished: service 'vanished' is not defined",
+                "x-mixcompose.peers: service 'spirit' is not defined",
+            ])
         #expect(plan.service(named: "a")?.dependsOn == [])
         #expect(plan.waves == [["a"]])
     }
 
     @Test("an optional dependency on a profile-disabled service is skipped; a required one is an error")
     func disabledTargets() throws {
-        var project = try Fixture.project("""
+        var project = try Fixture.project(
+            """
             services:
               a:
                 image: x
@@ -91,13 +104,15 @@ import Testing
         project.disabledServices = ["debug": Service(name: "debug"), "tools": Service(name: "tools")]
         let plan = Planner.plan(PlanInput(project: project))
         #expect(Fixture.codes(plan) == ["MXC111"])
-        #expect(plan.diagnostics.items.first?.message == "depends_on: tools: service 'tools' is disabled by its profiles")
+        #expect(
+            plan.diagnostics.items.first?.message == "depends_on: tools: service 'tools' is disabled by its profiles")
         #expect(plan.service(named: "a")?.inject.env == [:])
     }
 
     @Test("a cross-daemon peer requested with x-mixcompose.peers becomes an ordering edge that can close a cycle")
     func peerEdgeClosesCycle() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               web:
                 image: mcr.microsoft.com/windows/servercore:ltsc2022
@@ -107,7 +122,10 @@ import Testing
                 depends_on: {web: {condition: service_started, required: true}}
             """)
         let cycle = try #require(plan.diagnostics.items.first { $0.code == "MXC112" })
-        #expect(cycle.message == "dependency cycle: api -> web -> api (api -> web: depends_on, linux -> windows daemon at compose.yaml:7:18; web -> api: x-mixcompose.peers, windows -> linux daemon at compose.yaml:4:28)")
+        #expect(
+            cycle.message
+                == "dependency cycle: api -> web -> api (api -> web: depends_on, linux -> windows daemon at compose.yaml:7:18; web -> api: x-mixcompose.peers, windows -> linux daemon at compose.yaml:4:28)"
+        )
         #expect(plan.service(named: "web")?.createAfterStarted == ["api"])
         #expect(plan.service(named: "web")?.dependsOn == [])
     }

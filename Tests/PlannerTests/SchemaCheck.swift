@@ -19,7 +19,9 @@ enum SchemaCheck {
     private static let python: String? = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let candidates = [root.appendingPathComponent(".venv-sarif/bin/python").path, "/usr/bin/python3", "/usr/local/bin/python3"]
+        let candidates = [
+            root.appendingPathComponent(".venv-sarif/bin/python").path, "/usr/bin/python3", "/usr/local/bin/python3",
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 

@@ -18,9 +18,10 @@ enum Fixture {
         _ yaml: String, defaultOS: DaemonRole = .linux, imageOS: [String: DaemonRole] = [:],
         finalFrom: [String: String] = [:], fileBindSources: Set<String> = []
     ) throws -> Plan {
-        Planner.plan(PlanInput(
-            project: try project(yaml), defaultOS: defaultOS, imageOS: imageOS, dockerfileFinalFrom: finalFrom,
-            fileBindSources: fileBindSources))
+        Planner.plan(
+            PlanInput(
+                project: try project(yaml), defaultOS: defaultOS, imageOS: imageOS, dockerfileFinalFrom: finalFrom,
+                fileBindSources: fileBindSources))
     }
 
     /// The codes of the plan's diagnostics, in order.

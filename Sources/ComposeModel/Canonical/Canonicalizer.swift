@@ -1,0 +1,35 @@
+import YAML
+
+/// Turns one interpolated Compose document into the long form Docker Compose prints with
+/// `config --format json`: type casts, schema validation, then every short syntax expanded.
+/// Problems go to `diagnostics` with the position of the offending node; the returned tree keeps
+/// source marks and `!reset`/`!override` tags for the loader's merge.
+package enum Canonicalizer {
+    /// Casts, validates and canonicalises `document`; never stops at the first problem.
+    package static func canonicalize(_ document: Node, options: CanonicalOptions, diagnostics: inout Diagnostics) -> Node {
+        guard document.mapping != nil else {
+            diagnostics.error("top-level object must be a mapping", at: document.mark)
+            return document
+        }
+        var pass = CanonicalPass(options: options)
+        let cast = TypeCasts.apply(to: document, diagnostics: &pass.diagnostics)
+        for violation in validate(cast, options: options) {
+            pass.diagnostics.error(violation.description, at: violation.mark)
+        }
+        let result = pass.document(cast)
+        diagnostics.append(contentsOf: pass.diagnostics)
+        return result
+    }
+
+    /// Schema violations of `document`, allowing null services in override documents.
+    static func validate(_ document: Node, options: CanonicalOptions) -> [SchemaViolation] {
+        guard options.isOverride, var top = document.mapping, var services = top["services"]?.mapping else {
+            return SchemaValidator.validate(document, against: ComposeSchema.document)
+        }
+        services.entries.removeAll { $0.value.isNull && SchemaPattern.matches(SchemaPattern.resourceName, $0.name) }
+        top["services"]?.content = .mapping(services)
+        var stripped = document
+        stripped.content = .mapping(top)
+        return SchemaValidator.validate(stripped, against: ComposeSchema.document)
+    }
+}

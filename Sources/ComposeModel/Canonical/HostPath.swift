@@ -1,0 +1,64 @@
+/// Path arithmetic as compose-go does it on Linux: Go's `path.Clean`/`filepath.Join`, `~`
+/// expansion, and "absolute in either Unix or Windows style" for mount sources.
+enum HostPath {
+    /// Go `path.Clean`: collapses `//`, `.` and `..`; an empty path becomes `.`.
+    static func clean(_ path: String) -> String {
+        guard !path.isEmpty else { return "." }
+        let rooted = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if let last = parts.last, last != ".." { parts.removeLast() } else if !rooted { parts.append(part) }
+            default: parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        if rooted { return "/" + joined }
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// Go `filepath.Join` on Linux: joins the non-empty elements with `/` and cleans.
+    static func join(_ elements: String...) -> String {
+        let nonEmpty = elements.filter { !$0.isEmpty }
+        return nonEmpty.isEmpty ? "" : clean(nonEmpty.joined(separator: "/"))
+    }
+
+    /// compose-go `ExpandUser`: a leading `~` is replaced by the home directory.
+    static func expandUser(_ path: String, home: String) -> String {
+        guard path.hasPrefix("~") else { return path }
+        return join(home, String(path.dropFirst()))
+    }
+
+    /// compose-go `IsWindowsAbs`: `C:\x`, `C:/x`, or a path starting with two separators.
+    static func isWindowsAbsolute(_ path: String) -> Bool {
+        let bytes = Array(path.utf8)
+        func separator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") }
+        if bytes.count >= 2, bytes[1] == UInt8(ascii: ":") { return bytes.count > 2 && separator(bytes[2]) }
+        return bytes.count >= 2 && separator(bytes[0]) && separator(bytes[1])
+    }
+
+    /// compose-go `absPath`: `~` expanded, relative paths joined to `base` (and cleaned).
+    static func absolute(_ path: String, base: String, home: String) -> String {
+        let expanded = expandUser(path, home: home)
+        if expanded.hasPrefix("/") || expanded.isEmpty { return expanded }
+        return join(base, expanded)
+    }
+
+    /// compose-go `maybeUnixPath`: like `absolute`, but a path absolute in Unix or Windows style
+    /// is returned as written (not cleaned), so `C:\data` survives on Linux.
+    static func absoluteMountSource(_ path: String, base: String, home: String) -> String {
+        let expanded = expandUser(path, home: home)
+        if expanded.hasPrefix("/") || isWindowsAbsolute(expanded) { return expanded }
+        return join(base, expanded)
+    }
+
+    /// compose-go `absContextPath`: build contexts that name a URL, a service or a Git remote
+    /// stay as written.
+    static func absoluteBuildContext(_ context: String, base: String, home: String) -> String {
+        let remotePrefixes = ["https://", "http://", "git://", "ssh://", "github.com/", "git@", "service:"]
+        if context.contains("://") || remotePrefixes.contains(where: context.hasPrefix) { return context }
+        return absolute(context, base: base, home: home)
+    }
+}

@@ -1,0 +1,51 @@
+/// IP address syntax as Go's `net.ParseIP` accepts it: dotted IPv4, IPv6 with `::` and an
+/// optional trailing dotted IPv4 part; no zones, no brackets.
+enum IPAddress {
+    /// Whether `text` is an IPv4 or IPv6 address.
+    static func isValid(_ text: String) -> Bool {
+        text.contains(":") ? isIPv6(text) : isIPv4(Substring(text))
+    }
+
+    /// Dotted-quad IPv4 without leading zeros.
+    static func isIPv4(_ text: Substring) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { part in
+            !part.isEmpty && part.count <= 3 && part.allSatisfy { $0.isASCII && $0.isNumber }
+                && (part.count == 1 || part.first != "0") && (Int(part) ?? 256) <= 255
+        }
+    }
+
+    /// IPv6 with at most one `::` and an optional embedded IPv4 tail.
+    static func isIPv6(_ text: String) -> Bool {
+        var groups = 0
+        var sawEllipsis = false
+        var rest = Substring(text)
+        if rest.hasPrefix("::") {
+            sawEllipsis = true
+            rest = rest.dropFirst(2)
+            if rest.isEmpty { return true }
+        }
+        while !rest.isEmpty {
+            let group = rest.prefix { $0 != ":" }
+            if group.contains("."), group.endIndex == rest.endIndex {
+                guard isIPv4(group) else { return false }
+                groups += 2
+                break
+            }
+            guard !group.isEmpty, group.count <= 4, group.allSatisfy(\.isHexDigit) else { return false }
+            groups += 1
+            rest = rest[group.endIndex...]
+            if rest.isEmpty { break }
+            rest = rest.dropFirst()
+            if rest.hasPrefix(":") {
+                guard !sawEllipsis else { return false }
+                sawEllipsis = true
+                rest = rest.dropFirst()
+                if rest.isEmpty { break }
+            } else if rest.isEmpty {
+                return false
+            }
+        }
+        return sawEllipsis ? groups < 8 : groups == 8
+    }
+}

@@ -1,0 +1,77 @@
+/// The short port syntax `[[IP:]HOST:]CONTAINER[/PROTO]`, parsed like docker/go-connections
+/// `nat.ParsePortSpec` (v0.6) and expanded like compose-go `types.ParsePortConfig`.
+struct PortSpec: Hashable {
+    var hostIP: String
+    var published: String
+    var target: Int
+    var `protocol`: String
+
+    struct ParseError: Error, Equatable {
+        var message: String
+    }
+
+    /// Every port entry `spec` stands for, sorted by `"<target>/<protocol>"` as compose sorts them.
+    static func parse(_ spec: String) throws(ParseError) -> [PortSpec] {
+        let (rawIP, hostPort, containerPart) = splitParts(spec)
+        let (proto, containerPort) = splitProtocol(containerPart)
+        let lowered = proto.lowercased()
+        guard ["tcp", "udp", "sctp"].contains(lowered) else { throw ParseError(message: "invalid proto: \(lowered)") }
+        var ip = rawIP
+        if ip.hasPrefix("[") {
+            guard ip.hasSuffix("]"), ip.count >= 2 else {
+                throw ParseError(message: "invalid IP address \(ip): address \(ip):: missing ']' in address")
+            }
+            ip = String(ip.dropFirst().dropLast())
+        }
+        if !ip.isEmpty, !IPAddress.isValid(ip) { throw ParseError(message: "invalid IP address: \(ip)") }
+        guard !containerPort.isEmpty else { throw ParseError(message: "no port specified: \(spec)<empty>") }
+        guard let container = parseRange(containerPort) else { throw ParseError(message: "invalid containerPort: \(containerPort)") }
+        var host: ClosedRange<Int>?
+        if !hostPort.isEmpty {
+            guard let parsed = parseRange(hostPort) else { throw ParseError(message: "invalid hostPort: \(hostPort)") }
+            if parsed.count != container.count, container.count != 1 {
+                throw ParseError(message: "invalid ranges specified for container and host Ports: \(containerPort) and \(hostPort)")
+            }
+            host = parsed
+        }
+        var ports: [PortSpec] = []
+        for offset in 0..<container.count {
+            var published = ""
+            if let host {
+                published = String(host.lowerBound + offset)
+                if container.count == 1, host.count > 1 { published += "-\(host.upperBound)" }
+            }
+            ports.append(PortSpec(hostIP: ip, published: published, target: container.lowerBound + offset, protocol: lowered))
+        }
+        return ports.sorted { "\($0.target)/\($0.protocol)" < "\($1.target)/\($1.protocol)" }
+    }
+
+    private static func splitParts(_ spec: String) -> (String, String, String) {
+        let parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        switch parts.count {
+        case 1: return ("", "", parts[0])
+        case 2: return ("", parts[0], parts[1])
+        default: return (parts.dropLast(2).joined(separator: ":"), parts[parts.count - 2], parts[parts.count - 1])
+        }
+    }
+
+    private static func splitProtocol(_ raw: String) -> (String, String) {
+        guard let slash = raw.firstIndex(of: "/") else { return raw.isEmpty ? ("", "") : ("tcp", raw) }
+        let port = String(raw[..<slash])
+        let proto = String(raw[raw.index(after: slash)...])
+        if port.isEmpty { return ("", "") }
+        return (proto.isEmpty ? "tcp" : proto, port)
+    }
+
+    /// `N` or `N-M` with 16-bit numbers and `N <= M`.
+    private static func parseRange(_ text: String) -> ClosedRange<Int>? {
+        func number(_ digits: Substring) -> UInt16? {
+            digits.allSatisfy { $0.isASCII && $0.isNumber } ? UInt16(digits) : nil
+        }
+        let bounds = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let start = bounds.first.flatMap(number) else { return nil }
+        guard bounds.count > 1 else { return Int(start)...Int(start) }
+        guard let end = number(bounds[1]), end >= start else { return nil }
+        return Int(start)...Int(end)
+    }
+}
