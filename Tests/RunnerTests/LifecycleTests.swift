@@ -95,3 +95,15 @@ actor Gate {
         }
     }
 }
+
+@Suite struct OptionalDependencyTests {
+    @Test("an unhealthy dependency declared required: false only warns, and its dependent is created")
+    func optionalDependencyWarns() async throws {
+        var fixture = Fixture()
+        fixture.project.services["api"]?.dependsOn["db"] = .init(condition: .healthy, required: false)
+        await fixture.linux.set(healthOnStart: "demo-db-1", status: "unhealthy")
+        try await fixture.up()
+        #expect(await fixture.sink.warnings.contains { $0.contains("optional dependency db failed") })
+        #expect(await fixture.linux.container(named: "demo-api-1") != nil)
+    }
+}
