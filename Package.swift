@@ -51,10 +51,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // bench/loader.sh: times the loader and a raw libyaml parse (not a test).
+        .executableTarget(name: "loader-bench", dependencies: ["ComposeModel", "YAML"], path: "bench/LoaderBench"),
         // `swift run -c release planner-bench`: planning time for generated projects up to 20,000 services.
         .executableTarget(name: "planner-bench", dependencies: ["Planner", "ComposeModel", "YAML"], path: "bench/planner"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
-        .testTarget(name: "ComposeModelTests", dependencies: ["ComposeModel", "YAML"]),
+        .testTarget(name: "ComposeModelTests", dependencies: ["ComposeModel", "YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "ComposeModel"]),
         .testTarget(
             name: "EngineAPITests",
@@ -76,7 +78,10 @@ let package = Package(
 // `MIXCOMPOSE_CORE_ONLY=1 swift test` builds only the pure modules (YAML, ComposeModel, Planner) and
 // their tests, skipping SwiftNIO and async-http-client: a fast loop when working on the loader or planner.
 if ProcessInfo.processInfo.environment["MIXCOMPOSE_CORE_ONLY"] != nil {
-    let core: Set<String> = ["CYAML", "YAML", "ComposeModel", "Planner", "YAMLTests", "ComposeModelTests", "PlannerTests", "planner-bench"]
+    let core: Set<String> = [
+        "CYAML", "YAML", "ComposeModel", "Planner", "YAMLTests", "ComposeModelTests", "PlannerTests", "planner-bench",
+        "loader-bench",
+    ]
     package.targets.removeAll { !core.contains($0.name) }
     package.products.removeAll()
     package.dependencies.removeAll()

@@ -29,7 +29,9 @@ extension Runner {
             }
             defer { watchers.cancelAll() }
             let walk = DependencyWalk(needs: needs, finalNeeds: options.wait ? UpNeeds.final(needs) : [])
-            try await UpWalker(plan: plan, converger: converger, waiter: MilestoneWaiter(board: board, timeout: options.timeout))
+            let waiter = MilestoneWaiter(board: board, timeout: options.timeout)
+            let optional = UpNeeds.optional(needs, project: project)
+            try await UpWalker(plan: plan, converger: converger, waiter: waiter, optional: optional, sink: sink)
                 .run(walk, dryRun: options.dryRun)
         }
     }

@@ -8,6 +8,8 @@ struct DifferentialCase: Sendable, CustomStringConvertible {
     var directory: String
     /// Global flags (`-f x.yaml`, `--profile p`, …), the same for both.
     var arguments: [String]
+    /// Services named after `config`, as on the command line.
+    var services: [String] = []
     /// Variables on top of the fixed base environment.
     var environment: [String: String]
     var label: String
@@ -30,7 +32,7 @@ struct DifferentialCase: Sendable, CustomStringConvertible {
     }
 
     func run(reference: String) -> Outcome {
-        let (status, output, errors) = Self.execute(reference, arguments + ["config", "--format", "json"], in: directory, environment: fullEnvironment)
+        let (status, output, errors) = Self.execute(reference, arguments + ["config", "--format", "json"] + services, in: directory, environment: fullEnvironment)
         let ours = ours()
         if status != 0 {
             return ours.accepted == nil ? .bothRejected : .weAccepted(reference: errors.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -44,7 +46,7 @@ struct DifferentialCase: Sendable, CustomStringConvertible {
 
     /// Our JSON, or our errors.
     func ours() -> (accepted: String?, errors: String) {
-        var options = LoadOptions(workingDirectory: directory, environment: fullEnvironment)
+        var options = LoadOptions(workingDirectory: directory, environment: fullEnvironment, services: services)
         var i = 0
         while i < arguments.count {
             let flag = arguments[i]

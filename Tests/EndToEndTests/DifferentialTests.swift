@@ -9,7 +9,16 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
     /// Corpus files whose disagreement is deliberate, each with the reason.
-    static let deliberate: [String: String] = [:]
+    static let deliberate: [String: String] = [
+        "compose-go-inline/loader/loader_test/TestLoadSSHWithKeyValueInBuildConfig-1.yaml":
+            "Compose's JSON renderer fails on an SSH key with a path (types.SSHKey MarshalJSON bug); its YAML output works",
+        "compose-go-inline/loader/loader_test/TestLoadSSHWithKeysValuesInBuildConfig-1.yaml":
+            "Compose's JSON renderer fails on an SSH key with a path (types.SSHKey MarshalJSON bug)",
+        "docker-compose/pkg/e2e/fixtures/build-test/ssh/compose.yaml":
+            "Compose's JSON renderer fails on an SSH key with a path (types.SSHKey MarshalJSON bug)",
+        "compose-go-inline/loader/loader_test/TestXService-1.yaml":
+            "Compose treats a service's x- network name as an extension and reports network '#extensions' undefined; the spec makes x- keys names there",
+    ]
 
     static func reference() -> String? {
         if let path = ProcessInfo.processInfo.environment["MIXCOMPOSE_REFERENCE_COMPOSE"], !path.isEmpty { return path }
@@ -21,7 +30,7 @@ import Testing
         return nil
     }
 
-    /// Our fixtures: one directory per project, with optional `ARGS` (one argument per line) and `ENV` (K=V lines).
+    /// Our fixtures (Tests/ComposeModelTests/Fixtures): one directory per project; those named `error-*` must be rejected. Optional files: `ARGS` (global flags, one per line), `ENV` (K=V lines), `SERVICES` (services named after `config`), with optional `ARGS` (one argument per line) and `ENV` (K=V lines).
     static func fixtures() -> [DifferentialCase] {
         let root = repository + "/Tests/ComposeModelTests/Fixtures"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
@@ -35,7 +44,9 @@ import Testing
                 let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
                 environment[parts[0]] = parts.count > 1 ? parts[1] : ""
             }
-            return DifferentialCase(directory: directory, arguments: arguments, environment: environment, label: name)
+            var item = DifferentialCase(directory: directory, arguments: arguments, environment: environment, label: name)
+            item.services = lines(directory + "/SERVICES")
+            return item
         }
     }
 
@@ -44,14 +55,15 @@ import Testing
         return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
-    @Test("every fixture project gives the same config JSON as Docker Compose, or is rejected by both")
+    @Test("fixture projects give the same config JSON as Docker Compose; error-* fixtures are rejected by both")
     func fixturesAgree() throws {
         guard let reference = Self.reference() else { return }
         let cases = Self.fixtures()
         #expect(!cases.isEmpty)
         for item in cases {
             let outcome = item.run(reference: reference)
-            #expect(outcome == .agree || outcome == .bothRejected, "\(item.label): \(outcome)")
+            let expected: DifferentialCase.Outcome = item.label.hasPrefix("error-") ? .bothRejected : .agree
+            #expect(outcome == expected, "\(item.label): \(outcome)")
         }
     }
 

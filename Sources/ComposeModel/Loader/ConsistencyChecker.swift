@@ -1,109 +1,136 @@
 import YAML
 
-/// The checks Compose runs on the merged model outside the JSON schema (compose-semantics §15);
-/// each problem becomes an error with the best mark at hand.
+/// The checks Compose runs on the merged model outside the JSON schema (compose-go
+/// `checkConsistency` and `validation.Validate`, compose-semantics §15); each problem becomes an
+/// error with the best mark at hand.
 struct ConsistencyChecker {
     var diagnostics = Diagnostics()
-    private let root: Node.Mapping
-    private let services: Node.Mapping
-    private let disabled: Set<String>
+    let root: Node.Mapping
+    let services: Node.Mapping
+    let disabled: Set<String>
+    let declared: [String: Set<String>]
+    /// Service positions by name: the services mapping is too large for linear lookups.
+    let serviceIndex: [String: Int]
 
     init(_ tree: Node, disabled: Set<String>) {
         root = tree.mapping ?? Node.Mapping()
         services = root["services"]?.mapping ?? Node.Mapping()
         self.disabled = disabled
+        var declared: [String: Set<String>] = [:]
+        for section in ["networks", "volumes", "secrets", "configs", "models"] {
+            declared[section] = Set(root[section]?.mapping?.keys ?? [])
+        }
+        self.declared = declared
+        var index: [String: Int] = [:]
+        index.reserveCapacity(services.count)
+        for (i, entry) in services.entries.enumerated() { index[entry.name] = i }
+        serviceIndex = index
+    }
+
+    /// The service named `name`, found in constant time.
+    func service(named name: String) -> Node? {
+        serviceIndex[name].map { services.entries[$0].value }
     }
 
     mutating func run() {
-        let names = Set(services.keys)
-        let top = root
-        let declared = { (section: String) in Set(top[section]?.mapping?.keys ?? []) }
-        let networks = declared("networks"), volumes = declared("volumes")
-        let secrets = declared("secrets"), configs = declared("configs")
+        checkResources()
         for entry in services.entries {
-            let name = entry.name
             guard let service = entry.value.mapping else { continue }
-            if service["image"] == nil, service["build"] == nil, service["provider"] == nil {
-                error("service \"\(name)\" has neither an image nor a build context specified: invalid compose project", entry.key.mark, name)
-            }
-            if let build = service["build"]?.mapping, build["dockerfile"] != nil, build["dockerfile_inline"] != nil,
-                build["dockerfile"]?.text != "Dockerfile" {
-                error("service \"\(name)\" declares mutualy exclusive dockerfile and dockerfile_inline: invalid compose project", entry.key.mark, name)
-            }
-            for dependency in service["depends_on"]?.mapping?.entries ?? [] where !names.contains(dependency.name) {
-                let required = dependency.value.mapping?["required"]?.scalar?.resolved != .bool(false)
-                if required || !disabled.contains(dependency.name) {
-                    error("service \"\(name)\" depends on undefined service \"\(dependency.name)\": invalid compose project", dependency.key.mark, name)
-                }
-            }
-            if let mode = service["network_mode"]?.text, mode.hasPrefix("service:") {
-                let target = String(mode.dropFirst("service:".count))
-                if !names.contains(target) {
-                    error("service \"\(target)\" not found for network_mode 'service:\(target)'", service["network_mode"]?.mark, name)
-                }
-            }
-            if service["network_mode"] != nil, let nets = service["networks"]?.mapping, !nets.isEmpty {
-                error("service \(name) declares mutually exclusive `network_mode` and `networks`: invalid compose project", service["network_mode"]?.mark, name)
-            }
-            for network in service["networks"]?.mapping?.entries ?? [] where network.name != "default" && !networks.contains(network.name) {
-                error("service \"\(name)\" refers to undefined network \(network.name): invalid compose project", network.key.mark, name)
-            }
-            for volume in service["volumes"]?.sequence ?? [] {
-                guard let mount = volume.mapping, mount["type"]?.text == "volume", let source = mount["source"]?.text,
-                    !source.isEmpty, !volumes.contains(source) else { continue }
-                error("service \"\(name)\" refers to undefined volume \(source): invalid compose project", volume.mark, name)
-            }
-            checkReferences(service["secrets"], declared: secrets, kind: "secret", service: name)
-            checkReferences(service["configs"], declared: configs, kind: "config", service: name)
-            checkReplicas(service, name: name, mark: entry.key.mark)
-            checkMounts(service, name: name)
+            checkService(entry.name, service, mark: entry.key.mark)
         }
-        for secret in root["secrets"]?.mapping?.entries ?? [] {
-            guard let spec = secret.value.mapping else { continue }
-            let external = spec["external"]?.scalar?.resolved == .bool(true)
-            if !external, spec["file"] == nil, spec["environment"] == nil, spec["content"] == nil {
-                error("secret \"\(secret.name)\" must declare either `file` or `environment`: invalid compose project", secret.key.mark, nil)
-            }
-        }
-        DependencyCycles.check(services, into: &diagnostics)
+        checkSecretsHaveSource()
+        if !diagnostics.hasErrors { DependencyCycles.check(services, into: &diagnostics) }
     }
 
-    private mutating func checkReferences(_ node: Node?, declared: Set<String>, kind: String, service: String) {
+    private mutating func checkService(_ name: String, _ service: Node.Mapping, mark: Mark) {
+        let invalid = ": invalid compose project"
+        if service["image"] == nil, service["build"] == nil, service["provider"] == nil {
+            error("service \"\(name)\" has neither an image nor a build context specified\(invalid)", mark, name)
+        }
+        if let build = service["build"]?.mapping {
+            checkBuild(name, build, platform: service["platform"]?.text, mark: mark)
+        }
+        if let mode = service["network_mode"], let networks = service["networks"]?.mapping, !networks.isEmpty {
+            error("service \(name) declares mutually exclusive `network_mode` and `networks`\(invalid)", mode.mark, name)
+        }
+        for network in service["networks"]?.mapping?.entries ?? [] where !isDeclared("networks", network.name) {
+            error("service \"\(name)\" refers to undefined network \(network.name)\(invalid)", network.key.mark, name)
+        }
+        if let test = service["healthcheck"]?.mapping?["test"]?.sequence?.first?.text,
+            !["CMD", "CMD-SHELL", "NONE"].contains(test) {
+            error("healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"", mark, name)
+        }
+        for dependency in service["depends_on"]?.mapping?.entries ?? [] where serviceIndex[dependency.name] == nil {
+            let required = dependency.value.mapping?["required"]?.resolved != .bool(false)
+            if required || !disabled.contains(dependency.name) {
+                error("service \"\(name)\" depends on undefined service \"\(dependency.name)\"\(invalid)", dependency.key.mark, name)
+            }
+        }
+        if let mode = service["network_mode"], let text = mode.text, text.hasPrefix("service:") {
+            let target = String(text.dropFirst("service:".count))
+            if serviceIndex[target] == nil { error("service \"\(target)\" not found for network_mode 'service:\(target)'", mode.mark, name) }
+        }
+        for volume in service["volumes"]?.sequence ?? [] {
+            guard let mount = volume.mapping, mount["type"]?.text == "volume", let source = mount["source"]?.text,
+                !source.isEmpty, !isDeclared("volumes", source) else { continue }
+            error("service \"\(name)\" refers to undefined volume \(source)\(invalid)", volume.mark, name)
+        }
+        checkReferences(service["configs"], section: "configs", kind: "config", service: name)
+        for model in modelNames(service["models"]) where !isDeclared("models", model.name) {
+            error("service \"\(name)\" refers to undefined model \(model.name)\(invalid)", model.mark, name)
+        }
+        checkReferences(service["secrets"], section: "secrets", kind: "secret", service: name)
+        checkLimits(name, service, mark: mark)
+        checkDevelop(name, service)
+        checkMounts(name, service)
+    }
+
+    private mutating func checkBuild(_ name: String, _ build: Node.Mapping, platform: String?, mark: Mark) {
+        if let inline = build["dockerfile_inline"]?.text, !inline.isEmpty, let file = build["dockerfile"]?.text, !file.isEmpty {
+            error("service \"\(name)\" declares mutualy exclusive dockerfile and dockerfile_inline: invalid compose project", mark, name)
+        }
+        for context in build["additional_contexts"]?.mapping?.entries ?? [] {
+            guard let text = context.value.text, text.hasPrefix("service:") else { continue }
+            let target = String(text.dropFirst("service:".count))
+            guard let other = service(named: target)?.mapping else {
+                error("service \"\(name)\" declares unknown service \"\(target)\" as additional contexts \(context.name)", context.key.mark, name)
+                continue
+            }
+            if other["build"] == nil {
+                error("service \"\(name)\" declares non-buildable service \"\(target)\" as additional contexts \(context.name)", context.key.mark, name)
+            }
+        }
+        if let platforms = build["platforms"]?.sequence, !platforms.isEmpty, let platform, !platform.isEmpty,
+            !platforms.contains(where: { $0.text == platform }) {
+            error("service.build.platforms MUST include service.platform \"\(platform)\": invalid compose project", mark, name)
+        }
+        for secret in build["secrets"]?.sequence ?? [] {
+            let source = secret.mapping?["source"]?.text ?? secret.text ?? ""
+            if !isDeclared("secrets", source) {
+                error("service \"\(name)\" refers to undefined build secret \(source): invalid compose project", secret.mark, name)
+            }
+        }
+    }
+
+    func isDeclared(_ section: String, _ name: String) -> Bool {
+        declared[section]?.contains(name) ?? false
+    }
+
+    private func modelNames(_ node: Node?) -> [(name: String, mark: Mark)] {
+        if let mapping = node?.mapping { return mapping.entries.map { ($0.name, $0.key.mark) } }
+        return (node?.sequence ?? []).compactMap { item in item.text.map { ($0, item.mark) } }
+    }
+
+    private mutating func checkReferences(_ node: Node?, section: String, kind: String, service: String) {
         for item in node?.sequence ?? [] {
             let source = item.mapping?["source"]?.text ?? item.text ?? ""
-            if !declared.contains(source) {
+            if !isDeclared(section, source) {
                 error("service \"\(service)\" refers to undefined \(kind) \(source): invalid compose project", item.mark, service)
             }
         }
     }
 
-    private mutating func checkReplicas(_ service: Node.Mapping, name: String, mark: Mark) {
-        let scale = service["scale"]?.scalar?.resolved
-        let replicas = service["deploy"]?.mapping?["replicas"]?.scalar?.resolved
-        if let scale, let replicas, scale != replicas {
-            error("services.\(name): can't set distinct values on 'scale' and 'deploy.replicas': invalid compose project", mark, name)
-        }
-        if case .int(let count)? = scale ?? replicas {
-            if count < 0 { error("services.\(name): scale must be a positive integer: invalid compose project", mark, name) }
-            if count > 1, service["container_name"] != nil {
-                error("services.\(name): can't set container_name and \(name) as container name must be unique: invalid compose project", mark, name)
-            }
-        }
-    }
-
-    private mutating func checkMounts(_ service: Node.Mapping, name: String) {
-        var targets: [String: String] = [:]
-        for (i, tmpfs) in (service["tmpfs"]?.sequence ?? []).enumerated() {
-            guard let text = tmpfs.text else { continue }
-            targets[String(text.split(separator: ":").first ?? "")] = "services.\(name).tmpfs[\(i)]"
-        }
-        for volume in service["volumes"]?.sequence ?? [] {
-            guard let target = volume.mapping?["target"]?.text, let previous = targets[target] else { continue }
-            error("target \(target) already mounted as \(previous)", volume.mark, name)
-        }
-    }
-
-    private mutating func error(_ message: String, _ mark: Mark?, _ service: String?) {
+    mutating func error(_ message: String, _ mark: Mark?, _ service: String?) {
         diagnostics.error(message, at: mark ?? .none, service: service)
     }
 }

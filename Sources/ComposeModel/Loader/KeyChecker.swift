@@ -8,8 +8,23 @@ enum KeyChecker {
     }
 
     static func firstNonStringKey(_ node: Node) -> Problem? {
+        // A quick walk first; the path is only tracked when there is something to report.
+        guard hasNonStringKey(node) else { return nil }
         var path: [String] = []
         return check(node, path: &path)
+    }
+
+    private static func hasNonStringKey(_ node: Node) -> Bool {
+        switch node.content {
+        case .scalar: return false
+        case .sequence(let items): return items.contains(where: hasNonStringKey)
+        case .mapping(let mapping):
+            return mapping.entries.contains { entry in
+                guard let scalar = entry.key.scalar else { return true }
+                if scalar.style == .plain, !startsLikeText(scalar.text), !isString(scalar.resolved) { return true }
+                return hasNonStringKey(entry.value)
+            }
+        }
     }
 
     private static func check(_ node: Node, path: inout [String]) -> Problem? {
@@ -36,6 +51,14 @@ enum KeyChecker {
             }
             return nil
         }
+    }
+
+    /// A plain scalar starting with a letter other than those of `true`, `false` and `null` is
+    /// text under the core schema, without running the full resolution.
+    private static func startsLikeText(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || first == 0x5F
+        return letter && !"tTfFnN".utf8.contains(first)
     }
 
     private static func isString(_ value: Node.Scalar.Resolved) -> Bool {

@@ -91,7 +91,7 @@ package enum ProjectLoader {
         }
         guard !failed else { return nil }
         tree = ResourcePruner.select(tree, services: options.services)
-        tree = ResourcePruner.prune(tree)
+        tree = GoOmitEmpty.apply(ResourcePruner.prune(tree))
         var names = Diagnostics()
         ResourcePruner.checkContainerNames(tree, into: &names)
         diagnostics.append(contentsOf: names)

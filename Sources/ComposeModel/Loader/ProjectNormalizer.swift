@@ -50,6 +50,13 @@ struct ProjectNormalizer {
         if var build = service["build"]?.mapping {
             if build["context"] == nil || build["context"]?.isNull == true { build["context"] = .string(projectDirectory) }
             if build["dockerfile"] == nil, build["dockerfile_inline"] == nil { build["dockerfile"] = .string("Dockerfile") }
+            if let ssh = build["ssh"]?.mapping {
+                // Compose prints SSH keys as `id` or `id=path` strings.
+                let keys = ssh.entries.map { entry in
+                    Node.string(entry.value.isNull ? entry.name : "\(entry.name)=\(entry.value.text ?? "")", mark: entry.key.mark)
+                }
+                build["ssh"] = .sequence(keys, mark: build["ssh"]?.mark ?? .none)
+            }
             if let args = build["args"]?.mapping {
                 build["args"] = Node(.mapping(EnvironmentResolver.resolve(args, environment: environment, keepUnset: false)), mark: build["args"]?.mark ?? .none)
             }
@@ -59,8 +66,19 @@ struct ProjectNormalizer {
             service["environment"] = Node(.mapping(EnvironmentResolver.resolve(env, environment: environment, keepUnset: true)), mark: service["environment"]?.mark ?? .none)
         }
         ImplicitDependencies.add(to: &service)
+        JSONShapes.apply(to: &service)
         if service["command"] == nil { service["command"] = .null() }
         if service["entrypoint"] == nil { service["entrypoint"] = .null() }
+        if var develop = service["develop"]?.mapping, var watch = develop["watch"]?.sequence {
+            // A watch rule's `exec` hook is a struct, so Go always prints it.
+            for i in watch.indices where watch[i].mapping != nil && watch[i].mapping?["exec"] == nil {
+                var rule = watch[i].mapping ?? Node.Mapping()
+                rule["exec"] = .mapping([("command", .null())])
+                watch[i].content = .mapping(rule)
+            }
+            develop["watch"] = Node(.sequence(watch), mark: develop["watch"]?.mark ?? .none)
+            service["develop"] = Node(.mapping(develop), mark: service["develop"]?.mark ?? .none)
+        }
         if var deploy = service["deploy"]?.mapping {
             if deploy["resources"] == nil { deploy["resources"] = .mapping([]) }
             if deploy["placement"] == nil { deploy["placement"] = .mapping([]) }

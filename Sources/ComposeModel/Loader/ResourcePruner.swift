@@ -3,12 +3,19 @@ import YAML
 /// What `docker compose config` does after loading: narrows to the services named on the
 /// command line and drops networks, volumes, secrets and configs no remaining service uses.
 enum ResourcePruner {
-    /// `tree` narrowed to `selected` (all services when empty); dependencies on services outside
-    /// the selection are removed from the selected ones.
+    /// `tree` narrowed to `selected` and their dependencies, transitively (all services when
+    /// `selected` is empty); dependencies on services outside the result are removed.
     static func select(_ tree: Node, services selected: [String]) -> Node {
         guard !selected.isEmpty, var root = tree.mapping, let i = root.index(of: "services"),
             var services = root.entries[i].value.mapping else { return tree }
-        let keep = Set(selected)
+        var byName: [String: Node.Mapping] = [:]
+        for entry in services.entries { byName[entry.name] = entry.value.mapping ?? Node.Mapping() }
+        var keep: Set<String> = []
+        var pending = selected
+        while let name = pending.popLast() {
+            guard let service = byName[name], keep.insert(name).inserted else { continue }
+            pending.append(contentsOf: service["depends_on"]?.mapping?.keys ?? [])
+        }
         services.entries.removeAll { !keep.contains($0.name) }
         for j in services.entries.indices {
             guard var service = services.entries[j].value.mapping, var deps = service["depends_on"]?.mapping else { continue }
@@ -32,8 +39,9 @@ enum ResourcePruner {
                     used["volumes"]?.insert(source)
                 }
             }
-            for section in ["secrets", "configs"] {
-                for item in service[section]?.sequence ?? [] {
+            let buildSecrets = service["build"]?.mapping?["secrets"]?.sequence ?? []
+            for (section, items) in [("secrets", (service["secrets"]?.sequence ?? []) + buildSecrets), ("configs", service["configs"]?.sequence ?? [])] {
+                for item in items {
                     if let source = item.mapping?["source"]?.text ?? item.text { used[section]?.insert(source) }
                 }
             }
@@ -47,11 +55,7 @@ enum ResourcePruner {
                 root.entries[index].value.content = .mapping(resources)
             }
         }
-        for section in ["services"] {
-            if let index = root.index(of: section), root.entries[index].value.mapping?.isEmpty == true {
-                root.entries.remove(at: index)
-            }
-        }
+        if root["services"] == nil { root["services"] = .mapping([]) }
         return Node(.mapping(root), mark: tree.mark)
     }
 

@@ -16,21 +16,38 @@ struct TreeInterpolator {
 
     /// `node` with every string scalar interpolated; errors land in `diagnostics`.
     mutating func interpolate(_ node: Node) -> Node {
+        substituted(node) ?? node
+    }
+
+    /// The interpolated node, or nil when nothing in it changes (most of a file): unchanged
+    /// subtrees are shared, not copied.
+    private mutating func substituted(_ node: Node) -> Node? {
         switch node.content {
         case .scalar(let scalar):
+            guard scalar.text.utf8.contains(UInt8(ascii: "$")) else { return nil }
             return interpolateScalar(node, scalar)
-        case .sequence(var items):
+        case .sequence(let items):
+            var result: [Node]?
             path.append("[]")
-            for i in items.indices { items[i] = interpolate(items[i]) }
+            for i in items.indices {
+                if let changed = substituted(items[i]) {
+                    if result == nil { result = items }
+                    result?[i] = changed
+                }
+            }
             path.removeLast()
-            return Node(.sequence(items), mark: node.mark, tag: node.tag)
-        case .mapping(var mapping):
+            return result.map { Node(.sequence($0), mark: node.mark, tag: node.tag) }
+        case .mapping(let mapping):
+            var result: Node.Mapping?
             for i in mapping.entries.indices {
                 path.append(mapping.entries[i].name)
-                mapping.entries[i].value = interpolate(mapping.entries[i].value)
+                if let changed = substituted(mapping.entries[i].value) {
+                    if result == nil { result = mapping }
+                    result?.entries[i].value = changed
+                }
                 path.removeLast()
             }
-            return Node(.mapping(mapping), mark: node.mark, tag: node.tag)
+            return result.map { Node(.mapping($0), mark: node.mark, tag: node.tag) }
         }
     }
 

@@ -15,6 +15,8 @@ struct TreeLoader {
     var diagnostics = Diagnostics()
     private var warnedVariables: Set<String> = []
     private var warnedVersion: Set<String> = []
+    /// Whether the last prepared document carried `!reset`/`!override` tags.
+    private var lastHadTags = false
 
     init(
         environment: [String: String], projectDirectory: String, home: String, interpolate: Bool, cwd: String,
@@ -39,7 +41,12 @@ struct TreeLoader {
                 guard resolveExtends(in: &prepared, file: file.path, directory: projectDirectory) else { return nil }
                 guard applyIncludes(in: &prepared, file: file.path) else { return nil }
                 do {
-                    merged = try TreeMerger.merge(merged, prepared)
+                    // The first tag-free document needs no merge: it is the tree.
+                    if first, !lastHadTags, merged.mapping?.isEmpty == true, prepared.mapping != nil {
+                        merged = prepared
+                    } else {
+                        merged = try TreeMerger.merge(merged, prepared)
+                    }
                 } catch {
                     diagnostics.error(error.message, at: error.mark)
                     return nil
@@ -75,9 +82,15 @@ struct TreeLoader {
                 return nil
             }
         }
-        let options = CanonicalOptions(baseDirectory: baseDirectory, homeDirectory: home, isOverride: isOverride)
+        lastHadTags = tree.tag != nil || TagCleaner.needsCleaning(tree)
+        let (withoutResets, resets) = lastHadTags ? ResetMarkers.extract(tree) : (tree, [])
+        // An extending service must not get defaults (build context, dockerfile) that would
+        // override its base's values, so such documents are canonicalised like overrides.
+        let extends = withoutResets.mapping?["services"]?.mapping?.entries.contains { $0.value.mapping?["extends"] != nil } ?? false
+        let options = CanonicalOptions(baseDirectory: baseDirectory, homeDirectory: home, isOverride: isOverride || extends)
         var problems = Diagnostics()
-        var canonical = Canonicalizer.canonicalize(tree, options: options, diagnostics: &problems)
+        var canonical = Canonicalizer.canonicalize(withoutResets, options: options, diagnostics: &problems)
+        if !resets.isEmpty { canonical = ResetMarkers.reinsert(resets, into: canonical) }
         diagnostics.append(contentsOf: problems)
         guard !problems.hasErrors else { return nil }
         if var mapping = canonical.mapping, let version = mapping.entry("version") {

@@ -106,7 +106,15 @@ enum TreeMerger {
         var result = left.mapping ?? Node.Mapping()
         var index: [String: Int] = [:]
         for (i, entry) in result.entries.enumerated() { index[entry.name] = i }
+        var removed = false
         for entry in right.mapping?.entries ?? [] {
+            if entry.value.isReset {
+                if let i = index[entry.name] {
+                    result.entries[i].value.tag = "!reset"
+                    removed = true
+                }
+                continue
+            }
             if let i = index[entry.name] {
                 result.entries[i].value = TagCleaner.clean(entry.value)
             } else {
@@ -114,6 +122,7 @@ enum TreeMerger {
                 result.entries.append(Node.Mapping.Entry(key: entry.key, value: TagCleaner.clean(entry.value)))
             }
         }
+        if removed { result.entries.removeAll { $0.value.isReset } }
         return Node(.mapping(result), mark: base.mark)
     }
 

@@ -3,7 +3,7 @@ import YAML
 /// Removes redefinitions from the de-duplicated service sequences of a merged tree
 /// (compose-go `EnforceUnicity`): ports, volumes, secrets, configs, devices, expose, …
 enum Unicity {
-    private static let serviceFields = [
+    private static let serviceFields: Set<String> = [
         "ports", "volumes", "secrets", "configs", "devices", "env_file", "expose", "cap_add", "cap_drop", "links",
         "profiles", "dns", "dns_opt", "dns_search", "tmpfs",
     ]
@@ -11,6 +11,7 @@ enum Unicity {
     static func enforce(_ tree: Node) -> Node {
         guard var root = tree.mapping, let i = root.index(of: "services"), var services = root.entries[i].value.mapping
         else { return tree }
+        var touched = false
         for s in services.entries.indices {
             guard var service = services.entries[s].value.mapping else { continue }
             var changed = false
@@ -25,8 +26,12 @@ enum Unicity {
                     changed = true
                 }
             }
-            if changed { services.entries[s].value.content = .mapping(service) }
+            if changed {
+                services.entries[s].value.content = .mapping(service)
+                touched = true
+            }
         }
+        guard touched else { return tree }
         root.entries[i].value.content = .mapping(services)
         return Node(.mapping(root), mark: tree.mark, tag: tree.tag)
     }

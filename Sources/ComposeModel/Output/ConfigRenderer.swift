@@ -27,6 +27,20 @@ package enum ConfigRenderer {
 
     /// The entries of `mapping` in Go's map order (byte-wise sorted keys).
     static func sortedEntries(_ mapping: Node.Mapping) -> [Node.Mapping.Entry] {
-        mapping.entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        let entries = mapping.entries
+        var sorted = true
+        for i in entries.indices.dropFirst() where !precedes(entries[i - 1].name, entries[i].name) {
+            sorted = false
+            break
+        }
+        if sorted { return entries }
+        let names = entries.map(\.name)
+        let order = names.indices.sorted { precedes(names[$0], names[$1]) }
+        return order.map { entries[$0] }
+    }
+
+    /// Go's string order: byte-wise.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }

@@ -20,10 +20,12 @@ struct JSONWriter {
         case .sequence(let items):
             guard !items.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
             bytes.append(UInt8(ascii: "["))
+            // Go structs without json tags (blkio throttle and weight devices) print capitalised keys.
+            let capitalize = parent.map { Self.untaggedStructLists.contains($0) } ?? false
             for (i, item) in items.enumerated() {
                 if i > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(depth + 1)
-                write(item, depth: depth + 1, parent: nil)
+                write(item, depth: depth + 1, parent: capitalize ? Self.capitalizedKeys : nil)
             }
             newline(depth)
             bytes.append(UInt8(ascii: "]"))
@@ -38,7 +40,7 @@ struct JSONWriter {
             for (i, entry) in entries.enumerated() {
                 if i > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(depth + 1)
-                writeString(entry.name, dollars: false)
+                writeString(parent == Self.capitalizedKeys ? Self.capitalized(entry.name) : entry.name, dollars: false)
                 bytes.append(contentsOf: ": ".utf8)
                 let childParent = depth == 0 && entry.name.hasPrefix("x-") ? "x-" : entry.name
                 write(entry.value, depth: depth + 1, parent: parent == "x-" ? "x-" : childParent)
@@ -46,6 +48,15 @@ struct JSONWriter {
             newline(depth)
             bytes.append(UInt8(ascii: "}"))
         }
+    }
+
+    static let untaggedStructLists: Set<String> = [
+        "device_read_bps", "device_write_bps", "device_read_iops", "device_write_iops", "weight_device",
+    ]
+    static let capitalizedKeys = "#capitalized"
+
+    static func capitalized(_ key: String) -> String {
+        key.prefix(1).uppercased() + key.dropFirst()
     }
 
     private mutating func newline(_ depth: Int) {
@@ -76,6 +87,16 @@ struct JSONWriter {
 
     mutating func writeString(_ text: String, dollars: Bool) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: copy them whole.
+        let plain = !text.utf8.contains { byte in
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
+                || (dollars && byte == 0x24)
+        }
+        if plain {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         let utf8 = Array(text.utf8)
         var i = 0
         while i < utf8.count {

@@ -21,7 +21,7 @@ struct YAMLWriter {
     }
 
     private mutating func writeMapping(_ mapping: Node.Mapping, indent: Int) {
-        for entry in ConfigRenderer.sortedEntries(mapping) {
+        for entry in ConfigRenderer.sortedEntries(mapping) where !Self.isJSONOnly(entry) {
             pad(indent)
             writeText(entry.name, dollars: false)
             bytes.append(UInt8(ascii: ":"))
@@ -34,7 +34,7 @@ struct YAMLWriter {
             pad(indent)
             bytes.append(contentsOf: "-".utf8)
             switch item.content {
-            case .mapping(let mapping) where !mapping.isEmpty:
+            case .mapping(let mapping) where mapping.entries.contains(where: { !Self.isJSONOnly($0) }):
                 bytes.append(0x0A)
                 writeMapping(mapping, indent: indent + 2)
             default:
@@ -45,7 +45,7 @@ struct YAMLWriter {
 
     private mutating func writeValue(_ node: Node, indent: Int) {
         switch node.content {
-        case .mapping(let mapping) where !mapping.isEmpty:
+        case .mapping(let mapping) where mapping.entries.contains(where: { !Self.isJSONOnly($0) }):
             bytes.append(0x0A)
             writeMapping(mapping, indent: indent + 2)
         case .sequence(let items) where !items.isEmpty:
@@ -83,6 +83,19 @@ struct YAMLWriter {
             var json = JSONWriter(escapeDollars: false)
             json.writeString(value, dollars: false)
             bytes.append(contentsOf: json.bytes)
+        }
+    }
+
+    /// Values only the JSON form prints (Go's `encoding/json` keeps empty structs and null
+    /// commands; go-yaml's `omitempty` drops them).
+    static func isJSONOnly(_ entry: Node.Mapping.Entry) -> Bool {
+        switch entry.name {
+        case "command", "entrypoint": return entry.value.isNull
+        case "resources", "placement", "ipam": return entry.value.mapping?.isEmpty == true
+        case "exec":
+            guard let exec = entry.value.mapping else { return false }
+            return exec.count == 1 && exec["command"]?.isNull == true
+        default: return false
         }
     }
 

@@ -14,6 +14,8 @@ enum UpNeeds {
             let service = project.services[name]
             var list: [Need] = []
             for dependency in planned.dependsOn {
+                // A dependency that is not required and not in the plan is not waited for, as in Compose.
+                if service?.dependsOn[dependency]?.required == false && plan.service(named: dependency) == nil { continue }
                 let condition = service?.dependsOn[dependency]?.condition ?? .started
                 list.append(Need(dependency, milestone(condition)))
                 wanted.append(dependency)
@@ -25,6 +27,17 @@ enum UpNeeds {
             needs[name] = list
         }
         return needs
+    }
+
+    /// Needs on dependencies declared `required: false`: their failure is a warning, not an error.
+    static func optional(_ needs: [String: [Need]], project: Project) -> Set<Need> {
+        var optional: Set<Need> = []
+        for (name, list) in needs {
+            for need in list where project.services[name]?.dependsOn[need.service]?.required == false {
+                optional.insert(need)
+            }
+        }
+        return optional
     }
 
     /// What `--wait` waits for: every service ready, or completed when others wait for its completion.

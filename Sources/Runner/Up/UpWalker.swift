@@ -6,6 +6,9 @@ struct UpWalker: Sendable {
     var plan: Plan
     var converger: Converger
     var waiter: MilestoneWaiter
+    /// Needs whose failure only warns (`required: false`).
+    var optional: Set<Need> = []
+    var sink: (any ProgressSink)?
 
     private enum Outcome: Sendable {
         case started(String, StartedService)
@@ -29,10 +32,15 @@ struct UpWalker: Sendable {
                     case .watch(let need):
                         guard let target = started[need.service] else { continue }
                         let dependent = dependentName(of: need)
+                        let tolerated = optional.contains(need) ? sink : nil
                         group.addTask {
-                            if !dryRun {
+                            guard !dryRun else { return .reached(need) }
+                            do {
                                 try await waiter.wait(
                                     for: need, container: target.container, on: target.daemon.engine, dependent: dependent)
+                            } catch let error as RunnerError {
+                                guard let tolerated else { throw error }
+                                await tolerated.warning("optional dependency \(need.service) failed: \(error)")
                             }
                             return .reached(need)
                         }

@@ -39,3 +39,15 @@ import YAML
         #expect(Canonical.equal(back, tree))
     }
 }
+
+@Suite struct ConfigRendererYAMLTests {
+    @Test("YAML output leaves out what only the JSON form prints: null commands and empty deploy structs")
+    func jsonOnlyValues() throws {
+        let tree = try yaml("{services: {a: {command: null, image: x, deploy: {resources: {}, placement: {}}}}, networks: {default: {name: n, ipam: {}}}}")
+        let back = try yaml(ConfigRenderer.yaml(tree))
+        let a = try #require(back.mapping?["services"]?.mapping?["a"]?.mapping)
+        #expect(a["command"] == nil)
+        #expect(a["deploy"]?.mapping?.isEmpty == true)
+        #expect(back.mapping?["networks"]?.mapping?["default"]?.mapping?["ipam"] == nil)
+    }
+}

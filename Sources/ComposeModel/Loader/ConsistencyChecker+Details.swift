@@ -1,0 +1,119 @@
+import YAML
+
+extension ConsistencyChecker {
+    /// `scale` against `deploy.replicas`, and the service-level limits against `deploy.resources`.
+    mutating func checkLimits(_ name: String, _ service: Node.Mapping, mark: Mark) {
+        let deploy = service["deploy"]?.mapping
+        let scale = service["scale"]?.resolved
+        let replicas = deploy?["replicas"]?.resolved
+        if let scale, let replicas, scale != replicas {
+            error("services.\(name): can't set distinct values on 'scale' and 'deploy.replicas': invalid compose project", mark, name)
+        }
+        if case .int(let value)? = scale, value < 0 { error("services.\(name).scale: must be greater than or equal to 0", mark, name) }
+        if case .int(let value)? = replicas, value < 0 {
+            error("services.\(name).deploy.replicas: must be greater than or equal to 0", mark, name)
+        }
+        if case .int(let count)? = scale ?? replicas, count > 1, let container = service["container_name"]?.text, !container.isEmpty {
+            let attribute = scale == nil ? "deploy.replicas" : "scale"
+            error("services.\(attribute): can't set container_name and \(name) as container name must be unique: invalid compose project", mark, name)
+        }
+        let resources = deploy?["resources"]?.mapping
+        let pairs: [(String, String, String)] = [
+            ("cpus", "limits", "cpus"), ("mem_limit", "limits", "memory"), ("mem_reservation", "reservations", "memory"),
+            ("pids_limit", "limits", "pids"),
+        ]
+        for (field, section, key) in pairs {
+            guard let own = service[field], !Self.isZero(own), let block = resources?[section]?.mapping else { continue }
+            let other = block[key]
+            if other.map({ Self.number($0) != Self.number(own) }) ?? (Self.number(own) != 0) {
+                error("services.\(name): can't set distinct values on '\(field)' and 'deploy.resources.\(section).\(key)': invalid compose project", own.mark, name)
+            }
+        }
+    }
+
+    /// `develop.watch` entries need a target unless they rebuild or restart.
+    mutating func checkDevelop(_ name: String, _ service: Node.Mapping) {
+        for watch in service["develop"]?.mapping?["watch"]?.sequence ?? [] {
+            guard let spec = watch.mapping else { continue }
+            let action = spec["action"]?.text ?? ""
+            if (spec["target"]?.text ?? "").isEmpty, action != "rebuild", action != "restart" {
+                error("services.\(name).develop.watch: target is required for non-rebuild actions: invalid compose project", watch.mark, name)
+            }
+        }
+    }
+
+    /// No two mounts (tmpfs entries and volumes) may share a target.
+    mutating func checkMounts(_ name: String, _ service: Node.Mapping) {
+        var mounts: [String: String] = [:]
+        for (i, tmpfs) in (service["tmpfs"]?.sequence ?? []).enumerated() {
+            guard let text = tmpfs.text else { continue }
+            let path = String(text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+            let location = "services.\(name).tmpfs[\(i)]"
+            if let previous = mounts[path] { error("\(location): target \(path) already mounted as \(previous)", tmpfs.mark, name) }
+            mounts[path] = location
+        }
+        for (i, volume) in (service["volumes"]?.sequence ?? []).enumerated() {
+            guard let target = volume.mapping?["target"]?.text else { continue }
+            let location = "services.\(name).volumes[\(i)]"
+            if let previous = mounts[target] { error("\(location): target \(target) already mounted as \(previous)", volume.mark, name) }
+            mounts[target] = location
+        }
+    }
+
+    /// Top-level resources: external volumes take no driver settings; secrets and configs name
+    /// exactly one source; device requests take `count` or `device_ids`, not both.
+    mutating func checkResources() {
+        for volume in root["volumes"]?.mapping?.entries ?? [] {
+            guard let spec = volume.value.mapping, spec["external"]?.resolved == .bool(true) else { continue }
+            for key in spec.keys where !["name", "external"].contains(key) && !key.hasPrefix("x-") {
+                error("volumes.\(volume.name): conflicting parameters \"external\" and \"\(key)\" specified", volume.key.mark, nil)
+                break
+            }
+        }
+        for (section, keys) in [("configs", ["file", "environment", "content"]), ("secrets", ["file", "environment"])] {
+            for resource in root[section]?.mapping?.entries ?? [] {
+                guard let spec = resource.value.mapping else { continue }
+                let count = keys.filter { spec[$0] != nil }.count
+                if count > 1 {
+                    error("\(section).\(resource.name): \(keys.joined(separator: "|")) attributes are mutually exclusive", resource.key.mark, nil)
+                } else if count == 0, spec["driver"] == nil, spec["external"] == nil {
+                    error("\(section).\(resource.name): one of \(keys.joined(separator: "|")) must be set", resource.key.mark, nil)
+                }
+            }
+        }
+        for entry in services.entries {
+            let service = entry.value.mapping
+            let requests = (service?["deploy"]?.mapping?["resources"]?.mapping?["reservations"]?.mapping?["devices"]?.sequence ?? [])
+                + (service?["gpus"]?.sequence ?? [])
+            for (i, request) in requests.enumerated() {
+                guard let count = request.mapping?["count"], case .string(let text)? = count.resolved, text != "all",
+                    Int64(text) == nil else { continue }
+                error("'services[\(entry.name)].deploy.resources.reservations.devices[\(i)].count' invalid value \"\(text)\", the only value allowed is 'all' or a number", count.mark, entry.name)
+            }
+            for request in requests where request.mapping?["count"] != nil && request.mapping?["device_ids"] != nil {
+                error("services.\(entry.name).deploy.resources.reservations.devices.[]: \"count\" and \"device_ids\" attributes are exclusive", request.mark, entry.name)
+            }
+        }
+    }
+
+    /// Non-external secrets need `file` or `environment`.
+    mutating func checkSecretsHaveSource() {
+        for secret in root["secrets"]?.mapping?.entries ?? [] {
+            guard let spec = secret.value.mapping, spec["external"]?.resolved != .bool(true) else { continue }
+            if spec["file"] == nil, spec["environment"] == nil {
+                error("secret \"\(secret.name)\" must declare either `file` or `environment`: invalid compose project", secret.key.mark, nil)
+            }
+        }
+    }
+
+    static func number(_ node: Node) -> Double? {
+        switch node.resolved {
+        case .int(let value)?: return Double(value)
+        case .float(let value)?: return value
+        case .string(let text)?: return Double(text)
+        default: return nil
+        }
+    }
+
+    static func isZero(_ node: Node) -> Bool { number(node) == 0 }
+}

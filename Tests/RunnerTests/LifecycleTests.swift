@@ -1,0 +1,109 @@
+import ComposeModel
+import Planner
+import Runner
+import Testing
+
+@Suite struct LifecycleTests {
+    @Test("cancelling up mid-way leaves only labelled containers, and a second up converges")
+    func cancelThenConverge() async throws {
+        let fixture = Fixture()
+        let gate = Gate()
+        await fixture.linux.set { name in
+            if name == "demo-client-1" { await gate.holdOnce() }
+        }
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { try? await fixture.up() }
+            await gate.waitUntilHeld()
+            group.cancelAll()
+        }
+        for engine in [fixture.linux, fixture.windows] {
+            for container in await engine.containers.values {
+                #expect(container.record.labels["com.docker.compose.project"] == "demo")
+            }
+        }
+        try await fixture.up()
+        let running = try await fixture.runner.ps(projectName: "demo").map(\.name)
+        #expect(running == ["demo-api-1", "demo-client-1", "demo-db-1", "demo-web-1"])
+    }
+
+    @Test("--wait returns only when every service is running and healthy, and fails on an unhealthy one")
+    func waitOption() async throws {
+        var fixture = Fixture()
+        fixture.plan.services.removeAll { $0.name == "api" }
+        fixture.project.services["api"] = nil
+        await fixture.linux.set(healthOnStart: "demo-db-1", status: "unhealthy")
+        let error = await #expect(throws: RunnerError.self) { try await fixture.up { $0.wait = true } }
+        #expect(try #require(error).description.contains("demo-db-1"))
+        try await fixture.up()
+    }
+
+    @Test("orphans are reported, and removed only with --remove-orphans")
+    func orphans() async throws {
+        var fixture = Fixture()
+        try await fixture.up()
+        fixture.plan.services.removeAll { $0.name == "api" }
+        fixture.project.services["api"] = nil
+        try await fixture.up()
+        #expect(await fixture.sink.warnings.contains { $0.contains("demo-api-1") })
+        #expect(await fixture.linux.container(named: "demo-api-1") != nil)
+        try await fixture.up { $0.removeOrphans = true }
+        #expect(await fixture.linux.container(named: "demo-api-1") == nil)
+    }
+
+    @Test("stop stops every container, start starts them again in dependency order")
+    func stopStart() async throws {
+        let fixture = Fixture()
+        try await fixture.up()
+        try await fixture.runner.stop(projectName: "demo")
+        #expect(try await fixture.runner.ps(projectName: "demo").isEmpty)
+        try await fixture.runner.start(projectName: "demo")
+        #expect(try await fixture.runner.ps(projectName: "demo").count == 4)
+        let calls = await fixture.linux.calls
+        let db = try #require(calls.lastIndex(of: "start demo-db-1"))
+        let api = try #require(calls.lastIndex(of: "start demo-api-1"))
+        #expect(db < api)
+    }
+
+    @Test("attached up shows the containers' output and stops the project when interrupted")
+    func attached() async throws {
+        let fixture = Fixture()
+        await fixture.linux.set(output: ["listening"], for: "demo-db-1")
+        try await fixture.runner.upAttached(fixture.project, plan: fixture.plan, options: UpOptions()) {}
+        #expect(await fixture.sink.lines.contains("db | listening"))
+        #expect(try await fixture.runner.ps(projectName: "demo").isEmpty)
+        #expect(try await fixture.runner.ps(projectName: "demo", all: true).count == 4)
+    }
+}
+
+/// Holds one start until the test cancels, and tells the test when it is held.
+actor Gate {
+    private var held = false
+    private var used = false
+
+    func holdOnce() async {
+        guard !used else { return }
+        used = true
+        held = true
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+    }
+
+    func waitUntilHeld() async {
+        while !held {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+    }
+}
+
+@Suite struct OptionalDependencyTests {
+    @Test("an unhealthy dependency declared required: false only warns, and its dependent is created")
+    func optionalDependencyWarns() async throws {
+        var fixture = Fixture()
+        fixture.project.services["api"]?.dependsOn["db"] = .init(condition: .healthy, required: false)
+        await fixture.linux.set(healthOnStart: "demo-db-1", status: "unhealthy")
+        try await fixture.up()
+        #expect(await fixture.sink.warnings.contains { $0.contains("optional dependency db failed") })
+        #expect(await fixture.linux.container(named: "demo-api-1") != nil)
+    }
+}
