@@ -73,3 +73,12 @@ import YAML
         #expect(project.load().service("b")?["image"]?.text == "parent-own")
     }
 }
+
+@Suite struct ActiveProfilesTests {
+    @Test("the result names the active profiles, including those of services named on the command line")
+    func activeProfiles() throws {
+        let project = try TemporaryProject(["compose.yaml": "services: {a: {image: x, profiles: [p1]}, b: {image: y, profiles: [p2]}}"])
+        let result = project.load(environment: ["COMPOSE_PROFILES": "p0, p1"], services: ["b"])
+        #expect(result.profiles == ["p0", "p1", "p2"])
+    }
+}
