@@ -11,10 +11,12 @@ readonly REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 readonly WORK=${BENCH_DIR:-$(mktemp -d /tmp/mixcompose-bench.XXXXXX)}
 readonly SIZES=${SIZES:-1000 5000}
 
+# MIXCOMPOSE_REFERENCE_COMPOSE=none skips Docker Compose (its 5,000-service run takes minutes).
 reference=${MIXCOMPOSE_REFERENCE_COMPOSE:-}
 if [[ -z $reference && -x $REPO/scripts/reference-compose ]]; then
     reference=$("$REPO/scripts/reference-compose" 2>/dev/null || true)
 fi
+[[ -n $reference && -x $reference ]] || reference=
 
 echo "building loader-bench (release)..." >&2
 (cd "$REPO" && MIXCOMPOSE_CORE_ONLY=1 swift build -c release --scratch-path .build-bench --product loader-bench >&2)
@@ -33,10 +35,10 @@ for size in $SIZES; do
     if [[ -n $reference ]]; then
         start=$(now)
         (cd "$WORK/s$size" && "$reference" -f compose.yaml config --format json >/dev/null)
-        theirs=$(echo "$(now) - $start" | bc -l)
+        theirs=$(printf '%.2fs' "$(echo "$(now) - $start" | bc -l)")
     fi
-    if [[ $theirs == n/a ]]; then speedup=n/a; else speedup=$(printf '%.1f' "$(echo "$theirs / $ours" | bc -l)"); fi
+    if [[ $theirs == n/a ]]; then speedup=n/a; else speedup=$(printf '%.1f' "$(echo "${theirs%s} / $ours" | bc -l)"); fi
     overhead=$(printf '%.1f' "$(echo "$ours / $raw" | bc -l)")
-    printf '%-9s %11.3fs %12s %11.4fs %10s %10s\n' "$size" "$ours" "${theirs:0:6}s" "$raw" "$speedup" "$overhead"
+    printf '%-9s %11.3fs %12s %11.4fs %10s %10s\n' "$size" "$ours" "$theirs" "$raw" "$speedup" "$overhead"
 done
 echo "(mixcompose: best of 3 in-process runs of load + render; compose: one run of the binary; libyaml: best of 3 event parses)"

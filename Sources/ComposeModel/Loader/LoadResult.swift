@@ -13,7 +13,7 @@ package struct LoadResult: Sendable {
     package var files: [String]
     /// The interpolation environment (OS env plus env files plus `COMPOSE_PROJECT_NAME`).
     package var environment: [String: String]
-    /// The profiles that were active.
+    /// The active profiles: `--profile` or `COMPOSE_PROFILES`, plus those of CLI-named services.
     package var profiles: [String]
     package var diagnostics: Diagnostics
 

@@ -51,8 +51,9 @@ package enum ProjectLoader {
             result.diagnostics = diagnostics
             return result
         }
-        result.tree = finish(merged, name: name, setup: setup, environment: environment, options: options, diagnostics: &diagnostics)
-        result.profiles = setup.profiles
+        result.tree = finish(
+            merged, name: name, setup: setup, environment: environment, options: options, profiles: &result.profiles,
+            diagnostics: &diagnostics)
         result.diagnostics = diagnostics
         return result
     }
@@ -60,7 +61,7 @@ package enum ProjectLoader {
     /// Normalisation, profiles, checks, `env_file` folding, selection and pruning.
     private static func finish(
         _ merged: Node, name: String, setup: ProjectSetup, environment: [String: String], options: LoadOptions,
-        diagnostics: inout Diagnostics
+        profiles: inout [String], diagnostics: inout Diagnostics
     ) -> Node? {
         var normalizer = ProjectNormalizer(name: name, projectDirectory: setup.projectDirectory, environment: environment)
         var tree = normalizer.normalize(merged)
@@ -72,6 +73,7 @@ package enum ProjectLoader {
         }
         let active = ProfileFilter.active(
             flags: options.profiles, environment: environment, selected: options.services, tree: tree)
+        profiles = active
         let filtered = ProfileFilter.apply(tree, active: active)
         tree = filtered.tree
         var checker = ConsistencyChecker(tree, disabled: filtered.disabled)

@@ -42,7 +42,7 @@ extension TreeLoader {
             projectDirectoryText = spec["project_directory"]?.text
             envFiles = strings(spec["env_file"])
         }
-        guard let main = paths.first else {
+        guard !paths.isEmpty else {
             diagnostics.error("include entry needs a path", at: entry.mark)
             return nil
         }
@@ -64,10 +64,7 @@ extension TreeLoader {
         child.includeChain = chain
         var sources: [SourceFile] = []
         for path in absolutePaths {
-            guard let source = SourceFile.load(path, stdin: stdin, diagnostics: &diagnostics) else {
-                _ = main
-                return nil
-            }
+            guard let source = SourceFile.load(path, stdin: stdin, diagnostics: &diagnostics) else { return nil }
             sources.append(source)
         }
         let loaded = child.load(sources)

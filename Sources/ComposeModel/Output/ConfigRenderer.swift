@@ -39,6 +39,17 @@ package enum ConfigRenderer {
         return order.map { entries[$0] }
     }
 
+    /// The positions of `mapping`'s entries in Go's map order, without copying entries.
+    static func sortedOrder(_ mapping: Node.Mapping) -> [Int] {
+        let entries = mapping.entries
+        var order = Array(entries.indices)
+        for i in entries.indices.dropFirst() where !precedes(entries[i - 1].name, entries[i].name) {
+            order.sort { precedes(entries[$0].name, entries[$1].name) }
+            break
+        }
+        return order
+    }
+
     /// Go's string order: byte-wise.
     static func precedes(_ a: String, _ b: String) -> Bool {
         a.utf8.lexicographicallyPrecedes(b.utf8)

@@ -31,19 +31,22 @@ struct JSONWriter {
             bytes.append(UInt8(ascii: "]"))
         case .mapping(let mapping):
             let dropExtensions = depth > 0 && !(parent.map { ConfigRenderer.dataMaps.contains($0) } ?? false)
-            let entries = ConfigRenderer.sortedEntries(mapping).filter { entry in
-                if depth == 0 { return entry.name != "models" }
-                return !(dropExtensions && entry.name.hasPrefix("x-"))
+            let entries = mapping.entries
+            let order = ConfigRenderer.sortedOrder(mapping).filter { i in
+                if depth == 0 { return entries[i].name != "models" }
+                return !(dropExtensions && entries[i].name.hasPrefix("x-"))
             }
-            guard !entries.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
+            guard !order.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
             bytes.append(UInt8(ascii: "{"))
-            for (i, entry) in entries.enumerated() {
-                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            let capitalize = parent == Self.capitalizedKeys
+            for (n, i) in order.enumerated() {
+                if n > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(depth + 1)
-                writeString(parent == Self.capitalizedKeys ? Self.capitalized(entry.name) : entry.name, dollars: false)
+                let name = entries[i].name
+                writeString(capitalize ? Self.capitalized(name) : name, dollars: false)
                 bytes.append(contentsOf: ": ".utf8)
-                let childParent = depth == 0 && entry.name.hasPrefix("x-") ? "x-" : entry.name
-                write(entry.value, depth: depth + 1, parent: parent == "x-" ? "x-" : childParent)
+                let childParent = depth == 0 && name.hasPrefix("x-") ? "x-" : name
+                write(entries[i].value, depth: depth + 1, parent: parent == "x-" ? "x-" : childParent)
             }
             newline(depth)
             bytes.append(UInt8(ascii: "}"))

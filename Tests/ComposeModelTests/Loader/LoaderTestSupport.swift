@@ -22,11 +22,11 @@ struct TemporaryProject {
     /// Loads the project with `cwd` relative to the project directory.
     func load(
         cwd: String = "", files: [String] = [], environment: [String: String] = [:], profiles: [String] = [],
-        projectName: String? = nil, services: [String] = []
+        projectName: String? = nil, services: [String] = [], envFiles: [String] = [], stdin: [UInt8] = []
     ) -> LoadResult {
         let options = LoadOptions(
             workingDirectory: cwd.isEmpty ? directory : directory + "/" + cwd, files: files, projectName: projectName,
-            profiles: profiles, environment: environment, services: services)
+            profiles: profiles, envFiles: envFiles, environment: environment, services: services, stdin: { stdin })
         return ProjectLoader.load(options)
     }
 }
