@@ -20,11 +20,6 @@ enum RunnerSession {
         _ body: (Context) async throws -> Result
     ) async throws -> Result {
         let loaded = try ProjectSession.load(projectOptions, services: services)
-        let plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: flags))
-        var printer = DiagnosticPrinter()
-        printer.print(plan.diagnostics)
-        if plan.hasErrors { throw ExitCode.failure }
-
         let environment = ProcessInfo.processInfo.environment
         let settings = try DaemonSettings(project: loaded.project)
         let output = LinePrinter()
@@ -32,7 +27,14 @@ enum RunnerSession {
             options: flags.runnerOptions(environment: environment), settings: settings, environment: environment,
             logger: Logger(label: "mixcompose"), warn: { printToStandardError("warning: \($0)\n") }
         ) { daemons in
-            try await body(Context(runner: Runner(daemons: daemons, output: output), loaded: loaded, plan: plan))
+            let runner = Runner(daemons: daemons, output: output)
+            // Placement may depend on which daemon has an image, so the plan is made once both answer.
+            let imageOS = await runner.imageOS(for: loaded.project)
+            let plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: flags, imageOS: imageOS))
+            var printer = DiagnosticPrinter()
+            printer.print(plan.diagnostics)
+            if plan.hasErrors { throw ExitCode.failure }
+            return try await body(Context(runner: runner, loaded: loaded, plan: plan))
         }
     }
 }
