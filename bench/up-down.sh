@@ -16,6 +16,8 @@ readonly HOST=${MIXCOMPOSE_TESTBED_LINUX_HOST:-unix:///run/mixcompose-testbed/li
 readonly COMPOSE=${MIXCOMPOSE_REFERENCE_COMPOSE:-$("$REPO/scripts/reference-compose")}
 MIXCOMPOSE=${MIXCOMPOSE:-$REPO/.build/release/mixcompose}
 readonly SERVICES=30
+# Unique project names: a daemon that once failed to release a network must not spoil later runs.
+readonly SUFFIX=$$
 
 if [[ ! -x $MIXCOMPOSE ]]; then
     (cd "$REPO" && swift build -c release --product mixcompose >&2)
@@ -39,6 +41,7 @@ trap 'rm -rf "$work"' EXIT
 } >"$work/compose.yaml"
 
 now() { date +%s.%N; }
+fail() { echo "bench: $1 failed:" >&2; tail -5 "$work/log" >&2; exit 1; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
@@ -47,16 +50,12 @@ run_tool() { # name, command...; appends "up down" seconds to $work/<name>
     shift
     local start middle end
     start=$(now)
-    DOCKER_HOST=$HOST "$@" -f "$work/compose.yaml" -p "bench-$name" up -d >/dev/null 2>&1
+    DOCKER_HOST=$HOST "$@" -f "$work/compose.yaml" -p "bench-$name-$SUFFIX" up -d >"$work/log" 2>&1 || fail "$name up"
     middle=$(now)
-    DOCKER_HOST=$HOST "$@" -f "$work/compose.yaml" -p "bench-$name" down >/dev/null 2>&1
+    DOCKER_HOST=$HOST "$@" -f "$work/compose.yaml" -p "bench-$name-$SUFFIX" down >"$work/log" 2>&1 || fail "$name down"
     end=$(now)
     echo "$(elapsed "$start" "$middle") $(elapsed "$middle" "$end")" >>"$work/$name"
 }
-
-# Leftovers of an interrupted run would make the first `up` cheaper.
-DOCKER_HOST=$HOST "$COMPOSE" -f "$work/compose.yaml" -p bench-compose down >/dev/null 2>&1 || true
-DOCKER_HOST=$HOST "$MIXCOMPOSE" -f "$work/compose.yaml" -p bench-mixcompose down >/dev/null 2>&1 || true
 
 for ((round = 1; round <= ROUNDS; round++)); do
     run_tool compose "$COMPOSE"

@@ -1,3 +1,4 @@
+import EngineAPI
 import Planner
 import ComposeModel
 
@@ -46,7 +47,7 @@ extension Runner {
                 group.addTask {
                     let role = daemon.role.rawValue
                     for network in try await daemon.engine.networks(labels: [filter]) {
-                        try await Engines.call("remove network \(network.name)") { try await daemon.engine.removeNetwork(network.id) }
+                        try await Self.removeNetwork(network, on: daemon)
                         await sink.progress(ProgressEvent(.network, network.name, "Removed", role: role))
                     }
                     guard volumes else { return }
@@ -59,6 +60,20 @@ extension Runner {
                 }
             }
             try await group.waitForAll()
+        }
+    }
+
+    /// Removes a network, retrying while the daemon still releases endpoints of containers that just
+    /// stopped (dockerd reports a container stopped before its network cleanup finished).
+    private static func removeNetwork(_ network: NetworkRecord, on daemon: Daemon) async throws {
+        for attempt in 1...40 {
+            do {
+                return try await daemon.engine.removeNetwork(network.id)
+            } catch let error as EngineError where error.description.contains("active endpoints") && attempt < 40 {
+                try await Task.sleep(for: .milliseconds(100))
+            } catch {
+                throw RunnerError.engine(operation: "remove network \(network.name)", reason: String(describing: error))
+            }
         }
     }
 }

@@ -16,7 +16,9 @@ extension Runner {
         for (record, daemon) in existing {
             if let service = record.service { byService[service, default: []].append((record, daemon.role)) }
         }
-        let converger = Converger(project: project, daemons: daemons, sink: sink, options: options, existing: byService)
+        let converger = Converger(
+            project: project, daemons: daemons, sink: sink, options: options, existing: byService,
+            addressed: UpNeeds.addressed(plan))
         let board = EventBoard()
         let watched = options.dryRun ? [] : Array(Set(services.map(\.role))).sorted()
         try await withThrowingTaskGroup(of: Void.self) { watchers in
@@ -28,7 +30,9 @@ extension Runner {
                 watchers.addTask { await Self.wakePeriodically(board) }
             }
             defer { watchers.cancelAll() }
-            let walk = DependencyWalk(needs: needs, finalNeeds: options.wait ? UpNeeds.final(needs) : [])
+            let walk = DependencyWalk(
+                needs: needs, createNeeds: UpNeeds.beforeCreate(plan, needs: needs),
+                finalNeeds: options.wait ? UpNeeds.final(needs) : [])
             let waiter = MilestoneWaiter(board: board, timeout: options.timeout)
             let optional = UpNeeds.optional(needs, project: project)
             try await UpWalker(plan: plan, converger: converger, waiter: waiter, optional: optional, sink: sink)

@@ -20,17 +20,24 @@ import YAML
         #expect(GoDuration.nanoseconds(text) == nil)
     }
 
-    @Test("the walk hands out a service only when its needs are reached, and watches only needed milestones")
+    @Test("the walk creates early, starts a service only when its needs are reached, and watches only needed milestones")
     func walk() {
-        var walk = DependencyWalk(needs: ["db": [], "api": [Need("db", .healthy)], "web": [Need("api", .started)]])
-        #expect(walk.nextJobs() == [.converge("db")])
+        var walk = DependencyWalk(
+            needs: ["db": [], "api": [Need("db", .healthy)], "web": [Need("api", .started)]],
+            createNeeds: ["web": [Need("api", .started)]])
+        #expect(walk.nextJobs() == [.create("api"), .create("db")])
+        walk.created("db")
+        walk.created("api")
+        #expect(walk.nextJobs() == [.start("db")])
         walk.reach(Need("db", .started))
         #expect(walk.nextJobs() == [.watch(Need("db", .healthy))])
         #expect(walk.nextJobs().isEmpty)
         walk.reach(Need("db", .healthy))
-        #expect(walk.nextJobs() == [.converge("api")])
+        #expect(walk.nextJobs() == [.start("api")])
         walk.reach(Need("api", .started))
-        #expect(walk.nextJobs() == [.converge("web")])
+        #expect(walk.nextJobs() == [.create("web")])
+        walk.created("web")
+        #expect(walk.nextJobs() == [.start("web")])
         #expect(!walk.isFinished)
         walk.reach(Need("web", .started))
         #expect(walk.isFinished)

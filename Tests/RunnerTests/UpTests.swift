@@ -68,7 +68,7 @@ import Testing
         #expect(await fixture.linux.container(named: "demo-db-1")?.record.id == db.record.id)
     }
 
-    @Test("an unhealthy dependency fails up naming it, and its dependent is never created")
+    @Test("an unhealthy dependency fails up naming it, and its dependent is never started")
     func unhealthyDependencyFails() async throws {
         let fixture = Fixture()
         await fixture.linux.set(healthOnStart: "demo-db-1", status: "unhealthy")
@@ -78,7 +78,7 @@ import Testing
         #expect(message.contains("demo-db-1"))
         #expect(message.contains("unhealthy"))
         #expect(message.contains("db: cannot open data"))
-        #expect(await fixture.linux.container(named: "demo-api-1") == nil)
+        #expect(await fixture.linux.container(named: "demo-api-1")?.record.state == "created")
     }
 
     @Test("a dependency that must complete successfully and exits non-zero fails up with its exit code")
@@ -88,7 +88,7 @@ import Testing
         await fixture.linux.set(exitOnStart: "demo-db-1", code: 3)
         let error = await #expect(throws: RunnerError.self) { try await fixture.up() }
         #expect(try #require(error).description.contains("exit 3"))
-        #expect(await fixture.linux.container(named: "demo-api-1") == nil)
+        #expect(await fixture.linux.container(named: "demo-api-1")?.record.state == "created")
     }
 
     @Test("a daemon that is down fails up before anything is created on either daemon")

@@ -29,6 +29,29 @@ enum UpNeeds {
         return needs
     }
 
+    /// Service → the peers that must have started before its container is created (their addresses
+    /// go into its create request).
+    static func beforeCreate(_ plan: Plan, needs: [String: [Need]]) -> [String: [Need]] {
+        var result: [String: [Need]] = [:]
+        for name in needs.keys {
+            result[name] = (plan.service(named: name)?.createAfterStarted ?? []).map { Need($0, .started) }
+        }
+        return result
+    }
+
+    /// Services whose address is injected into another service.
+    static func addressed(_ plan: Plan) -> Set<String> {
+        var result: Set<String> = []
+        for planned in plan.services {
+            result.formUnion(planned.createAfterStarted)
+            result.formUnion(planned.inject.hosts)
+            for value in planned.inject.env.values {
+                if case .peerAddress(let peer) = value { result.insert(peer) }
+            }
+        }
+        return result
+    }
+
     /// Needs on dependencies declared `required: false`: their failure is a warning, not an error.
     static func optional(_ needs: [String: [Need]], project: Project) -> Set<Need> {
         var optional: Set<Need> = []

@@ -1,6 +1,6 @@
 import Planner
 
-/// Runs a `DependencyWalk`: converges each service and watches each needed milestone in a task
+/// Runs a `DependencyWalk`: creates and starts each service's container and watches each needed milestone in a task
 /// group, handing out new jobs as results come in. The first failure cancels the rest.
 struct UpWalker: Sendable {
     var plan: Plan
@@ -11,6 +11,7 @@ struct UpWalker: Sendable {
     var sink: (any ProgressSink)?
 
     private enum Outcome: Sendable {
+        case created(String, PreparedContainer)
         case started(String, StartedService)
         case reached(Need)
     }
@@ -19,16 +20,20 @@ struct UpWalker: Sendable {
     func run(_ start: DependencyWalk, dryRun: Bool) async throws {
         var walk = start
         var started: [String: StartedService] = [:]
+        var prepared: [String: PreparedContainer] = [:]
         try await withThrowingTaskGroup(of: Outcome.self) { group in
             var running = 0
             func launch(_ jobs: [DependencyWalk.Job]) throws {
                 for job in jobs {
                     running += 1
                     switch job {
-                    case .converge(let name):
+                    case .create(let name):
                         guard let planned = plan.service(named: name) else { throw RunnerError.unknownService(name) }
                         let peers = started
-                        group.addTask { .started(name, try await converger.converge(planned, peers: peers)) }
+                        group.addTask { .created(name, try await converger.prepare(planned, peers: peers)) }
+                    case .start(let name):
+                        guard let container = prepared[name] else { continue }
+                        group.addTask { .started(name, try await converger.start(container, service: name)) }
                     case .watch(let need):
                         guard let target = started[need.service] else { continue }
                         let dependent = dependentName(of: need)
@@ -51,6 +56,9 @@ struct UpWalker: Sendable {
             while running > 0, let outcome = try await group.next() {
                 running -= 1
                 switch outcome {
+                case .created(let name, let container):
+                    prepared[name] = container
+                    walk.created(name)
                 case .started(let name, let service):
                     started[name] = service
                     walk.reach(Need(name, .started))
