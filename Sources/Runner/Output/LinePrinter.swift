@@ -4,13 +4,17 @@ import Foundation
 /// standard output as `service  | line`.
 package actor LinePrinter: ProgressSink {
     private var prefixWidth = 0
+    /// Printed before every progress line (`DRY-RUN MODE - ` for `--dry-run`, as Docker Compose does).
+    private let progressPrefix: String
 
-    /// Creates a printer.
-    package init() {}
+    /// Creates a printer; `dryRun` marks every progress line as not carried out.
+    package init(dryRun: Bool = false) {
+        progressPrefix = dryRun ? "DRY-RUN MODE - " : ""
+    }
 
     /// Prints a progress line.
     package func progress(_ event: ProgressEvent) {
-        FileHandle.standardError.write(Data((event.description + "\n").utf8))
+        FileHandle.standardError.write(Data((progressPrefix + event.description + "\n").utf8))
     }
 
     /// Prints a prefixed output line, padding prefixes to the widest seen so far.

@@ -23,7 +23,7 @@ extension MixCompose {
                 try await session.runner.ps(projectName: session.project.name, services: services, all: all)
             }
             switch format {
-            case .table: print(Table(titles: ContainerRow.titles, rows: rows.map(\.cells)).rendered, terminator: "")
+            case .table: print(ContainerRow.table(rows))
             case .json: for row in rows { print(row.jsonLine) }
             }
         }

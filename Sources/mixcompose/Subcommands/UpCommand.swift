@@ -27,7 +27,7 @@ extension MixCompose {
             options.forceRecreate = forceRecreate
             options.dryRun = dryRun
             options.services = services
-            try await RunnerSession.run(project, daemons, services: services) { session in
+            try await RunnerSession.run(project, daemons, services: services, dryRun: dryRun) { session in
                 if detach || wait || dryRun {
                     try await session.runner.up(session.project, plan: session.plan, options: options)
                 } else {

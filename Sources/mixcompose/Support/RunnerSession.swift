@@ -16,13 +16,13 @@ enum RunnerSession {
     }
 
     static func run<Result>(
-        _ projectOptions: ProjectOptions, _ flags: DaemonFlags, services: [String] = [],
+        _ projectOptions: ProjectOptions, _ flags: DaemonFlags, services: [String] = [], dryRun: Bool = false,
         _ body: (Context) async throws -> Result
     ) async throws -> Result {
         let loaded = try ProjectSession.load(projectOptions, services: services)
         let environment = ProcessInfo.processInfo.environment
         let settings = try DaemonSettings(project: loaded.project)
-        let output = LinePrinter()
+        let output = LinePrinter(dryRun: dryRun)
         return try await DaemonResolver.withDaemons(
             options: flags.runnerOptions(environment: environment), settings: settings, environment: environment,
             logger: Logger(label: "mixcompose"), warn: { printToStandardError("warning: \($0)\n") }
