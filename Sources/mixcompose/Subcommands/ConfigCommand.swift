@@ -25,7 +25,12 @@ extension MixCompose {
                 print(loaded.project.serviceNames.joined(separator: "\n"))
                 return
             }
-            print(format == .json ? ConfigRenderer.json(loaded.tree) : ConfigRenderer.yaml(loaded.tree), terminator: "")
+            // Without interpolation `$` is still a variable reference, so it is not escaped as `$$`.
+            let escape = !noInterpolate
+            switch format {
+            case .json: print(ConfigRenderer.json(loaded.tree, escapeDollars: escape))
+            case .yaml: print(ConfigRenderer.yaml(loaded.tree, escapeDollars: escape), terminator: "")
+            }
         }
     }
 }
