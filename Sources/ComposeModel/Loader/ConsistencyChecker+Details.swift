@@ -2,20 +2,24 @@ import YAML
 
 extension ConsistencyChecker {
     /// `scale` against `deploy.replicas`, and the service-level limits against `deploy.resources`.
-    mutating func checkLimits(_ name: String, _ service: Node.Mapping, mark: Mark) {
+    mutating func checkLimits(_ name: String, _ service: Node.Mapping) {
         let deploy = service["deploy"]?.mapping
-        let scale = service["scale"]?.resolved
-        let replicas = deploy?["replicas"]?.resolved
+        let scaleNode = service["scale"], replicasNode = deploy?["replicas"]
+        let scale = scaleNode?.resolved
+        let replicas = replicasNode?.resolved
         if let scale, let replicas, scale != replicas {
-            error("services.\(name): can't set distinct values on 'scale' and 'deploy.replicas': invalid compose project", mark, name)
+            error("services.\(name): can't set distinct values on 'scale' and 'deploy.replicas': invalid compose project", scaleNode?.mark, name)
         }
-        if case .int(let value)? = scale, value < 0 { error("services.\(name).scale: must be greater than or equal to 0", mark, name) }
+        if case .int(let value)? = scale, value < 0 {
+            error("services.\(name).scale: must be greater than or equal to 0", scaleNode?.mark, name)
+        }
         if case .int(let value)? = replicas, value < 0 {
-            error("services.\(name).deploy.replicas: must be greater than or equal to 0", mark, name)
+            error("services.\(name).deploy.replicas: must be greater than or equal to 0", replicasNode?.mark, name)
         }
-        if case .int(let count)? = scale ?? replicas, count > 1, let container = service["container_name"]?.text, !container.isEmpty {
+        if case .int(let count)? = scale ?? replicas, count > 1, let container = service["container_name"],
+            !(container.text ?? "").isEmpty {
             let attribute = scale == nil ? "deploy.replicas" : "scale"
-            error("services.\(attribute): can't set container_name and \(name) as container name must be unique: invalid compose project", mark, name)
+            error("services.\(attribute): can't set container_name and \(name) as container name must be unique: invalid compose project", container.mark, name)
         }
         let resources = deploy?["resources"]?.mapping
         let pairs: [(String, String, String)] = [
@@ -53,9 +57,9 @@ extension ConsistencyChecker {
             mounts[path] = location
         }
         for (i, volume) in (service["volumes"]?.sequence ?? []).enumerated() {
-            guard let target = volume.mapping?["target"]?.text else { continue }
+            guard let targetNode = volume.mapping?["target"], let target = targetNode.text else { continue }
             let location = "services.\(name).volumes[\(i)]"
-            if let previous = mounts[target] { error("\(location): target \(target) already mounted as \(previous)", volume.mark, name) }
+            if let previous = mounts[target] { error("\(location): target \(target) already mounted as \(previous)", targetNode.mark, name) }
             mounts[target] = location
         }
     }
@@ -65,8 +69,8 @@ extension ConsistencyChecker {
     mutating func checkResources() {
         for volume in root["volumes"]?.mapping?.entries ?? [] {
             guard let spec = volume.value.mapping, spec["external"]?.resolved == .bool(true) else { continue }
-            for key in spec.keys where !["name", "external"].contains(key) && !key.hasPrefix("x-") {
-                error("volumes.\(volume.name): conflicting parameters \"external\" and \"\(key)\" specified", volume.key.mark, nil)
+            for entry in spec.entries where !["name", "external"].contains(entry.name) && !entry.name.hasPrefix("x-") {
+                error("volumes.\(volume.name): conflicting parameters \"external\" and \"\(entry.name)\" specified", entry.key.mark, nil)
                 break
             }
         }

@@ -48,7 +48,7 @@ struct ConsistencyChecker {
             error("service \"\(name)\" has neither an image nor a build context specified\(invalid)", mark, name)
         }
         if let build = service["build"]?.mapping {
-            checkBuild(name, build, platform: service["platform"]?.text, mark: mark)
+            checkBuild(name, build, platform: service["platform"]?.text)
         }
         if let mode = service["network_mode"], let networks = service["networks"]?.mapping, !networks.isEmpty {
             error("service \(name) declares mutually exclusive `network_mode` and `networks`\(invalid)", mode.mark, name)
@@ -56,9 +56,9 @@ struct ConsistencyChecker {
         for network in service["networks"]?.mapping?.entries ?? [] where !isDeclared("networks", network.name) {
             error("service \"\(name)\" refers to undefined network \(network.name)\(invalid)", network.key.mark, name)
         }
-        if let test = service["healthcheck"]?.mapping?["test"]?.sequence?.first?.text,
-            !["CMD", "CMD-SHELL", "NONE"].contains(test) {
-            error("healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"", mark, name)
+        if let test = service["healthcheck"]?.mapping?["test"]?.sequence?.first, let text = test.text,
+            !["CMD", "CMD-SHELL", "NONE"].contains(text) {
+            error("healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"", test.mark, name)
         }
         for dependency in service["depends_on"]?.mapping?.entries ?? [] where serviceIndex[dependency.name] == nil {
             let required = dependency.value.mapping?["required"]?.resolved != .bool(false)
@@ -73,21 +73,21 @@ struct ConsistencyChecker {
         for volume in service["volumes"]?.sequence ?? [] {
             guard let mount = volume.mapping, mount["type"]?.text == "volume", let source = mount["source"]?.text,
                 !source.isEmpty, !isDeclared("volumes", source) else { continue }
-            error("service \"\(name)\" refers to undefined volume \(source)\(invalid)", volume.mark, name)
+            error("service \"\(name)\" refers to undefined volume \(source)\(invalid)", mount["source"]?.mark ?? volume.mark, name)
         }
         checkReferences(service["configs"], section: "configs", kind: "config", service: name)
         for model in modelNames(service["models"]) where !isDeclared("models", model.name) {
             error("service \"\(name)\" refers to undefined model \(model.name)\(invalid)", model.mark, name)
         }
         checkReferences(service["secrets"], section: "secrets", kind: "secret", service: name)
-        checkLimits(name, service, mark: mark)
+        checkLimits(name, service)
         checkDevelop(name, service)
         checkMounts(name, service)
     }
 
-    private mutating func checkBuild(_ name: String, _ build: Node.Mapping, platform: String?, mark: Mark) {
-        if let inline = build["dockerfile_inline"]?.text, !inline.isEmpty, let file = build["dockerfile"]?.text, !file.isEmpty {
-            error("service \"\(name)\" declares mutualy exclusive dockerfile and dockerfile_inline: invalid compose project", mark, name)
+    private mutating func checkBuild(_ name: String, _ build: Node.Mapping, platform: String?) {
+        if let inline = build["dockerfile_inline"], !(inline.text ?? "").isEmpty, let file = build["dockerfile"]?.text, !file.isEmpty {
+            error("service \"\(name)\" declares mutualy exclusive dockerfile and dockerfile_inline: invalid compose project", inline.mark, name)
         }
         for context in build["additional_contexts"]?.mapping?.entries ?? [] {
             guard let text = context.value.text, text.hasPrefix("service:") else { continue }
@@ -100,14 +100,14 @@ struct ConsistencyChecker {
                 error("service \"\(name)\" declares non-buildable service \"\(target)\" as additional contexts \(context.name)", context.key.mark, name)
             }
         }
-        if let platforms = build["platforms"]?.sequence, !platforms.isEmpty, let platform, !platform.isEmpty,
+        if let list = build["platforms"], let platforms = list.sequence, !platforms.isEmpty, let platform, !platform.isEmpty,
             !platforms.contains(where: { $0.text == platform }) {
-            error("service.build.platforms MUST include service.platform \"\(platform)\": invalid compose project", mark, name)
+            error("service.build.platforms MUST include service.platform \"\(platform)\": invalid compose project", list.mark, name)
         }
         for secret in build["secrets"]?.sequence ?? [] {
             let source = secret.mapping?["source"]?.text ?? secret.text ?? ""
             if !isDeclared("secrets", source) {
-                error("service \"\(name)\" refers to undefined build secret \(source): invalid compose project", secret.mark, name)
+                error("service \"\(name)\" refers to undefined build secret \(source): invalid compose project", Self.sourceMark(secret), name)
             }
         }
     }
@@ -125,9 +125,14 @@ struct ConsistencyChecker {
         for item in node?.sequence ?? [] {
             let source = item.mapping?["source"]?.text ?? item.text ?? ""
             if !isDeclared(section, source) {
-                error("service \"\(service)\" refers to undefined \(kind) \(source): invalid compose project", item.mark, service)
+                error("service \"\(service)\" refers to undefined \(kind) \(source): invalid compose project", Self.sourceMark(item), service)
             }
         }
+    }
+
+    /// Where a reference names its resource: the long syntax's `source`, else the item itself.
+    static func sourceMark(_ item: Node) -> Mark {
+        item.mapping?["source"]?.mark ?? item.mark
     }
 
     mutating func error(_ message: String, _ mark: Mark?, _ service: String?) {

@@ -3,20 +3,26 @@ import YAML
 /// Reads `.env`-style files into variables (compose-go `dotenv.GetEnvFromFile`): later files win,
 /// and `${X}` inside them resolves against `environment` first, then earlier keys.
 enum EnvFiles {
-    /// The variables defined by `paths` (absolute), or nil after reporting a problem.
-    static func read(_ paths: [String], environment: [String: String], diagnostics: inout Diagnostics) -> [String: String]? {
+    /// The variables defined by `paths` (absolute), or nil after reporting a problem. A file that
+    /// cannot be read is reported at `mark` (the node naming it) when known, else by its name;
+    /// a syntax error at its line in the file; files are named relative to `cwd`.
+    static func read(
+        _ paths: [String], cwd: String, mark: Mark = .none, environment: [String: String], diagnostics: inout Diagnostics
+    ) -> [String: String]? {
         var values: [String: String] = [:]
         for path in paths {
+            let name = Paths.display(path, cwd: cwd)
+            let unreadable = mark.isKnown ? mark : Mark(file: name, line: 0, column: 0)
             guard FileAccess.exists(path) else {
-                diagnostics.error("couldn't find env file: \(path)", at: Mark(file: path, line: 0, column: 0))
+                diagnostics.error("couldn't find env file: \(path)", at: unreadable)
                 return nil
             }
             guard !FileAccess.isDirectory(path) else {
-                diagnostics.error("\(path) is a directory", at: Mark(file: path, line: 0, column: 0))
+                diagnostics.error("\(path) is a directory", at: unreadable)
                 return nil
             }
             guard let bytes = FileAccess.read(path) else {
-                diagnostics.error("couldn't read env file: \(path)", at: Mark(file: path, line: 0, column: 0))
+                diagnostics.error("couldn't read env file: \(path)", at: unreadable)
                 return nil
             }
             let text = String(decoding: bytes, as: UTF8.self)
@@ -27,7 +33,7 @@ enum EnvFiles {
                     if let value = pair.value { values[pair.key] = value }
                 }
             } catch {
-                diagnostics.error("failed to read \(path): \(error)", at: Mark(file: path, line: error.line, column: 1))
+                diagnostics.error("failed to read \(path): \(error)", at: Mark(file: name, line: error.line, column: 1))
                 return nil
             }
         }

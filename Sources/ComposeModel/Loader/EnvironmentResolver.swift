@@ -29,9 +29,10 @@ enum EnvironmentResolver {
     }
 
     /// Folds the service's `env_file` entries into `environment` (which wins) and removes
-    /// `env_file`; nil after reporting a missing required file or a parse error.
+    /// `env_file`; nil after reporting a missing required file (at its entry) or a parse error
+    /// (at its line in the file, named relative to `cwd`).
     static func foldEnvFiles(
-        _ service: Node.Mapping, name: String, environment: [String: String], diagnostics: inout Diagnostics
+        _ service: Node.Mapping, name: String, environment: [String: String], cwd: String, diagnostics: inout Diagnostics
     ) -> Node.Mapping? {
         guard let files = service["env_file"] else { return service }
         var result = service
@@ -66,7 +67,8 @@ enum EnvironmentResolver {
                     if let value { foldedValues[key] = value }
                 }
             } catch {
-                diagnostics.error(raw ? "failed to parse env_file \(path): \(error)" : "failed to read \(path): \(error)", at: file.mark, service: name)
+                diagnostics.error(raw ? "failed to parse env_file \(path): \(error)" : "failed to read \(path): \(error)",
+                    at: Mark(file: Paths.display(path, cwd: cwd), line: error.line, column: 1), service: name)
                 return nil
             }
         }

@@ -33,6 +33,15 @@ enum Paths {
         path.hasPrefix("/") ? clean(path) : join(base, path)
     }
 
+    /// How marks name `path`: relative to `cwd` when inside it (`sub/compose.yaml`), else as
+    /// given (absolute); `-` stays `-`. Only for display: I/O keeps the absolute path.
+    static func display(_ path: String, cwd: String) -> String {
+        guard path != "-", path.hasPrefix("/") else { return path }
+        let base = clean(cwd)
+        let prefix = base == "/" ? "/" : base + "/"
+        return path.hasPrefix(prefix) && path.count > prefix.count ? String(path.dropFirst(prefix.count)) : path
+    }
+
     /// `filepath.Dir`.
     static func directory(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }

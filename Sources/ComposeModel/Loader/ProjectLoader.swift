@@ -17,7 +17,7 @@ package enum ProjectLoader {
         result.profiles = setup.profiles
         var sources: [SourceFile] = []
         for path in setup.files {
-            guard let source = SourceFile.load(path, stdin: options.stdin, diagnostics: &diagnostics) else {
+            guard let source = SourceFile.load(path, cwd: options.workingDirectory, stdin: options.stdin, diagnostics: &diagnostics) else {
                 result.diagnostics = diagnostics
                 return result
             }
@@ -47,7 +47,7 @@ package enum ProjectLoader {
             return result
         }
         guard let mapping = merged.mapping, !mapping.isEmpty else {
-            diagnostics.error("empty compose file", at: Mark(file: setup.files.first ?? "", line: 0, column: 0))
+            diagnostics.error("empty compose file", at: merged.mark)
             result.diagnostics = diagnostics
             return result
         }
@@ -84,7 +84,7 @@ package enum ProjectLoader {
         tree = ServiceEditor.editServices(tree) { serviceName, service in
             guard !failed else { return }
             if let folded = EnvironmentResolver.foldEnvFiles(
-                service, name: serviceName, environment: environment, diagnostics: &diagnostics)
+                service, name: serviceName, environment: environment, cwd: options.workingDirectory, diagnostics: &diagnostics)
             {
                 service = folded
             } else {

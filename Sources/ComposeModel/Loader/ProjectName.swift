@@ -57,7 +57,7 @@ enum ProjectName {
         }
         let fromDirectory = normalize(Paths.base(projectDirectory))
         guard !fromDirectory.isEmpty else {
-            diagnostics.error("project name must not be empty", at: .none)
+            diagnostics.error("project name must not be empty", at: declared?.mark ?? .none)
             return nil
         }
         return fromDirectory

@@ -30,7 +30,7 @@ struct ProjectSetup {
         }
         var firstDirectory = directory(for: options.files)
         if !explicitEnvFiles { envFiles = defaultEnvFile(firstDirectory) }
-        guard let fromFiles = EnvFiles.read(envFiles, environment: environment, diagnostics: &diagnostics) else { return nil }
+        guard let fromFiles = EnvFiles.read(envFiles, cwd: cwd, environment: environment, diagnostics: &diagnostics) else { return nil }
         environment = EnvFiles.adding(fromFiles, to: environment)
 
         guard let files = FileDiscovery.files(
@@ -40,7 +40,7 @@ struct ProjectSetup {
         let projectDirectory = directory(for: files)
         if !explicitEnvFiles, projectDirectory != firstDirectory {
             firstDirectory = projectDirectory
-            guard let more = EnvFiles.read(defaultEnvFile(projectDirectory), environment: environment, diagnostics: &diagnostics)
+            guard let more = EnvFiles.read(defaultEnvFile(projectDirectory), cwd: cwd, environment: environment, diagnostics: &diagnostics)
             else { return nil }
             environment = EnvFiles.adding(more, to: environment)
         }

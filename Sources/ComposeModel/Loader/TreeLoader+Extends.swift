@@ -34,11 +34,16 @@ extension TreeLoader {
         guard var mapping = service.mapping, let extends = mapping["extends"] else { return service }
         let reference: String
         var baseFile: String?
+        // Problems with the base point at the node that names it: the `service` or `file` value.
+        var referenceMark = extends.mark
+        var fileMark = extends.mark
         if let text = extends.text {
             reference = text
-        } else if let spec = extends.mapping, let text = spec["service"]?.text {
+        } else if let spec = extends.mapping, let service = spec["service"], let text = service.text {
             reference = text
+            referenceMark = service.mark
             baseFile = spec["file"]?.text
+            fileMark = spec["file"]?.mark ?? extends.mark
         } else {
             diagnostics.error("extends.\(name).service is required", at: extends.mark)
             return nil
@@ -53,11 +58,11 @@ extension TreeLoader {
         var base: Node
         if let baseFile {
             let path = Paths.absolute(baseFile, base: source.directory)
-            guard var other = cache[path] ?? loadBaseFile(path, mark: extends.mark) else { return nil }
+            guard var other = cache[path] ?? loadBaseFile(path, mark: fileMark) else { return nil }
             guard other.services[reference] != nil else {
                 diagnostics.error(
                     "cannot extend service \"\(name)\" in \(source.file): service \"\(reference)\" not found in \(baseFile)",
-                    at: extends.mark)
+                    at: referenceMark)
                 return nil
             }
             guard let resolved = extend(reference, in: &other, chain: chain + [link], cache: &cache) else { return nil }
@@ -66,7 +71,7 @@ extension TreeLoader {
         } else {
             guard source.services[reference] != nil else {
                 diagnostics.error(
-                    "cannot extend service \"\(name)\" in \(source.file): service \"\(reference)\" not found", at: extends.mark)
+                    "cannot extend service \"\(name)\" in \(source.file): service \"\(reference)\" not found", at: referenceMark)
                 return nil
             }
             guard let resolved = extend(reference, in: &source, chain: chain + [link], cache: &cache) else { return nil }
@@ -87,7 +92,7 @@ extension TreeLoader {
     /// The services of an `extends: {file:}` base, loaded alone: interpolated and canonicalised
     /// against its own directory, with neither includes nor validation of the whole.
     private mutating func loadBaseFile(_ path: String, mark: Mark) -> ServiceSource? {
-        guard let file = SourceFile.load(path, stdin: stdin, diagnostics: &diagnostics) else { return nil }
+        guard let file = SourceFile.load(path, cwd: cwd, stdin: stdin, mark: mark, diagnostics: &diagnostics) else { return nil }
         let directory = Paths.directory(path)
         var services: [String: Node] = [:]
         for document in file.documents {

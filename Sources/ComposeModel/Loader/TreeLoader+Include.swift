@@ -57,14 +57,16 @@ extension TreeLoader {
         let directory = projectDirectoryText.map { Paths.absolute($0, base: projectDirectory) } ?? Paths.directory(mainPath)
         var envPaths = envFiles.map { Paths.absolute($0, base: projectDirectory) }
         if envFiles.isEmpty, FileAccess.isFile(Paths.join(directory, ".env")) { envPaths = [Paths.join(directory, ".env")] }
-        guard let fromFiles = EnvFiles.read(envPaths, environment: environment, diagnostics: &diagnostics) else { return nil }
+        guard let fromFiles = EnvFiles.read(
+            envPaths, cwd: cwd, mark: entry.mapping?["env_file"]?.mark ?? entry.mark, environment: environment,
+            diagnostics: &diagnostics) else { return nil }
         var child = TreeLoader(
             environment: EnvFiles.adding(fromFiles, to: environment), projectDirectory: directory, home: home,
             interpolate: interpolate, cwd: cwd, stdin: stdin)
         child.includeChain = chain
         var sources: [SourceFile] = []
         for path in absolutePaths {
-            guard let source = SourceFile.load(path, stdin: stdin, diagnostics: &diagnostics) else { return nil }
+            guard let source = SourceFile.load(path, cwd: cwd, stdin: stdin, mark: entry.mark, diagnostics: &diagnostics) else { return nil }
             sources.append(source)
         }
         let loaded = child.load(sources)

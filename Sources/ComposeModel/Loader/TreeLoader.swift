@@ -32,7 +32,7 @@ struct TreeLoader {
 
     /// The merged tree of `files`, or nil after an error.
     mutating func load(_ files: [SourceFile]) -> Node? {
-        var merged = Node(.mapping(.init()), mark: Mark(file: files.first?.path ?? "", line: 1, column: 1))
+        var merged = Node(.mapping(.init()), mark: Mark(file: files.first?.name ?? "", line: 1, column: 1))
         var first = true
         for file in files {
             for document in file.documents {

@@ -10,6 +10,14 @@ import Testing
         #expect(Paths.clean(input) == expected)
     }
 
+    @Test("marks name a file relative to the working directory when inside it, else absolute", arguments: [
+        ("/p/compose.yaml", "/p", "compose.yaml"), ("/p/sub/c.yaml", "/p/", "sub/c.yaml"), ("/other/c.yaml", "/p", "/other/c.yaml"),
+        ("/pp/c.yaml", "/p", "/pp/c.yaml"), ("-", "/p", "-"), ("/etc/c.yaml", "/", "etc/c.yaml"), ("/p", "/p", "/p"),
+    ])
+    func display(path: String, cwd: String, expected: String) {
+        #expect(Paths.display(path, cwd: cwd) == expected)
+    }
+
     @Test("a relative path joins the base; an absolute one stays")
     func absolute() {
         #expect(Paths.absolute("data", base: "/p") == "/p/data")

@@ -32,7 +32,7 @@ import Testing
         let bad = try TemporaryProject(compose: Self.invalid)
         let failed = try bad.run(["validate"])
         #expect(failed.status == 1, "\(failed)")
-        #expect(failed.errorDiagnostics.contains { $0.hasPrefix(bad.directory + "/compose.yaml:4:") }, "\(failed)")
+        #expect(failed.errorDiagnostics.contains { $0.hasPrefix("compose.yaml:4:") }, "\(failed)")
     }
 
     @Test("validate exits 1 on a plan error")
@@ -59,7 +59,7 @@ import Testing
         #expect(result.status == 1, "\(result)")
         #expect(!result.stdoutLines.isEmpty)
         #expect(result.stdoutLines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") }, "\(result)")
-        #expect(result.stdoutLines.contains { $0.hasPrefix("::error ") && $0.contains("compose.yaml") })
+        #expect(result.stdoutLines.contains { $0.hasPrefix("::error file=compose.yaml,line=") }, "\(result)")
         let warnings = try TemporaryProject(compose: Self.warning).run(["validate", "--format", "github"])
         #expect(warnings.status == 0, "\(warnings)")
         #expect(warnings.stdoutLines.contains { $0.hasPrefix("::warning ") }, "\(warnings)")
@@ -75,6 +75,8 @@ import Testing
         let runs = try #require(sarif["runs"] as? [[String: Any]])
         let results = try #require(runs.first?["results"] as? [[String: Any]])
         #expect(results.contains { $0["level"] as? String == "error" }, "\(results)")
+        // Repository-relative URIs: code scanning resolves them against the checkout.
+        #expect(result.stdout.contains(#""uri": "compose.yaml""#), "\(result)")
     }
 
     @Test("validate --format json lists problems with severity, message and position")
