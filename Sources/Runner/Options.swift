@@ -18,6 +18,8 @@ package struct UpOptions: Sendable, Hashable {
     package var forceRecreate = false
     /// Services to bring up (with their dependencies); empty for all.
     package var services: [String] = []
+    /// Service → number of containers (`--scale`), overriding `scale` / `deploy.replicas`.
+    package var scale: [String: Int] = [:]
 
     /// Options with defaults.
     package init() {}

@@ -6,6 +6,7 @@ extension Runner {
     /// created and started as soon as its own needs are met, on both daemons at once.
     package func up(_ project: Project, plan: Plan, options: UpOptions) async throws {
         guard !plan.hasErrors else { throw RunnerError.planHasErrors }
+        try ReplicaCount.validate(options.scale, project: project)
         let needs = try UpNeeds.of(plan, project: project, selection: options.services)
         let services = plan.services.filter { needs[$0.name] != nil }
         try await Preflight(project: project, daemons: daemons, sink: sink, options: options).run(services)

@@ -2,9 +2,10 @@ import ComposeModel
 import EngineAPI
 import Planner
 
-/// Brings one service's container to its blueprint in two steps, as Compose does: `prepare` keeps an
-/// identical container or (re)creates it as soon as the peers whose addresses it is given have
-/// started; `start` starts it once every dependency condition holds.
+/// Brings one service's replicas to their blueprints in two steps, as Compose does: `prepare` keeps
+/// identical containers or (re)creates them as soon as the peers whose addresses they are given have
+/// started; `start` starts them once every dependency condition holds. Replicas of one service are
+/// created, and then started, concurrently.
 struct Converger: Sendable {
     var project: Project
     var daemons: DaemonSet
@@ -15,75 +16,80 @@ struct Converger: Sendable {
     /// Services whose address some other service is given: only these are inspected after start.
     var addressed: Set<String> = []
 
-    /// Keeps, or removes and creates, `planned`'s container given the started peers it needs.
-    func prepare(_ planned: PlannedService, peers: [String: StartedService]) async throws -> PreparedContainer {
+    /// Keeps, or removes and creates, replicas 1…N of `planned` given the started peers they need,
+    /// and removes the rest of its containers (beyond N, stale, or on the other daemon).
+    func prepare(_ planned: PlannedService, peers: [String: StartedService]) async throws -> PreparedService {
         guard let service = project.services[planned.name] else { throw RunnerError.unknownService(planned.name) }
         let daemon = try daemons.daemon(for: planned.role)
         var context = BlueprintContext(project: project, daemon: daemon, os: planned.os)
-        try inject(planned, peers: peers, into: &context)
-        let blueprint = BlueprintBuilder.blueprint(for: service, in: context)
-        var current: ContainerRecord?
-        for (record, otherRole) in existing[planned.name] ?? [] {
-            if otherRole == planned.role, record.name == blueprint.name, current == nil,
-               record.labels[Labels.mixHash] == blueprint.hash, !options.forceRecreate {
-                current = record
-                continue
-            }
-            // A stale replica, a changed one, or one left on the other daemon by an earlier placement.
-            let owner = try daemons.daemon(for: otherRole)
-            await sink.progress(ProgressEvent(.container, record.name, "Recreate", role: otherRole.rawValue))
-            if !options.dryRun {
-                try await Engines.call("remove container \(record.name)") {
-                    try await owner.engine.removeContainer(record.id, volumes: false)
+        for peer in try inject(planned, peers: peers, into: &context) {
+            await sink.warning("service \(planned.name) is not given the address of \(peer), which is scaled to 0")
+        }
+        let blueprints = (0..<ReplicaCount.of(service, options: options)).map { index in
+            var replica = context
+            replica.number = index + 1
+            return BlueprintBuilder.blueprint(for: service, in: replica)
+        }
+        let kept = try await reconcile(existing[planned.name] ?? [], with: blueprints, role: planned.role)
+        let replicas = try await withThrowingTaskGroup(of: (Int, PreparedContainer).self) { group in
+            for (index, blueprint) in blueprints.enumerated() {
+                if let record = kept[index] {
+                    group.addTask { (index, PreparedContainer(record: record, isNew: false)) }
+                } else {
+                    group.addTask { (index, try await create(blueprint, on: daemon)) }
                 }
             }
+            var done: [(Int, PreparedContainer)] = []
+            for try await item in group { done.append(item) }
+            return done.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        if let current {
-            return PreparedContainer(record: current, daemon: daemon, isNew: false)
-        }
-        let engine = daemon.engine
-        let role = daemon.role.rawValue
-        await sink.progress(ProgressEvent(.container, blueprint.name, "Creating", role: role))
-        var record = ContainerRecord(id: "", name: blueprint.name, image: blueprint.request.image, labels: blueprint.request.labels ?? [:])
-        if !options.dryRun {
-            record.id = try await Engines.call("create container \(blueprint.name)") {
-                try await engine.createContainer(name: blueprint.name, platform: blueprint.platform, request: blueprint.request)
-            }
-            for attachment in blueprint.extraNetworks {
-                try await Engines.call("connect \(blueprint.name) to \(attachment.network)") {
-                    try await engine.connectNetwork(attachment.network, container: record.id, aliases: attachment.aliases)
-                }
-            }
-        }
-        await sink.progress(ProgressEvent(.container, blueprint.name, "Created", role: role))
-        return PreparedContainer(record: record, daemon: daemon, isNew: true)
+        return PreparedService(daemon: daemon, replicas: replicas)
     }
 
-    /// Starts a prepared container unless it runs already; inspects it when peers need its address.
-    func start(_ prepared: PreparedContainer, service: String) async throws -> StartedService {
-        var record = prepared.record
+    /// Starts the prepared replicas that do not run already; inspects replica 1 when peers need its address.
+    func start(_ prepared: PreparedService, service: String) async throws -> StartedService {
         let daemon = prepared.daemon
-        let role = daemon.role.rawValue
-        if !prepared.isNew && record.isRunning {
-            await sink.progress(ProgressEvent(.container, record.name, "Running", role: role))
-        } else {
-            await sink.progress(ProgressEvent(.container, record.name, "Starting", role: role))
-            if !options.dryRun {
-                try await Engines.call("start \(record.name)") { try await daemon.engine.startContainer(record.id) }
+        let records = try await withThrowingTaskGroup(of: (Int, ContainerRecord).self) { group in
+            for (index, replica) in prepared.replicas.enumerated() {
+                group.addTask { (index, try await start(replica, on: daemon)) }
             }
-            record.state = "running"
-            await sink.progress(ProgressEvent(.container, record.name, "Started", role: role))
+            var done: [(Int, ContainerRecord)] = []
+            for try await item in group { done.append(item) }
+            return done.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        guard addressed.contains(service), !options.dryRun else { return StartedService(container: record, daemon: daemon) }
-        let id = record.id
-        let inspected = try await Engines.call("inspect container \(record.name)") { try await daemon.engine.inspectContainer(id) }
-        return StartedService(container: inspected, daemon: daemon)
+        var started = StartedService(replicas: records, daemon: daemon)
+        guard addressed.contains(service), !options.dryRun, let first = records.first else { return started }
+        started.replicas[0] = try await Engines.call("inspect container \(first.name)") {
+            try await daemon.engine.inspectContainer(first.id)
+        }
+        return started
+    }
+
+    private func start(_ replica: PreparedContainer, on daemon: Daemon) async throws -> ContainerRecord {
+        var record = replica.record
+        let role = daemon.role.rawValue
+        if !replica.isNew && record.isRunning {
+            await sink.progress(ProgressEvent(.container, record.name, "Running", role: role))
+            return record
+        }
+        await sink.progress(ProgressEvent(.container, record.name, "Starting", role: role))
+        if !options.dryRun {
+            try await Engines.call("start \(record.name)") { try await daemon.engine.startContainer(record.id) }
+        }
+        record.state = "running"
+        await sink.progress(ProgressEvent(.container, record.name, "Started", role: role))
+        return record
     }
 }
 
-/// A service's container after `prepare`: kept as it was, or newly created (not yet started).
+/// A service's replicas after `prepare`, replica 1 first (none when scaled to zero).
+struct PreparedService: Sendable {
+    var daemon: Daemon
+    var replicas: [PreparedContainer]
+}
+
+/// One replica after `prepare`: kept as it was, or newly created (not yet started).
 struct PreparedContainer: Sendable {
     var record: ContainerRecord
-    var daemon: Daemon
     var isNew: Bool
 }

@@ -1,8 +1,19 @@
-/// Waits until a started container reaches a milestone, woken by the daemon's events and deciding
+/// Waits until started containers reach a milestone, woken by the daemon's events and deciding
 /// by inspect; fails fast, with the log tail, when the container exits or turns unhealthy.
 struct MilestoneWaiter: Sendable {
     var board: EventBoard
     var timeout: Int?
+
+    /// Returns when every replica reached `need.milestone`, watching them concurrently (each within
+    /// the timeout); at once when there is none, as Compose skips a dependency scaled to zero.
+    func wait(for need: Need, replicas: [ContainerRecord], on engine: any Engine, dependent: String?) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for container in replicas {
+                group.addTask { try await wait(for: need, container: container, on: engine, dependent: dependent) }
+            }
+            try await group.waitForAll()
+        }
+    }
 
     /// Returns when `container` of `need.service` reached `need.milestone`; `dependent` names who waits.
     func wait(for need: Need, container: ContainerRecord, on engine: any Engine, dependent: String?) async throws {

@@ -1,14 +1,22 @@
 import Planner
 
-/// A service whose container runs, as dependents see it: the container and the daemon it is on.
+/// A service whose containers run, as dependents see it: its replicas and the daemon they are on.
 package struct StartedService: Sendable {
-    package var container: ContainerRecord
+    /// Its containers by replica number, replica 1 first; empty when it is scaled to zero.
+    package var replicas: [ContainerRecord]
     package var daemon: Daemon
 
-    /// The address peers on the other daemon use: the container's IP on its first project network
-    /// that has one, or the daemon's published host; nil when the container has no address (not
-    /// running, or a dry run).
+    /// Creates a started service.
+    package init(replicas: [ContainerRecord], daemon: Daemon) {
+        self.replicas = replicas
+        self.daemon = daemon
+    }
+
+    /// The address peers on the other daemon use, always replica 1's: its IP on its first project
+    /// network that has one, or the daemon's published host; nil when there is no replica or it has
+    /// no address (not running, or a dry run).
     package func peerAddress(projectNetworks: [String]) -> String? {
+        guard let container = replicas.first else { return nil }
         switch daemon.peerAddressing {
         case .published(let host):
             return host

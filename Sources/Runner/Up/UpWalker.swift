@@ -1,6 +1,6 @@
 import Planner
 
-/// Runs a `DependencyWalk`: creates and starts each service's container and watches each needed milestone in a task
+/// Runs a `DependencyWalk`: creates and starts each service's replicas and watches each needed milestone in a task
 /// group, handing out new jobs as results come in. The first failure cancels the rest.
 struct UpWalker: Sendable {
     var plan: Plan
@@ -11,7 +11,7 @@ struct UpWalker: Sendable {
     var sink: (any ProgressSink)?
 
     private enum Outcome: Sendable {
-        case created(String, PreparedContainer)
+        case created(String, PreparedService)
         case started(String, StartedService)
         case reached(Need)
     }
@@ -20,7 +20,7 @@ struct UpWalker: Sendable {
     func run(_ start: DependencyWalk, dryRun: Bool) async throws {
         var walk = start
         var started: [String: StartedService] = [:]
-        var prepared: [String: PreparedContainer] = [:]
+        var prepared: [String: PreparedService] = [:]
         try await withThrowingTaskGroup(of: Outcome.self) { group in
             var running = 0
             func launch(_ jobs: [DependencyWalk.Job]) throws {
@@ -42,7 +42,7 @@ struct UpWalker: Sendable {
                             guard !dryRun else { return .reached(need) }
                             do {
                                 try await waiter.wait(
-                                    for: need, container: target.container, on: target.daemon.engine, dependent: dependent)
+                                    for: need, replicas: target.replicas, on: target.daemon.engine, dependent: dependent)
                             } catch let error as RunnerError {
                                 guard let tolerated else { throw error }
                                 await tolerated.warning("optional dependency \(need.service) failed: \(error)")

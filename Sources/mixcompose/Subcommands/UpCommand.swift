@@ -16,7 +16,13 @@ extension MixCompose {
         @Flag(help: "Remove containers of services not in the project.") var removeOrphans = false
         @Flag(help: "Recreate containers even if their configuration is unchanged.") var forceRecreate = false
         @Flag(help: "Show what would be done without doing it.") var dryRun = false
+        @Option(help: ArgumentHelp("Run NUM containers of SERVICE (overrides scale in the file).", valueName: "SERVICE=NUM"))
+        var scale: [String] = []
         @Argument(help: "Services to start (with their dependencies).") var services: [String] = []
+
+        func validate() throws {
+            _ = try ScaleOption.parse(scale)
+        }
 
         func run() async throws {
             var options = UpOptions()
@@ -27,6 +33,7 @@ extension MixCompose {
             options.forceRecreate = forceRecreate
             options.dryRun = dryRun
             options.services = services
+            options.scale = try ScaleOption.parse(scale)
             try await RunnerSession.run(project, daemons, services: services, dryRun: dryRun) { session in
                 if detach || wait || dryRun {
                     try await session.runner.up(session.project, plan: session.plan, options: options)

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `up --scale SERVICE=NUM`, repeatable; a later value for the same service wins, as in Compose.
+enum ScaleOption {
+    /// Service → count; throws a usage error for anything but `name=non-negative integer`.
+    static func parse(_ values: [String]) throws -> [String: Int] {
+        var scale: [String: Int] = [:]
+        for value in values {
+            let parts = value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, let count = Int(parts[1]), count >= 0 else {
+                throw ValidationError("invalid --scale option \"\(value)\": should be SERVICE=NUM, NUM 0 or more")
+            }
+            scale[parts[0]] = count
+        }
+        return scale
+    }
+}
