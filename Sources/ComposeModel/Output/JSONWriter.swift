@@ -31,10 +31,10 @@ struct JSONWriter {
             bytes.append(UInt8(ascii: "]"))
         case .mapping(let mapping):
             let dropExtensions = depth > 0 && !(parent.map { ConfigRenderer.dataMaps.contains($0) } ?? false)
-            let entries = mapping.entries
-            let order = ConfigRenderer.sortedOrder(mapping).filter { i in
-                if depth == 0 { return entries[i].name != "models" }
-                return !(dropExtensions && entries[i].name.hasPrefix("x-"))
+            let names = mapping.keys
+            let order = ConfigRenderer.sortedOrder(names).filter { i in
+                if depth == 0 { return names[i] != "models" }
+                return !(dropExtensions && names[i].hasPrefix("x-"))
             }
             guard !order.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
             bytes.append(UInt8(ascii: "{"))
@@ -42,11 +42,11 @@ struct JSONWriter {
             for (n, i) in order.enumerated() {
                 if n > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(depth + 1)
-                let name = entries[i].name
+                let name = names[i]
                 writeString(capitalize ? Self.capitalized(name) : name, dollars: false)
                 bytes.append(contentsOf: ": ".utf8)
                 let childParent = depth == 0 && name.hasPrefix("x-") ? "x-" : name
-                write(entries[i].value, depth: depth + 1, parent: parent == "x-" ? "x-" : childParent)
+                write(mapping.entries[i].value, depth: depth + 1, parent: parent == "x-" ? "x-" : childParent)
             }
             newline(depth)
             bytes.append(UInt8(ascii: "}"))
