@@ -6,11 +6,14 @@ struct EventReader {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeBufferPointer<UInt8>
     let file: String
+    /// `file` registered once with `MarkFiles`, so per-event marks need no lookup.
+    private let fileID: Int
 
     private init(parser: UnsafeMutablePointer<yaml_parser_t>, input: UnsafeBufferPointer<UInt8>, file: String) {
         self.parser = parser
         self.input = input
         self.file = file
+        self.fileID = MarkFiles.shared.id(file)
     }
 
     /// Runs `body` with a reader over `bytes`; the libyaml parser lives exactly as long as the call.
@@ -84,7 +87,7 @@ struct EventReader {
     }
 
     func mark(_ mark: yaml_mark_t) -> Mark {
-        Mark(file: file, line: mark.line + 1, column: mark.column + 1)
+        Mark(fileID: fileID, line: mark.line + 1, column: mark.column + 1)
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -25,6 +25,16 @@ extension Node.Scalar {
     /// go-yaml v3's `resolve` for an untagged plain scalar, without timestamps. Like go-yaml, `09`
     /// (not valid octal) ends up a float through the float pattern.
     static func resolve(plain text: String) -> Resolved {
+        // Most plain scalars are words or paths: only these first bytes can start a non-string.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            break
+        default:
+            return .string(text)
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)

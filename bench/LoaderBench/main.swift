@@ -36,7 +36,12 @@ let configTime = best {
         for diagnostic in result.diagnostics.errors { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
         return
     }
-    outputBytes = ConfigRenderer.json(tree).utf8.count
+    let json = ConfigRenderer.json(tree)
+    outputBytes = json.utf8.count
+    // MIXCOMPOSE_BENCH_OUTPUT=<file> keeps the rendered JSON, to compare builds byte for byte.
+    if let output = ProcessInfo.processInfo.environment["MIXCOMPOSE_BENCH_OUTPUT"] {
+        FileManager.default.createFile(atPath: output, contents: Data(json.utf8))
+    }
 }
 let bytes = [UInt8](FileManager.default.contents(atPath: file) ?? Data())
 var events = 0

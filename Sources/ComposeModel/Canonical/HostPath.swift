@@ -4,6 +4,7 @@ enum HostPath {
     /// Go `path.Clean`: collapses `//`, `.` and `..`; an empty path becomes `.`.
     static func clean(_ path: String) -> String {
         guard !path.isEmpty else { return "." }
+        if isClean(path) { return path }
         let rooted = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -17,6 +18,28 @@ enum HostPath {
         let joined = parts.joined(separator: "/")
         if rooted { return "/" + joined }
         return joined.isEmpty ? "." : joined
+    }
+
+    /// Whether `clean` would return `path` unchanged: no empty, `.` or `..` segment and no
+    /// trailing `/` (except `/` itself). Most paths are, and need no splitting.
+    private static func isClean(_ path: String) -> Bool {
+        var length = 0
+        var dots = 0
+        var count = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if length == 0, count > 0 { return false }
+                if length > 0, dots == length, length <= 2 { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+            count += 1
+        }
+        if length == 0 { return count == 1 }
+        return !(dots == length && length <= 2)
     }
 
     /// Go `filepath.Join` on Linux: joins the non-empty elements with `/` and cleans.

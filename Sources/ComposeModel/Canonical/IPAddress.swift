@@ -6,13 +6,27 @@ enum IPAddress {
         text.contains(":") ? isIPv6(text) : isIPv4(Substring(text))
     }
 
-    /// Dotted-quad IPv4 without leading zeros.
+    /// Dotted-quad IPv4 without leading zeros, read as bytes.
     static func isIPv4(_ text: Substring) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts.allSatisfy { part in
-            !part.isEmpty && part.count <= 3 && part.allSatisfy { $0.isASCII && $0.isNumber }
-                && (part.count == 1 || part.first != "0") && (Int(part) ?? 256) <= 255
+        var parts = 0
+        var digits = 0
+        var value = 0
+        var leadingZero = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0 else { return false }
+                parts += 1
+                digits = 0
+                value = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 3 else { return false }
+            if digits == 0 { leadingZero = byte == UInt8(ascii: "0") } else if leadingZero { return false }
+            digits += 1
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            guard value <= 255 else { return false }
         }
+        return parts == 3 && digits > 0
     }
 
     /// IPv6 with at most one `::` and an optional embedded IPv4 tail.

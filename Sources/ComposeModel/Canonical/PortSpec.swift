@@ -63,15 +63,29 @@ struct PortSpec: Hashable {
         return (proto.isEmpty ? "tcp" : proto, port)
     }
 
-    /// `N` or `N-M` with 16-bit numbers and `N <= M`.
+    /// `N` or `N-M` with 16-bit numbers and `N <= M` (text after a second `-` is ignored, as
+    /// go-connections does). Read as bytes: this runs for every short port.
     private static func parseRange(_ text: String) -> ClosedRange<Int>? {
-        func number(_ digits: Substring) -> UInt16? {
-            digits.allSatisfy { $0.isASCII && $0.isNumber } ? UInt16(digits) : nil
+        let dash = UInt8(ascii: "-")
+        let utf8 = text.utf8
+        guard let split = utf8.firstIndex(of: dash) else {
+            return number(utf8[...]).map { $0...$0 }
         }
-        let bounds = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let start = bounds.first.flatMap(number) else { return nil }
-        guard bounds.count > 1 else { return Int(start)...Int(start) }
-        guard let end = number(bounds[1]), end >= start else { return nil }
-        return Int(start)...Int(end)
+        guard let start = number(utf8[..<split]) else { return nil }
+        let tail = utf8[utf8.index(after: split)...]
+        guard let end = number(tail.prefix { $0 != dash }), end >= start else { return nil }
+        return start...end
+    }
+
+    /// A non-empty run of ASCII digits that fits in 16 bits.
+    private static func number(_ digits: Substring.UTF8View) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            guard value <= Int(UInt16.max) else { return nil }
+        }
+        return value
     }
 }

@@ -38,53 +38,89 @@ enum TypeCasts {
         "volumes": ["external"], "secrets": ["external"], "configs": ["external"],
     ]
 
+    /// `nestedServicePaths` grouped by their first key, in the order the table lists them.
+    static let nestedServiceGroups: [(root: String, paths: [(rest: ArraySlice<String>, cast: Cast)])] = {
+        var groups: [(root: String, paths: [(rest: ArraySlice<String>, cast: Cast)])] = []
+        for (path, cast) in nestedServicePaths {
+            guard let root = path.first else { continue }
+            if groups.last?.root != root { groups.append((root, [])) }
+            groups[groups.count - 1].paths.append((path.dropFirst(), cast))
+        }
+        return groups
+    }()
+
     /// Returns `document` with every castable string at a cast path converted.
     static func apply(to document: Node, diagnostics: inout Diagnostics) -> Node {
-        guard var top = document.mapping else { return document }
-        for index in top.entries.indices {
-            let section = top.entries[index].name
-            guard var resources = top.entries[index].value.mapping else { continue }
-            for r in resources.entries.indices {
-                let name = resources.entries[r].name
-                var node = resources.entries[r].value
-                if section == "services" {
-                    for (field, cast) in serviceFields {
-                        apply(cast, at: [field], in: &node, path: ["services", name], diagnostics: &diagnostics)
-                    }
-                    for (path, cast) in nestedServicePaths {
-                        apply(cast, at: path, in: &node, path: ["services", name], diagnostics: &diagnostics)
-                    }
-                } else if let fields = resourceFields[section] {
-                    for field in fields {
-                        apply(.bool, at: [field], in: &node, path: [section, name], diagnostics: &diagnostics)
+        var result = document
+        result.modifyMapping { top in
+            for index in top.entries.indices {
+                let section = top.entries[index].name
+                let fields = resourceFields[section]
+                guard section == "services" || fields != nil else { continue }
+                top.entries[index].value.modifyMapping { resources in
+                    for r in resources.entries.indices {
+                        var path = [section, resources.entries[r].name]
+                        if let fields {
+                            for field in fields {
+                                apply(.bool, at: [field][...], in: &resources.entries[r].value, path: &path, diagnostics: &diagnostics)
+                            }
+                        } else {
+                            castService(&resources.entries[r].value, path: &path, diagnostics: &diagnostics)
+                        }
                     }
                 }
-                resources.entries[r].value = node
             }
-            top.entries[index].value.content = .mapping(resources)
         }
-        var result = document
-        result.content = .mapping(top)
         return result
     }
 
-    private static func apply(_ cast: Cast, at relative: [String], in node: inout Node, path: [String], diagnostics: inout Diagnostics) {
+    /// One service's casts in one walk over its keys, then the nested paths group by group.
+    private static func castService(_ service: inout Node, path: inout [String], diagnostics: inout Diagnostics) {
+        service.modifyMapping { mapping in
+            for index in mapping.entries.indices {
+                let name = mapping.entries[index].name
+                guard let cast = serviceFields[name] else { continue }
+                path.append(name)
+                mapping.entries[index].value = converted(mapping.entries[index].value, cast, path: path, diagnostics: &diagnostics)
+                path.removeLast()
+            }
+            for group in nestedServiceGroups {
+                guard let index = mapping.index(of: group.root) else { continue }
+                path.append(group.root)
+                for (rest, cast) in group.paths {
+                    apply(cast, at: rest, in: &mapping.entries[index].value, path: &path, diagnostics: &diagnostics)
+                }
+                path.removeLast()
+            }
+        }
+    }
+
+    private static func apply(
+        _ cast: Cast, at relative: ArraySlice<String>, in node: inout Node, path: inout [String],
+        diagnostics: inout Diagnostics
+    ) {
         guard let step = relative.first else {
             node = converted(node, cast, path: path, diagnostics: &diagnostics)
             return
         }
-        let rest = Array(relative.dropFirst())
+        let rest = relative.dropFirst()
         switch node.content {
-        case .mapping(var mapping):
-            for index in mapping.entries.indices where step == "*" || mapping.entries[index].name == step {
-                apply(cast, at: rest, in: &mapping.entries[index].value, path: path + [mapping.entries[index].name], diagnostics: &diagnostics)
+        case .mapping:
+            node.modifyMapping { mapping in
+                for index in mapping.entries.indices where step == "*" || mapping.entries[index].name == step {
+                    path.append(mapping.entries[index].name)
+                    apply(cast, at: rest, in: &mapping.entries[index].value, path: &path, diagnostics: &diagnostics)
+                    path.removeLast()
+                }
             }
-            node.content = .mapping(mapping)
-        case .sequence(var items) where step == "[]":
-            for index in items.indices {
-                apply(cast, at: rest, in: &items[index], path: path + ["[]"], diagnostics: &diagnostics)
+        case .sequence where step == "[]":
+            node.modifySequence { items in
+                path.append("[]")
+                for index in items.indices {
+                    apply(cast, at: rest, in: &items[index], path: &path, diagnostics: &diagnostics)
+                }
+                path.removeLast()
             }
-            node.content = .sequence(items)
         default:
             break
         }

@@ -78,8 +78,11 @@ enum GoOmitEmpty {
 
     /// True for a struct field Go leaves out.
     private static func omitted(_ name: String, _ value: Node) -> Bool {
+        // Most values are not empty: decide that before hashing the name into the sets.
+        let empty = isEmpty(value)
+        guard empty || value.text == "0" else { return false }
         if always.contains(name) || pointers.contains(name) || name.hasPrefix("x-") { return false }
-        return isEmpty(value) || (value.text == "0" && sizes.contains(name))
+        return empty || sizes.contains(name)
     }
 
     static func isEmpty(_ node: Node) -> Bool {

@@ -27,24 +27,15 @@ package enum ConfigRenderer {
 
     /// The entries of `mapping` in Go's map order (byte-wise sorted keys).
     static func sortedEntries(_ mapping: Node.Mapping) -> [Node.Mapping.Entry] {
-        let entries = mapping.entries
-        var sorted = true
-        for i in entries.indices.dropFirst() where !precedes(entries[i - 1].name, entries[i].name) {
-            sorted = false
-            break
-        }
-        if sorted { return entries }
-        let names = entries.map(\.name)
-        let order = names.indices.sorted { precedes(names[$0], names[$1]) }
-        return order.map { entries[$0] }
+        let order = sortedOrder(mapping.keys)
+        return order.map { mapping.entries[$0] }
     }
 
-    /// The positions of `mapping`'s entries in Go's map order, without copying entries.
-    static func sortedOrder(_ mapping: Node.Mapping) -> [Int] {
-        let entries = mapping.entries
-        var order = Array(entries.indices)
-        for i in entries.indices.dropFirst() where !precedes(entries[i - 1].name, entries[i].name) {
-            order.sort { precedes(entries[$0].name, entries[$1].name) }
+    /// The positions of `names` in Go's map order; the names are read once, not per comparison.
+    static func sortedOrder(_ names: [String]) -> [Int] {
+        var order = Array(names.indices)
+        for i in names.indices.dropFirst() where !precedes(names[i - 1], names[i]) {
+            order.sort { precedes(names[$0], names[$1]) }
             break
         }
         return order

@@ -31,23 +31,21 @@ struct JSONWriter {
             bytes.append(UInt8(ascii: "]"))
         case .mapping(let mapping):
             let dropExtensions = depth > 0 && !(parent.map { ConfigRenderer.dataMaps.contains($0) } ?? false)
-            let entries = mapping.entries
-            let order = ConfigRenderer.sortedOrder(mapping).filter { i in
-                if depth == 0 { return entries[i].name != "models" }
-                return !(dropExtensions && entries[i].name.hasPrefix("x-"))
-            }
-            guard !order.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
-            bytes.append(UInt8(ascii: "{"))
+            let names = mapping.keys
             let capitalize = parent == Self.capitalizedKeys
-            for (n, i) in order.enumerated() {
-                if n > 0 { bytes.append(UInt8(ascii: ",")) }
+            var written = 0
+            for i in ConfigRenderer.sortedOrder(names) {
+                if depth == 0 ? names[i] == "models" : dropExtensions && names[i].hasPrefix("x-") { continue }
+                bytes.append(written == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+                written += 1
                 newline(depth + 1)
-                let name = entries[i].name
+                let name = names[i]
                 writeString(capitalize ? Self.capitalized(name) : name, dollars: false)
                 bytes.append(contentsOf: ": ".utf8)
                 let childParent = depth == 0 && name.hasPrefix("x-") ? "x-" : name
-                write(entries[i].value, depth: depth + 1, parent: parent == "x-" ? "x-" : childParent)
+                write(mapping.entries[i].value, depth: depth + 1, parent: parent == "x-" ? "x-" : childParent)
             }
+            guard written > 0 else { return bytes.append(contentsOf: "{}".utf8) }
             newline(depth)
             bytes.append(UInt8(ascii: "}"))
         }
@@ -64,7 +62,7 @@ struct JSONWriter {
 
     private mutating func newline(_ depth: Int) {
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
     private mutating func writeScalar(_ node: Node) {
@@ -89,18 +87,27 @@ struct JSONWriter {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     mutating func writeString(_ text: String, dollars: Bool) {
+        var text = text
+        text.withUTF8 { utf8 in writeString(utf8: utf8, dollars: dollars) }
+    }
+
+    /// `writeString` over the string's contiguous UTF-8 bytes.
+    private mutating func writeString(utf8: UnsafeBufferPointer<UInt8>, dollars: Bool) {
         bytes.append(UInt8(ascii: "\""))
         // Most strings need no escaping: copy them whole.
-        let plain = !text.utf8.contains { byte in
-            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
-                || (dollars && byte == 0x24)
+        var plain = true
+        for byte in utf8
+        where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
+            || (dollars && byte == 0x24)
+        {
+            plain = false
+            break
         }
         if plain {
-            bytes.append(contentsOf: text.utf8)
+            bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))
             return
         }
-        let utf8 = Array(text.utf8)
         var i = 0
         while i < utf8.count {
             let byte = utf8[i]

@@ -7,25 +7,32 @@ package enum SchemaValidator {
     /// Validates `node` (found at `path`) against `schema`.
     /// A `!reset` node is skipped: the loader removes that path before compose validates.
     package static func validate(_ node: Node, against schema: SchemaNode, at path: [String] = []) -> [SchemaViolation] {
-        if node.isReset { return [] }
+        var path = path
+        var violations: [SchemaViolation] = []
+        validate(node, against: schema, path: &path, into: &violations)
+        return violations
+    }
+
+    /// The walk behind `validate(_:against:at:)`: `path` is a stack pushed and popped on the way
+    /// down, copied only into a violation, and violations are appended in document order.
+    private static func validate(_ node: Node, against schema: SchemaNode, path: inout [String], into violations: inout [SchemaViolation]) {
+        if node.isReset { return }
         let value = SchemaValue(node)
         if case .invalid(let goType) = value {
-            return [SchemaViolation(path: path, kind: .invalidJSONType(goType), mark: node.mark)]
+            return violations.append(SchemaViolation(path: path, kind: .invalidJSONType(goType), mark: node.mark))
         }
         if !schema.types.isEmpty, !schema.types.contains(where: value.isKind) {
-            return [SchemaViolation(path: path, kind: .type(want: schema.types), mark: node.mark)]
+            return violations.append(SchemaViolation(path: path, kind: .type(want: schema.types), mark: node.mark))
         }
-        var violations: [SchemaViolation] = []
         checkScalar(value, node: node, schema: schema, path: path, into: &violations)
         switch node.content {
-        case .mapping(let mapping): checkObject(mapping, node: node, schema: schema, path: path, into: &violations)
-        case .sequence(let items): checkArray(items, schema: schema, path: path, into: &violations)
+        case .mapping(let mapping): checkObject(mapping, node: node, schema: schema, path: &path, into: &violations)
+        case .sequence(let items): checkArray(items, schema: schema, path: &path, into: &violations)
         case .scalar: break
         }
         if !schema.oneOf.isEmpty {
-            violations += checkOneOf(node, schema.oneOf, path: path)
+            checkOneOf(node, schema.oneOf, path: &path, into: &violations)
         }
-        return violations
     }
 
     private static func checkScalar(_ value: SchemaValue, node: Node, schema: SchemaNode, path: [String], into violations: inout [SchemaViolation]) {
@@ -50,10 +57,12 @@ package enum SchemaValidator {
         }
     }
 
-    private static func checkObject(_ mapping: Node.Mapping, node: Node, schema: SchemaNode, path: [String], into violations: inout [SchemaViolation]) {
-        let missing = schema.required.filter { mapping[$0] == nil }
-        if !missing.isEmpty {
-            violations.append(SchemaViolation(path: path, kind: .missingProperties(missing), mark: node.mark))
+    private static func checkObject(_ mapping: Node.Mapping, node: Node, schema: SchemaNode, path: inout [String], into violations: inout [SchemaViolation]) {
+        if !schema.required.isEmpty {
+            let missing = schema.required.filter { mapping[$0] == nil }
+            if !missing.isEmpty {
+                violations.append(SchemaViolation(path: path, kind: .missingProperties(missing), mark: node.mark))
+            }
         }
         for entry in mapping {
             let key = entry.name
@@ -62,14 +71,18 @@ package enum SchemaValidator {
                 violations.append(SchemaViolation(path: path, kind: .additionalProperty(key, suggestion: suggestion), mark: entry.key.mark))
                 continue
             }
-            violations += validate(entry.value, against: child, at: path + [key])
+            path.append(key)
+            validate(entry.value, against: child, path: &path, into: &violations)
+            path.removeLast()
         }
     }
 
-    private static func checkArray(_ items: [Node], schema: SchemaNode, path: [String], into violations: inout [SchemaViolation]) {
+    private static func checkArray(_ items: [Node], schema: SchemaNode, path: inout [String], into violations: inout [SchemaViolation]) {
         if let itemSchema = schema.items {
             for (index, item) in items.enumerated() {
-                violations += validate(item, against: itemSchema, at: path + [String(index)])
+                path.append(String(index))
+                validate(item, against: itemSchema, path: &path, into: &violations)
+                path.removeLast()
             }
         }
         guard schema.uniqueItems, !isDeduplicated(path) else { return }
@@ -81,21 +94,23 @@ package enum SchemaValidator {
         }
     }
 
-    private static func checkOneOf(_ node: Node, _ alternatives: [SchemaNode], path: [String]) -> [SchemaViolation] {
+    private static func checkOneOf(_ node: Node, _ alternatives: [SchemaNode], path: inout [String], into violations: inout [SchemaViolation]) {
         var matched: [Int] = []
-        var failures: [SchemaViolation] = []
+        var best: SchemaViolation?
         for (index, alternative) in alternatives.enumerated() {
-            let found = validate(node, against: alternative, at: path)
-            if found.isEmpty { matched.append(index) } else { failures += found }
+            var found: [SchemaViolation] = []
+            validate(node, against: alternative, path: &path, into: &found)
+            if found.isEmpty { matched.append(index) }
+            // The first most specific failure across all alternatives, in order.
+            for failure in found where best.map({ failure.specificity > $0.specificity }) ?? true {
+                best = failure
+            }
         }
         if matched.count > 1 {
-            return [SchemaViolation(path: path, kind: .oneOfMultiple(matched[0], matched[1]), mark: node.mark)]
+            return violations.append(SchemaViolation(path: path, kind: .oneOfMultiple(matched[0], matched[1]), mark: node.mark))
         }
-        guard matched.isEmpty, var best = failures.first else { return [] }
-        for failure in failures.dropFirst() where failure.specificity > best.specificity {
-            best = failure
-        }
-        return [best]
+        guard matched.isEmpty, let best else { return }
+        violations.append(best)
     }
 
     /// Lists compose-go de-duplicates (`override.EnforceUnicity`) before it validates, so their

@@ -62,6 +62,8 @@ enum SchemaValue: Hashable {
 enum YAMLTimestamp {
     /// Whether go-yaml would decode the plain scalar `text` as a `time.Time`.
     static func matches(_ text: String) -> Bool {
+        // Most scalars are not dates: reject them before copying their bytes.
+        guard text.utf8.count >= 8, let first = text.utf8.first, isDigit(first) else { return false }
         let bytes = Array(text.utf8)
         guard bytes.count >= 8, bytes.prefix(4).allSatisfy(isDigit), bytes[4] == UInt8(ascii: "-") else { return false }
         var index = 5
