@@ -17,7 +17,7 @@ package struct IgnorePattern: Sendable, Hashable {
         case directories
         /// `**` at the end: anything at all.
         case rest
-        case set(ClosedRangeSet, negated: Bool)
+        case set(CharacterClass, negated: Bool)
     }
 
     /// Parses `pattern` (already cleaned); nil for an empty pattern.
@@ -89,7 +89,7 @@ package struct IgnorePattern: Sendable, Hashable {
                     tokens.append(.literal("\\"))
                 }
             case "[":
-                if let (set, negated, next) = ClosedRangeSet.parse(characters, from: index) {
+                if let (set, negated, next) = CharacterClass.parse(characters, from: index) {
                     tokens.append(.set(set, negated: negated))
                     index = next
                 } else {

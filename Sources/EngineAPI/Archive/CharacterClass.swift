@@ -1,5 +1,5 @@
 /// The characters of a `[…]` class in an ignore pattern: single characters and `a-z` ranges.
-struct ClosedRangeSet: Sendable, Hashable {
+struct CharacterClass: Sendable, Hashable {
     var ranges: [ClosedRange<Character>]
 
     /// True when `character` is in one of the ranges.
@@ -9,7 +9,7 @@ struct ClosedRangeSet: Sendable, Hashable {
 
     /// Reads a class whose `[` was just consumed: the set, whether it is negated (`^`), and the index after
     /// its `]`; nil when the class is never closed.
-    static func parse(_ characters: [Character], from start: Int) -> (ClosedRangeSet, Bool, Int)? {
+    static func parse(_ characters: [Character], from start: Int) -> (CharacterClass, Bool, Int)? {
         var index = start
         let negated = index < characters.count && characters[index] == "^"
         if negated { index += 1 }
@@ -17,7 +17,7 @@ struct ClosedRangeSet: Sendable, Hashable {
         var first = true
         while index < characters.count {
             var low = characters[index]
-            if low == "]" && !first { return (ClosedRangeSet(ranges: ranges), negated, index + 1) }
+            if low == "]" && !first { return (CharacterClass(ranges: ranges), negated, index + 1) }
             first = false
             index += 1
             if low == "\\", index < characters.count {
