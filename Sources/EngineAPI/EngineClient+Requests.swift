@@ -51,9 +51,10 @@ extension EngineClient {
     }
 
     /// Sends a request and returns the response once its head arrived; any non-2xx/304 status is thrown as `.http`.
+    /// `raw` sends a body as is (a build context) instead of JSON.
     func execute(
         _ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], body: (any Encodable)? = nil,
-        timeout: TimeAmount
+        raw: (body: HTTPClientRequest.Body, contentType: String)? = nil, timeout: TimeAmount
     ) async throws -> HTTPClientResponse {
         var request = HTTPClientRequest(url: url(path, query: query))
         request.method = method
@@ -67,6 +68,10 @@ extension EngineClient {
             }
             request.headers.replaceOrAdd(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(bytes: data))
+        }
+        if let raw {
+            request.headers.replaceOrAdd(name: "Content-Type", value: raw.contentType)
+            request.body = raw.body
         }
         logger.trace("engine request", metadata: ["method": "\(method.rawValue)", "path": "\(path)"])
         let response: HTTPClientResponse

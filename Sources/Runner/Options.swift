@@ -16,6 +16,10 @@ package struct UpOptions: Sendable, Hashable {
     package var dryRun = false
     /// Recreate containers even when their configuration is unchanged.
     package var forceRecreate = false
+    /// Build images of services with `build:` even when they are present (`--build`).
+    package var build = false
+    /// Never build; a service whose image is missing fails instead (`--no-build`).
+    package var noBuild = false
     /// Services to bring up (with their dependencies); empty for all.
     package var services: [String] = []
     /// Service → number of containers (`--scale`), overriding `scale` / `deploy.replicas`.

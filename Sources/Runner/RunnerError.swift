@@ -6,6 +6,9 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
     case planHasErrors
     case imageMissing(service: String, image: String)
     case noImage(service: String)
+    case notBuilt(service: String, image: String)
+    case buildUnsupported(service: String, reason: String)
+    case buildFailed(service: String, image: String, reason: String, logTail: [String])
     case imageWrongOS(service: String, image: String, imageOS: String, role: String)
     case engine(operation: String, reason: String)
     case dependencyFailed(service: String, dependency: String, reason: String, logTail: [String])
@@ -28,7 +31,13 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
         case .imageMissing(let service, let image):
             return "image \(image) for service \(service) is not present and --pull never forbids pulling it"
         case .noImage(let service):
-            return "service \(service) has no image (building is not supported by up; build it first)"
+            return "service \(service) has neither an image nor a build section"
+        case .notBuilt(let service, let image):
+            return "image \(image) for service \(service) is not present and --no-build forbids building it"
+        case .buildUnsupported(let service, let reason):
+            return "cannot build service \(service): \(reason)"
+        case .buildFailed(let service, let image, let reason, let tail):
+            return "building image \(image) for service \(service) failed: \(reason)" + Self.render(tail)
         case .imageWrongOS(let service, let image, let imageOS, let role):
             return "image \(image) for service \(service) is a \(imageOS) image but the service runs on the \(role) daemon"
         case .engine(let operation, let reason):

@@ -11,6 +11,9 @@ package protocol Engine: Sendable {
     func imageOS(_ reference: String) async throws -> String?
     /// Pulls an image, for `platform` (`linux`, `windows`) when given.
     func pullImage(_ reference: String, platform: String?) async throws
+    /// Builds an image from a tar archive of its context (`POST /build`), passing each progress line to
+    /// `progress`; a failure reported by the builder is thrown.
+    func buildImage(_ options: ImageBuildOptions, context: [UInt8], progress: @Sendable (BuildProgress) async -> Void) async throws
 
     /// Networks carrying every label filter (`key` or `key=value`).
     func networks(labels: [String]) async throws -> [NetworkRecord]

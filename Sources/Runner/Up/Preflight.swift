@@ -2,7 +2,7 @@ import ComposeModel
 import Planner
 
 /// Checks made before anything is created: every daemon the plan needs answers and runs the right
-/// OS, and every image is present (or pulled) for the OS of the daemon that will run it.
+/// OS, and every image is present (pulled, or built from `build:`) for the OS of the daemon that will run it.
 struct Preflight: Sendable {
     var project: Project
     var daemons: DaemonSet
@@ -26,7 +26,10 @@ struct Preflight: Sendable {
             let daemon = try daemons.daemon(for: planned.role)
             let image = service.image ?? "\(project.name)-\(service.name)"
             let key = "\(planned.role.rawValue) \(planned.os.rawValue) \(image)"
-            images[key] = images[key] ?? (image, daemon, planned.os, service)
+            // Services sharing an image get it built once; the one that says how to build it wins.
+            if images[key] == nil || (images[key]?.service.build == nil && service.build != nil) {
+                images[key] = (image, daemon, planned.os, service)
+            }
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (image, daemon, os, service) in images.values {
@@ -50,6 +53,7 @@ struct Preflight: Sendable {
     }
 
     private func ensure(_ image: String, on daemon: Daemon, os wanted: DaemonRole, for service: Service) async throws {
+        if service.build != nil && !options.noBuild { return try await build(image, on: daemon, os: wanted, for: service) }
         let engine = daemon.engine
         let imageOS = daemon.imageOS(for: wanted)
         let role = daemon.role.rawValue
@@ -62,7 +66,9 @@ struct Preflight: Sendable {
             }
             present = nil
         }
-        if present == nil && service.image == nil { throw RunnerError.noImage(service: service.name) }
+        if present == nil && service.image == nil {
+            throw service.build == nil ? RunnerError.noImage(service: service.name) : RunnerError.notBuilt(service: service.name, image: image)
+        }
         if present == nil && policy == .never { throw RunnerError.imageMissing(service: service.name, image: image) }
         if present == nil || policy == .always {
             await sink.progress(ProgressEvent(.image, image, "Pulling", role: role))

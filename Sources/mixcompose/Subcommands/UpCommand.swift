@@ -13,6 +13,8 @@ extension MixCompose {
         @Flag(help: "Wait until services are running or healthy (implies --detach).") var wait = false
         @Option(help: "Seconds to wait for dependencies and --wait (0: no limit).") var waitTimeout: Int = 300
         @Option(help: "Pull images: missing, always or never.") var pull: PullPolicy = .missing
+        @Flag(help: "Build images before starting containers, even when they are present.") var build = false
+        @Flag(help: "Don't build images, even when they are missing.") var noBuild = false
         @Flag(help: "Remove containers of services not in the project.") var removeOrphans = false
         @Flag(help: "Recreate containers even if their configuration is unchanged.") var forceRecreate = false
         @Flag(help: "Show what would be done without doing it.") var dryRun = false
@@ -22,10 +24,13 @@ extension MixCompose {
 
         func validate() throws {
             _ = try ScaleOption.parse(scale)
+            if build && noBuild { throw ValidationError("--build and --no-build are incompatible") }
         }
 
         func run() async throws {
             var options = UpOptions()
+            options.build = build
+            options.noBuild = noBuild
             options.pull = pull
             options.wait = wait
             options.timeout = waitTimeout > 0 ? waitTimeout : nil

@@ -28,6 +28,11 @@ actor FakeEngine: Engine {
     /// Called at each start with the container name; lets a test hold starts to observe concurrency.
     var onStart: (@Sendable (String) async -> Void)?
     var nextID = 0
+    /// Every `POST /build` received, with its context archive.
+    var builds: [(options: ImageBuildOptions, context: [UInt8])] = []
+    /// When set, builds fail with this message after printing `buildOutput`.
+    var buildFailure: String?
+    var buildOutput: [String] = []
     var subscriberList: [AsyncStream<ContainerEvent>.Continuation] = []
 
     init(subnet: String, os: EngineOS = .linux, images: [String: String] = [:]) {

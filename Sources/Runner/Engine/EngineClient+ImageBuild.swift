@@ -1,0 +1,10 @@
+import EngineAPI
+
+extension EngineClient {
+    /// `Engine.buildImage` over `POST /build`.
+    package func buildImage(
+        _ options: ImageBuildOptions, context: [UInt8], progress: @Sendable (BuildProgress) async -> Void
+    ) async throws {
+        try await build(context: context, options: options, progress: progress)
+    }
+}

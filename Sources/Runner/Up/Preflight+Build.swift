@@ -1,0 +1,56 @@
+import ComposeModel
+import EngineAPI
+import Planner
+
+extension Preflight {
+    /// Builds the image of a service with `build:` on its daemon when it is missing, is not an image for
+    /// that daemon's OS, or `--build` (or `pull_policy: build`) asks for it.
+    func build(_ image: String, on daemon: Daemon, os wanted: DaemonRole, for service: Service) async throws {
+        let engine = daemon.engine
+        let imageOS = daemon.imageOS(for: wanted)
+        let role = daemon.role.rawValue
+        let present = try await Engines.call("inspect image \(image)") { try await engine.imageOS(image) }
+        let forced = options.build || service.pullPolicy == "build"
+        if present == imageOS && !forced { return }
+        await sink.progress(ProgressEvent(.image, image, "Building", role: role))
+        if options.dryRun { return }
+        let build = try ImageBuild(
+            service: service, image: image, platform: Self.buildPlatform(service, on: daemon, os: wanted),
+            environment: project.environment)
+        let output = BuildOutput()
+        do {
+            try await engine.buildImage(build.options, context: build.context) { line in
+                if let text = line.stream { await output.add(text) }
+            }
+        } catch let error as EngineError {
+            let reason = if case .stream(let message) = error { message } else { error.description }
+            throw RunnerError.buildFailed(service: service.name, image: image, reason: reason, logTail: await output.tail)
+        }
+        await sink.progress(ProgressEvent(.image, image, "Built", role: role))
+        let built = try await Engines.call("inspect image \(image)") { try await engine.imageOS(image) }
+        guard let os = built else { throw RunnerError.imageMissing(service: service.name, image: image) }
+        guard os == imageOS else { throw RunnerError.imageWrongOS(service: service.name, image: image, imageOS: os, role: role) }
+    }
+
+    /// The platform to build for: the service's own (`build.platforms`, `platform`) when it names the daemon's
+    /// OS, else `windows` on a real Windows daemon; never anything for a stand-in, like `Daemon.platform(for:)`.
+    static func buildPlatform(_ service: Service, on daemon: Daemon, os wanted: DaemonRole) -> String? {
+        guard let os = daemon.platform(for: wanted) else { return nil }
+        if let declared = service.build?.platforms.first ?? service.platform, declared.lowercased().hasPrefix(os) {
+            return declared
+        }
+        return wanted == .windows ? os : nil
+    }
+}
+
+/// The last lines a build printed, shown when it fails.
+private actor BuildOutput {
+    private(set) var tail: [String] = []
+
+    func add(_ text: String) {
+        for line in text.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
+            tail.append(String(line))
+        }
+        if tail.count > 20 { tail.removeFirst(tail.count - 20) }
+    }
+}
