@@ -12,6 +12,8 @@ package enum Labels {
     package static let network = "com.docker.compose.network"
     package static let volume = "com.docker.compose.volume"
     package static let version = "com.docker.compose.version"
+    /// The local ID of the image a container was created from: a rebuilt image changes the hash.
+    package static let image = "com.docker.compose.image"
 
     /// The role (`linux`, `windows`) whose daemon runs the container.
     package static let role = "io.mixcompose.role"

@@ -68,6 +68,19 @@ import Testing
         #expect(await fixture.linux.container(named: "demo-db-1")?.record.id == db.record.id)
     }
 
+    @Test("a container whose image changed locally (rebuilt or re-pulled) is recreated and labelled with the new ID")
+    func changedImageRecreates() async throws {
+        let fixture = Fixture()
+        try await fixture.up()
+        let db = try #require(await fixture.linux.container(named: "demo-db-1"))
+        #expect(db.record.labels["com.docker.compose.image"] == "sha256:busybox")
+        await fixture.linux.set(imageID: "sha256:rebuilt", for: "busybox")
+        try await fixture.up()
+        let recreated = try #require(await fixture.linux.container(named: "demo-db-1"))
+        #expect(recreated.record.id != db.record.id)
+        #expect(recreated.record.labels["com.docker.compose.image"] == "sha256:rebuilt")
+    }
+
     @Test("an unhealthy dependency fails up naming it, and its dependent is never started")
     func unhealthyDependencyFails() async throws {
         let fixture = Fixture()

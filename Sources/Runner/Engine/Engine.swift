@@ -9,6 +9,8 @@ package protocol Engine: Sendable {
     func facts() async throws -> DaemonFacts
     /// The OS of a local image, or nil when the image is not present.
     func imageOS(_ reference: String) async throws -> String?
+    /// The local ID (`sha256:…`) of an image, or nil when it is not present.
+    func imageID(_ reference: String) async throws -> String?
     /// Pulls an image, for `platform` (`linux`, `windows`) when given.
     func pullImage(_ reference: String, platform: String?) async throws
     /// Builds an image from a tar archive of its context (`POST /build`), passing each progress line to

@@ -18,6 +18,14 @@ extension EngineClient: Engine {
         }
     }
 
+    package func imageID(_ reference: String) async throws -> String? {
+        do {
+            return try await inspectImage(reference).id
+        } catch let error as EngineError where error.isNotFound {
+            return nil
+        }
+    }
+
     package func pullImage(_ reference: String, platform: String?) async throws {
         try await pull(image: reference, platform: platform)
     }

@@ -33,6 +33,7 @@ package enum BlueprintBuilder {
         let extra = service.networkMode == nil ? Array(networks.dropFirst()) : []
         let platform = context.daemon.facts.supportsCreatePlatform ? context.daemon.platform(for: context.os) : nil
         request.labels = labels(of: service, in: context)
+        if let imageID = context.imageID { request.labels?[Labels.image] = imageID }
         let hash = StableHash.of(HashInput(name: name, platform: platform, request: request, extra: extra))
         request.labels?[Labels.configHash] = hash
         request.labels?[Labels.mixHash] = hash

@@ -27,6 +27,8 @@ package struct BlueprintContext: Sendable {
     package var daemon: Daemon
     /// The OS of the service's containers (the plan's `os`: Linux containers on an LCOW daemon).
     package var os: DaemonRole
+    /// The local ID of the service's image on this daemon, when it is present.
+    package var imageID: String?
     /// Replica number (`container-number`), from 1.
     package var number: Int = 1
     /// Injected environment, peer addresses already resolved.

@@ -22,6 +22,8 @@ struct Converger: Sendable {
         guard let service = project.services[planned.name] else { throw RunnerError.unknownService(planned.name) }
         let daemon = try daemons.daemon(for: planned.role)
         var context = BlueprintContext(project: project, daemon: daemon, os: planned.os)
+        let image = service.image ?? "\(project.name)-\(service.name)"
+        context.imageID = try await Engines.call("inspect image \(image)") { try await daemon.engine.imageID(image) }
         for peer in try inject(planned, peers: peers, into: &context) {
             await sink.warning("service \(planned.name) is not given the address of \(peer), which is scaled to 0")
         }

@@ -14,6 +14,8 @@ actor FakeEngine: Engine {
     var reachable = true
     var os: EngineOS = .linux
     var images: [String: String] = [:]
+    /// Image ID per reference, for tests that rebuild an image; unset ones derive an ID from the name.
+    var imageIDs: [String: String] = [:]
     var containers: [String: Container] = [:]
     var networkList: [NetworkRecord] = []
     var volumeList: [VolumeRecord] = []
@@ -46,6 +48,7 @@ actor FakeEngine: Engine {
     func set(exitOnStart name: String, code: Int) { exitOnStart[name] = code }
     func set(healthOnStart name: String, status: String) { healthOnStart[name] = status }
     func set(onStart: @escaping @Sendable (String) async -> Void) { self.onStart = onStart }
+    func set(imageID: String, for reference: String) { imageIDs[reference] = imageID }
     func add(network: NetworkRecord) { networkList.append(network) }
     func add(volume: VolumeRecord) { volumeList.append(volume) }
     func add(container record: ContainerRecord) {
@@ -70,6 +73,11 @@ actor FakeEngine: Engine {
     func imageOS(_ reference: String) throws -> String? {
         _ = try facts()
         return images[reference]
+    }
+
+    func imageID(_ reference: String) throws -> String? {
+        _ = try facts()
+        return images[reference].map { _ in imageIDs[reference] ?? "sha256:\(reference)" }
     }
 
     func pullImage(_ reference: String, platform: String?) throws {
