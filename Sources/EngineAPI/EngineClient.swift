@@ -80,7 +80,7 @@ package final class EngineClient: Sendable {
         do {
             response = try await http.execute(request, timeout: .seconds(30), logger: logger)
         } catch {
-            throw EngineError.unreachable(endpoint.description, String(describing: error))
+            throw EngineError.unreachable(endpoint.description, TransportFailure.describe(error))
         }
         let body = try? await response.body.collect(upTo: 1 << 20)
         let osType = response.headers.first(name: "Ostype")

@@ -31,11 +31,14 @@ struct RequestTarget: Sendable {
 }
 
 extension HTTPClient.Configuration {
-    /// A configuration for `endpoint`: no redirects, TLS from its PEM files, no read timeout (streams idle).
+    /// A configuration for `endpoint`: no redirects, no connect retries, TLS from its PEM files, no read timeout (streams idle).
     static func engine(_ endpoint: EngineEndpoint) throws(EngineError) -> HTTPClient.Configuration {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .disallow
         configuration.timeout = .init(connect: .seconds(10), read: nil)
+        // A refused connection or a rejected certificate does not heal within seconds: report it at once, as the
+        // docker CLI does, instead of retrying until the connect timeout.
+        configuration.connectionPool.retryConnectionEstablishment = false
         if let material = endpoint.tls, case .tcp = endpoint.transport {
             configuration.tlsConfiguration = try TLSConfiguration.engine(material)
         }
