@@ -7,7 +7,9 @@ enum HostPath {
         if isClean(path) { return path }
         let rooted = path.hasPrefix("/")
         var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        // Split on bytes, as Go does: `/` is ASCII, and byte splitting avoids grapheme walking.
+        for bytes in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
+            let part = Substring(bytes)
             switch part {
             case ".": continue
             case "..":
