@@ -29,8 +29,14 @@ extension Node {
 
         package func makeIterator() -> IndexingIterator<[Entry]> { entries.makeIterator() }
 
+        /// The position of the entry named `key` (a non-scalar key is named ""). Compares in place
+        /// without copying each key's text, and by byte count first: this runs for every lookup.
         package func index(of key: String) -> Int? {
-            entries.firstIndex { $0.name == key }
+            let length = key.utf8.count
+            return entries.firstIndex { entry in
+                guard case .scalar(let scalar) = entry.key.content else { return length == 0 }
+                return scalar.text.utf8.count == length && scalar.text == key
+            }
         }
 
         package func entry(_ key: String) -> Entry? {

@@ -35,8 +35,12 @@ extension Node.Scalar {
         default:
             return .string(text)
         }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
+        // The special spellings are at most 5 bytes and none starts with a digit: skip comparing
+        // against each of them for the (common) rest.
+        let special = text.utf8.count <= 5 && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        switch special ? text : "" {
+        case "": break
+        case "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
         case "false", "False", "FALSE": return .bool(false)
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)

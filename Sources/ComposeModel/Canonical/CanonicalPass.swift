@@ -95,7 +95,13 @@ extension Node {
 
     /// A mapping whose synthesised keys carry `mark` too.
     static func object(_ pairs: [(String, Node)], mark: Mark) -> Node {
-        Node(.mapping(Mapping(pairs.map { (Node.string($0.0, mark: mark, style: .plain), $0.1) })), mark: mark)
+        // Entries built directly: going through (key, value) tuples copies every node twice.
+        var entries: [Mapping.Entry] = []
+        entries.reserveCapacity(pairs.count)
+        for (name, value) in pairs {
+            entries.append(Mapping.Entry(key: .string(name, mark: mark, style: .plain), value: value))
+        }
+        return Node(.mapping(Mapping(entries)), mark: mark)
     }
 
     /// The string value of a string scalar (after tag resolution), nil otherwise.

@@ -5,19 +5,30 @@ enum HostPath {
     static func clean(_ path: String) -> String {
         guard !path.isEmpty else { return "." }
         if isClean(path) { return path }
-        let rooted = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                if let last = parts.last, last != ".." { parts.removeLast() } else if !rooted { parts.append(part) }
-            default: parts.append(part)
+        // Worked on UTF-8 bytes, as Go does: every separator and dot segment is ASCII.
+        let slash = UInt8(ascii: "/")
+        let bytes = Array(path.utf8)
+        let rooted = bytes.first == slash
+        var parts: [ArraySlice<UInt8>] = []
+        for part in bytes.split(separator: slash, omittingEmptySubsequences: true) {
+            if isDots(part, 1) { continue }
+            if isDots(part, 2) {
+                if let last = parts.last, !isDots(last, 2) { parts.removeLast() } else if !rooted { parts.append(part) }
+                continue
             }
+            parts.append(part)
         }
-        let joined = parts.joined(separator: "/")
-        if rooted { return "/" + joined }
-        return joined.isEmpty ? "." : joined
+        var joined: [UInt8] = rooted ? [slash] : []
+        for (i, part) in parts.enumerated() {
+            if i > 0 { joined.append(slash) }
+            joined += part
+        }
+        return joined.isEmpty ? "." : String(decoding: joined, as: UTF8.self)
+    }
+
+    /// Whether `part` is exactly `count` dots.
+    private static func isDots(_ part: ArraySlice<UInt8>, _ count: Int) -> Bool {
+        part.count == count && part.allSatisfy { $0 == UInt8(ascii: ".") }
     }
 
     /// Whether `clean` would return `path` unchanged: no empty, `.` or `..` segment and no

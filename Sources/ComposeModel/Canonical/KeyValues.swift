@@ -41,10 +41,12 @@ enum KeyValues {
         }
     }
 
-    /// `KEY=VALUE` split at the first `=`; nil value when there is no `=`.
+    /// `KEY=VALUE` split at the first `=`; nil value when there is no `=`. Searched as UTF-8
+    /// bytes, as Go does (and without walking graphemes).
     static func split(_ text: String) -> (String, String?) {
-        guard let equals = text.firstIndex(of: "=") else { return (text, nil) }
-        return (String(text[..<equals]), String(text[text.index(after: equals)...]))
+        let utf8 = text.utf8
+        guard let equals = utf8.firstIndex(of: UInt8(ascii: "=")) else { return (text, nil) }
+        return (String(Substring(utf8[..<equals])), String(Substring(utf8[utf8.index(after: equals)...])))
     }
 
     private static func value(_ node: Node, flavor: Flavor) -> Node {

@@ -47,7 +47,9 @@ struct PortSpec: Hashable {
     }
 
     private static func splitParts(_ spec: String) -> (String, String, String) {
-        let parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        // Split on bytes, as Go does: `:` is ASCII, and byte splitting avoids grapheme walking.
+        let parts = spec.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+            .map { String(Substring($0)) }
         switch parts.count {
         case 1: return ("", "", parts[0])
         case 2: return ("", parts[0], parts[1])

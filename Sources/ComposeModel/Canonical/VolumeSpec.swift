@@ -22,46 +22,50 @@ struct VolumeSpec: Hashable {
 
     static let propagations: Set<String> = ["rprivate", "private", "rshared", "shared", "rslave", "slave"]
 
-    /// Parses one short volume string; errors carry compose-go's wording.
+    /// Parses one short volume string; errors carry compose-go's wording. Scanned as UTF-8 bytes
+    /// (every delimiter is ASCII): each part is the text between two splitting colons.
     static func parse(_ spec: String) throws(ParseError) -> VolumeSpec {
         var volume = VolumeSpec()
-        let scalars = Array(spec.unicodeScalars)
-        if spec.utf8.count == 0 { throw ParseError(message: "invalid empty volume spec") }
-        if spec.utf8.count <= 2 {
+        let bytes = Array(spec.utf8)
+        if bytes.isEmpty { throw ParseError(message: "invalid empty volume spec") }
+        if bytes.count <= 2 {
             volume.target = spec
             return volume
         }
-        var buffer: [Unicode.Scalar] = []
+        var partStart = 0
         var depth = 0
         var index = 0
-        while index <= scalars.count {
-            let char: Unicode.Scalar? = index < scalars.count ? scalars[index] : nil
+        while index <= bytes.count {
+            let byte: UInt8? = index < bytes.count ? bytes[index] : nil
             defer { index += 1 }
-            if char == "$", index + 1 < scalars.count, scalars[index + 1] == "{" {
+            if byte == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") {
                 depth += 1
-                buffer.append("$")
-                continue
-            }
-            if char == "}", depth > 0 {
+            } else if byte == UInt8(ascii: "}"), depth > 0 {
                 depth -= 1
-                buffer.append("}")
+            } else if byte == UInt8(ascii: ":"), isDriveLetter(bytes[partStart..<index]) {
                 continue
-            }
-            if char == ":", buffer.count == 1, buffer[0].properties.isAlphabetic {
-                buffer.append(":")
-            } else if char == nil || (char == ":" && depth == 0) {
+            } else if byte == nil || (byte == UInt8(ascii: ":") && depth == 0) {
+                let part = String(decoding: bytes[partStart..<index], as: UTF8.self)
                 do throws(ParseError) {
-                    try volume.populate(from: String(String.UnicodeScalarView(buffer)), atEnd: char == nil)
+                    try volume.populate(from: part, atEnd: byte == nil)
                 } catch {
                     throw ParseError(message: "invalid spec: \(spec): \(error.message)")
                 }
-                buffer = []
-            } else if let char {
-                buffer.append(char)
+                partStart = index + 1
             }
         }
         volume.populateType()
         return volume
+    }
+
+    /// Whether `part` is exactly one alphabetic Unicode scalar (a Windows drive letter).
+    private static func isDriveLetter(_ part: ArraySlice<UInt8>) -> Bool {
+        guard let first = part.first, part.count <= 4 else { return false }
+        if first < 0x80 {
+            return part.count == 1 && Unicode.Scalar(first).properties.isAlphabetic
+        }
+        let scalars = String(decoding: part, as: UTF8.self).unicodeScalars
+        return scalars.count == 1 && scalars.first?.properties.isAlphabetic == true
     }
 
     private mutating func populate(from part: String, atEnd: Bool) throws(ParseError) {

@@ -24,7 +24,7 @@ struct TreeInterpolator {
     private mutating func substituted(_ node: Node) -> Node? {
         switch node.content {
         case .scalar(let scalar):
-            guard scalar.text.utf8.contains(UInt8(ascii: "$")) else { return nil }
+            guard Self.hasDollar(scalar.text) else { return nil }
             return interpolateScalar(node, scalar)
         case .sequence(let items):
             var result: [Node]?
@@ -49,6 +49,12 @@ struct TreeInterpolator {
             }
             return result.map { Node(.mapping($0), mark: node.mark, tag: node.tag) }
         }
+    }
+
+    /// Whether `text` contains `$`, scanned as one contiguous buffer (most scalars do not).
+    private static func hasDollar(_ text: String) -> Bool {
+        let dollar = UInt8(ascii: "$")
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(dollar) } ?? text.utf8.contains(dollar)
     }
 
     private mutating func interpolateScalar(_ node: Node, _ scalar: Node.Scalar) -> Node {

@@ -43,6 +43,14 @@ package enum ConfigRenderer {
 
     /// Go's string order: byte-wise.
     static func precedes(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        // Compared over contiguous buffers: the generic sequence comparison costs more per byte.
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                for i in 0..<min(x.count, y.count) where x[i] != y[i] { return x[i] < y[i] }
+                return x.count < y.count
+            }
+        }
     }
 }
