@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where the runner reports what it does: progress events and container output.
 package protocol ProgressSink: Sendable {
     /// A resource changed state (`Container demo-web-1  Started`).
@@ -6,4 +8,13 @@ package protocol ProgressSink: Sendable {
     func log(service: String, container: String, line: String) async
     /// A warning for the user.
     func warning(_ message: String) async
+    /// A message that is neither progress nor a warning (`Gracefully stopping...`).
+    func note(_ message: String) async
+}
+
+extension ProgressSink {
+    /// Writes the message to standard error, for sinks that do not draw there themselves.
+    package func note(_ message: String) async {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
 }

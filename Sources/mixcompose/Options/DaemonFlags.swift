@@ -20,7 +20,12 @@ struct DaemonFlags: ParsableArguments {
 
     @Option(help: ArgumentHelp("OS for services nothing else places: linux or windows.", valueName: "os"))
     var defaultOS: String = "linux"
+
+    @Option(help: ArgumentHelp("Progress output: auto, tty or plain (env COMPOSE_PROGRESS).", valueName: "type"))
+    var progress: ProgressMode = .auto
 }
+
+extension ProgressMode: ExpressibleByArgument {}
 
 extension DaemonFlags {
     /// The runner's daemon options: the `MIXCOMPOSE_*` environment first, flags over it.

@@ -22,7 +22,7 @@ extension MixCompose {
             options.removeOrphans = removeOrphans
             options.timeout = timeout
             options.dryRun = dryRun
-            try await RunnerSession.run(project, daemons, dryRun: dryRun) { session in
+            try await RunnerSession.run(project, daemons, dryRun: dryRun) { [options] session in
                 try await session.runner.down(projectName: session.project.name, project: session.project, options: options)
             }
         }

@@ -20,7 +20,7 @@ extension MixCompose {
             options.follow = follow
             options.tail = tail
             options.services = services
-            try await RunnerSession.run(project, daemons) { session in
+            try await RunnerSession.run(project, daemons) { [options] session in
                 try await session.runner.logs(projectName: session.project.name, options: options)
             }
         }

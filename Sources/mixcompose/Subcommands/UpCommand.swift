@@ -39,12 +39,16 @@ extension MixCompose {
             options.dryRun = dryRun
             options.services = services
             options.scale = try ScaleOption.parse(scale)
-            try await RunnerSession.run(project, daemons, services: services, dryRun: dryRun) { session in
-                if detach || wait || dryRun {
-                    try await session.runner.up(session.project, plan: session.plan, options: options)
-                } else {
+            let attached = !(detach || wait || dryRun)
+            // Attached, the first Ctrl-C lets `up` finish and then stops the project, as Docker Compose does.
+            try await RunnerSession.run(
+                project, daemons, services: services, dryRun: dryRun, interrupt: attached ? .notify : .cancel
+            ) { [options] session in
+                if attached {
                     try await session.runner.upAttached(
-                        session.project, plan: session.plan, options: options, interrupted: Interrupt.wait)
+                        session.project, plan: session.plan, options: options, interrupted: session.interrupted)
+                } else {
+                    try await session.runner.up(session.project, plan: session.plan, options: options)
                 }
             }
         }

@@ -4,7 +4,7 @@ enum ComposeArguments {
     /// Options whose next argument is their value, so that value is never taken for a subcommand.
     private static let takesValue: Set<String> = [
         "-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory",
-        "--linux-host", "--windows-host", "--linux-context", "--windows-context", "--default-os",
+        "--linux-host", "--windows-host", "--linux-context", "--windows-context", "--default-os", "--progress",
     ]
 
     static func normalized(_ arguments: [String]) -> [String] {

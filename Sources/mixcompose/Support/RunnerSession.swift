@@ -6,23 +6,27 @@ import Planner
 import Runner
 
 /// What a daemon-facing command needs: the loaded project, its plan, and a runner connected to
-/// both daemons for the duration of the body.
+/// both daemons for the duration of the body, which Ctrl-C cancels (see `Interrupt`).
 enum RunnerSession {
-    struct Context {
+    struct Context: Sendable {
         var runner: Runner
         var loaded: ProjectSession.Loaded
         var plan: Plan
+        /// Returns on the first Ctrl-C, for a body run with `interrupt: .notify`.
+        var interrupted: @Sendable () async -> Void
         var project: Project { loaded.project }
     }
 
-    static func run<Result>(
+    static func run<Result: Sendable>(
         _ projectOptions: ProjectOptions, _ flags: DaemonFlags, services: [String] = [], dryRun: Bool = false,
-        _ body: (Context) async throws -> Result
+        interrupt: Interrupt.Handling = .cancel, _ body: @escaping @Sendable (Context) async throws -> Result
     ) async throws -> Result {
         let loaded = try ProjectSession.load(projectOptions, services: services)
         let environment = ProcessInfo.processInfo.environment
         let settings = try DaemonSettings(project: loaded.project)
-        let output = LinePrinter(dryRun: dryRun)
+        let mode = ProgressMode.resolved(requested: flags.progress, environment: environment, isTerminal: isatty(2) == 1)
+        let terminal = mode == .tty ? TTYPrinter(dryRun: dryRun) : nil
+        let output: any ProgressSink = terminal ?? LinePrinter(dryRun: dryRun)
         return try await DaemonResolver.withDaemons(
             options: flags.runnerOptions(environment: environment), settings: settings, environment: environment,
             logger: Logger(label: "mixcompose"), warn: { printToStandardError("warning: \($0)\n") }
@@ -34,7 +38,13 @@ enum RunnerSession {
             var printer = DiagnosticPrinter()
             printer.print(plan.diagnostics)
             if plan.hasErrors { throw ExitCode.failure }
-            return try await body(Context(runner: runner, loaded: loaded, plan: plan))
+            let guarded = {
+                try await Interrupt.guarding(interrupt, say: { await output.note($0) }) { interrupted in
+                    try await body(Context(runner: runner, loaded: loaded, plan: plan, interrupted: interrupted))
+                }
+            }
+            guard let terminal else { return try await guarded() }
+            return try await terminal.animating(guarded)
         }
     }
 }
