@@ -25,19 +25,8 @@ extension ComposeSchema {
         additionalProperties: .forbidden
     )
 
-    static let deployRollbackConfig = SchemaNode(
-        types: [.object],
-        properties: [
-            "parallelism": SchemaNode(types: [.integer, .string]),
-            "delay": .string,
-            "failure_action": .string,
-            "monitor": .string,
-            "max_failure_ratio": SchemaNode(types: [.number, .string]),
-            "order": SchemaNode(types: [.string], enumeration: ["start-first", "stop-first"]),
-        ],
-        patternProperties: [("^x-", .any)],
-        additionalProperties: .forbidden
-    )
+    // The specification gives rollback_config exactly the shape of update_config.
+    static let deployRollbackConfig = deployUpdateConfig
 
     static let deployUpdateConfig = SchemaNode(
         types: [.object],
