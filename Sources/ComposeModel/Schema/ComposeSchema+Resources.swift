@@ -22,16 +22,9 @@ extension ComposeSchema {
         properties: [
             "name": .string,
             "driver": .string,
-            "driver_opts": SchemaNode(types: [.object], patternProperties: [("^.+$", SchemaNode(types: [.string, .number]))]),
+            "driver_opts": driverOptions,
             "ipam": ipam,
-            "external": SchemaNode(
-                types: [.boolean, .string, .object],
-                properties: [
-                    "name": .string,
-                ],
-                patternProperties: [("^x-", .any)],
-                additionalProperties: .forbidden
-            ),
+            "external": externalByName,
             "internal": SchemaNode(types: [.boolean, .string]),
             "enable_ipv4": SchemaNode(types: [.boolean, .string]),
             "enable_ipv6": SchemaNode(types: [.boolean, .string]),
@@ -70,15 +63,8 @@ extension ComposeSchema {
         properties: [
             "name": .string,
             "driver": .string,
-            "driver_opts": SchemaNode(types: [.object], patternProperties: [("^.+$", SchemaNode(types: [.string, .number]))]),
-            "external": SchemaNode(
-                types: [.boolean, .string, .object],
-                properties: [
-                    "name": .string,
-                ],
-                patternProperties: [("^x-", .any)],
-                additionalProperties: .forbidden
-            ),
+            "driver_opts": driverOptions,
+            "external": externalByName,
             "labels": listOrDict,
         ],
         patternProperties: [("^x-", .any)],
@@ -99,7 +85,7 @@ extension ComposeSchema {
             ),
             "labels": listOrDict,
             "driver": .string,
-            "driver_opts": SchemaNode(types: [.object], patternProperties: [("^.+$", SchemaNode(types: [.string, .number]))]),
+            "driver_opts": driverOptions,
             "template_driver": .string,
         ],
         patternProperties: [("^x-", .any)],

@@ -92,7 +92,7 @@ extension ComposeSchema {
             "ipv6_address": .string,
             "link_local_ips": listOfStrings,
             "mac_address": .string,
-            "driver_opts": SchemaNode(types: [.object], patternProperties: [("^.+$", SchemaNode(types: [.string, .number]))]),
+            "driver_opts": driverOptions,
             "priority": .number,
             "gw_priority": .number,
         ],

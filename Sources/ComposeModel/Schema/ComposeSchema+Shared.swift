@@ -50,6 +50,19 @@ extension ComposeSchema {
 
     static let listOfStrings = SchemaNode(types: [.array], items: .string, uniqueItems: true)
 
+    /// `driver_opts` of networks, volumes, secrets and service network attachments.
+    static let driverOptions = SchemaNode(types: [.object], patternProperties: [("^.+$", SchemaNode(types: [.string, .number]))])
+
+    /// `external` of networks and volumes: a flag, or the deprecated `{name: …}` form.
+    static let externalByName = SchemaNode(
+        types: [.boolean, .string, .object],
+        properties: [
+            "name": .string,
+        ],
+        patternProperties: [("^x-", .any)],
+        additionalProperties: .forbidden
+    )
+
     static let listOrDict = SchemaNode(
         oneOf: [
             SchemaNode(
