@@ -28,3 +28,12 @@ package enum ProjectDecoder {
         return project
     }
 }
+
+extension LoadResult {
+    /// The typed project, when loading produced a tree.
+    package var project: Project? {
+        tree.map {
+            ProjectDecoder.decode($0, workingDirectory: workingDirectory, composeFiles: files, environment: environment)
+        }
+    }
+}

@@ -20,10 +20,7 @@ extension MixCompose {
         func run() async throws {
             let loaded = ProjectLoader.load(project.loadOptions())
             var diagnostics = loaded.diagnostics
-            if !diagnostics.hasErrors, let tree = loaded.tree {
-                let model = ProjectDecoder.decode(
-                    tree, workingDirectory: loaded.workingDirectory, composeFiles: loaded.files,
-                    environment: loaded.environment)
+            if !diagnostics.hasErrors, let model = loaded.project {
                 diagnostics.append(contentsOf: Planner.plan(PlanInputBuilder.input(for: model, daemons: daemons)).diagnostics)
             }
             let items = diagnostics.items

@@ -15,10 +15,9 @@ enum ProjectSession {
         let result = ProjectLoader.load(options.loadOptions(services: services, interpolate: interpolate))
         var printer = DiagnosticPrinter()
         printer.print(result.diagnostics)
-        guard !result.diagnostics.hasErrors, let tree = result.tree else { throw ExitCode.failure }
-        let project = ProjectDecoder.decode(
-            tree, workingDirectory: result.workingDirectory, composeFiles: result.files,
-            environment: result.environment)
+        guard !result.diagnostics.hasErrors, let tree = result.tree, let project = result.project else {
+            throw ExitCode.failure
+        }
         return Loaded(result: result, tree: tree, project: project)
     }
 }
