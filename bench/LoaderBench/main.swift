@@ -6,8 +6,12 @@ import Foundation
 import YAML
 
 let arguments = CommandLine.arguments
+if arguments.count > 1, arguments[1] == "--dump" {
+    OutputDump.run(Array(arguments.dropFirst(2)))
+    exit(0)
+}
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: loader-bench <compose.yaml> [repetitions]\n".utf8))
+    FileHandle.standardError.write(Data("usage: loader-bench <compose.yaml> [repetitions] | loader-bench --dump <compose.yaml>...\n".utf8))
     exit(2)
 }
 let file = URL(fileURLWithPath: arguments[1]).standardizedFileURL.path
