@@ -3,6 +3,7 @@ extension Composer {
     mutating func mapping(_ properties: Event.Properties, depth: Int) throws(YAMLError) -> Composed {
         try checkDepth(depth, at: properties.mark)
         produced += 1
+        if properties.tag != nil { facts.hasTags = true }
         var entries: [Node.Mapping.Entry] = []
         var merges: [(position: Int, value: Node)] = []
         var keys = KeyIndex()
@@ -18,6 +19,7 @@ extension Composer {
                 continue
             }
             try keys.check(key.node, against: entries)
+            if !facts.hasNonStringKeys, !(key.node.scalar?.isStringKey ?? false) { facts.hasNonStringKeys = true }
             entries.append(Node.Mapping.Entry(key: key.node, value: value.node))
         }
         if !merges.isEmpty {

@@ -23,22 +23,27 @@ struct Composer {
     var produced = 0
     /// Nodes produced by alias expansion across the whole file.
     private var expanded = 0
+    /// Facts about the document being composed (see `Document`); aliases need no update since
+    /// what they copy was composed, and noticed, earlier in the same document.
+    var facts = Document(root: .null(), hasTags: false, hasNonStringKeys: false, hasDollars: false)
 
     init(reader: EventReader, limits: YAMLParser.Limits) {
         self.reader = reader
         self.limits = limits
     }
 
-    /// Every document of the stream, one root node each.
-    mutating func documents() throws(YAMLError) -> [Node] {
-        var documents: [Node] = []
+    /// Every document of the stream, with its facts.
+    mutating func documents() throws(YAMLError) -> [Document] {
+        var documents: [Document] = []
         while true {
             switch try reader.next() {
             case .streamEnd:
                 return documents
             case .documentStart:
                 anchors = [:]  // anchors are scoped to their document
-                documents.append(try compose(try reader.next(), depth: 0).node)
+                facts = Document(root: .null(), hasTags: false, hasNonStringKeys: false, hasDollars: false)
+                facts.root = try compose(try reader.next(), depth: 0).node
+                documents.append(facts)
             default:
                 continue  // stream start and document end carry nothing
             }
@@ -52,6 +57,8 @@ struct Composer {
             return try alias(name, at: mark, depth: depth)
         case .scalar(let scalar, let properties):
             produced += 1
+            if properties.tag != nil { facts.hasTags = true }
+            if !facts.hasDollars, scalar.text.utf8.contains(UInt8(ascii: "$")) { facts.hasDollars = true }
             let composed = Composed(node: Node(.scalar(scalar), mark: properties.mark, tag: properties.tag), height: 0)
             remember(composed, as: properties.anchor, startingAt: produced - 1)
             return composed
@@ -85,6 +92,7 @@ struct Composer {
     private mutating func sequence(_ properties: Event.Properties, depth: Int) throws(YAMLError) -> Composed {
         try checkDepth(depth, at: properties.mark)
         produced += 1
+        if properties.tag != nil { facts.hasTags = true }
         var items: [Node] = []
         var height = 1
         while true {

@@ -15,6 +15,11 @@ package enum YAMLParser {
 
     /// Parses every document of `bytes`; `file` names the source in every mark.
     package static func parse(_ bytes: [UInt8], file: String, limits: Limits = Limits()) throws(YAMLError) -> [Node] {
+        try documents(bytes, file: file, limits: limits).map(\.root)
+    }
+
+    /// Like `parse`, keeping each document's facts (tags, non-string keys, `$`) for the loader.
+    package static func documents(_ bytes: [UInt8], file: String, limits: Limits = Limits()) throws(YAMLError) -> [Document] {
         try EventReader.read(bytes, file: file) { reader throws(YAMLError) in
             var composer = Composer(reader: reader, limits: limits)
             return try composer.documents()

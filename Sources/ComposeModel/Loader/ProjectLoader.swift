@@ -23,7 +23,7 @@ package enum ProjectLoader {
             }
             sources.append(source)
         }
-        let declared = ProjectName.declared(in: sources.flatMap(\.documents))
+        let declared = ProjectName.declared(in: sources.flatMap { $0.documents.map(\.root) })
         guard let name = ProjectName.decide(
             flag: options.projectName, environment: setup.environment, declared: declared,
             interpolate: options.interpolate, projectDirectory: setup.projectDirectory, diagnostics: &diagnostics)

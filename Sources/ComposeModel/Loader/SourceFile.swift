@@ -6,7 +6,7 @@ struct SourceFile {
     var path: String
     /// The file as marks name it: relative to the working directory when inside it.
     var name: String
-    var documents: [Node]
+    var documents: [Document]
 
     /// The directory relative paths inside the file are measured from.
     func directory(cwd: String) -> String {
@@ -29,7 +29,7 @@ struct SourceFile {
         }
         let name = Paths.display(path, cwd: cwd)
         do {
-            return SourceFile(path: path, name: name, documents: try YAMLParser.parse(bytes, file: name))
+            return SourceFile(path: path, name: name, documents: try YAMLParser.documents(bytes, file: name))
         } catch {
             diagnostics.append(.error(error.message, at: error.mark))
             return nil

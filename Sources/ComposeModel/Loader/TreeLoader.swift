@@ -59,17 +59,18 @@ struct TreeLoader {
     }
 
     /// One document checked, interpolated and canonicalised; nil after an error.
-    mutating func prepare(_ document: Node, file: String, baseDirectory: String, isOverride: Bool) -> Node? {
+    mutating func prepare(_ parsed: Document, file: String, baseDirectory: String, isOverride: Bool) -> Node? {
+        let document = parsed.root
         guard document.mapping != nil else {
             diagnostics.error(document.isNull ? "empty compose file" : "top-level object must be a mapping", at: document.mark)
             return nil
         }
-        if let problem = KeyChecker.firstNonStringKey(document) {
+        if parsed.hasNonStringKeys, let problem = KeyChecker.firstNonStringKey(document) {
             diagnostics.error(problem.message, at: problem.mark)
             return nil
         }
         var tree = document
-        if interpolate {
+        if interpolate, parsed.hasDollars {
             let env = environment
             var interpolator = TreeInterpolator { env[$0] }
             tree = interpolator.interpolate(document)
@@ -82,7 +83,7 @@ struct TreeLoader {
                 return nil
             }
         }
-        lastHadTags = tree.tag != nil || TagCleaner.needsCleaning(tree)
+        lastHadTags = parsed.hasTags && (tree.tag != nil || TagCleaner.needsCleaning(tree))
         let (withoutResets, resets) = lastHadTags ? ResetMarkers.extract(tree) : (tree, [])
         // An extending service must not get defaults (build context, dockerfile) that would
         // override its base's values, so such documents are canonicalised like overrides.
