@@ -19,7 +19,8 @@ files=("$work/generated/compose.yaml")
 while IFS= read -r file; do files+=("$file"); done < <(
     find "$REPO/Tests/ComposeModelTests/Fixtures" "$REPO/../shared/corpus" \( -name '*.yaml' -o -name '*.yml' \) \
         2>/dev/null | sort)
-"$REPO/.build-bench/release/loader-bench" --dump "${files[@]}" | sed "s|$work|<work>|g" >"$work/dump.txt"
+# Paths are normalised so that dumps from two checkouts (worktrees) compare equal.
+"$REPO/.build-bench/release/loader-bench" --dump "${files[@]}" | sed -e "s|$work|<work>|g" -e "s|$REPO|<repo>|g" >"$work/dump.txt"
 echo "dumped ${#files[@]} files" >&2
 case $MODE in
     save) cp "$work/dump.txt" "$SAVED" ;;
