@@ -49,6 +49,8 @@ package struct LogsOptions: Sendable, Hashable {
     package var tail: Int?
     /// Services to show; empty for all.
     package var services: [String] = []
+    /// Print `web-1 exited with code 0` when a followed container ends (attached `up`).
+    package var reportsExits = false
 
     /// Options with defaults.
     package init() {}

@@ -17,13 +17,25 @@ extension Runner {
             options.services.isEmpty || options.services.contains(item.record.service ?? "")
         }
         let sink = self.sink
+        if options.reportsExits, !selected.isEmpty {
+            await sink.status("Attaching to " + selected.map(\.record.displayName).joined(separator: ", "))
+        }
+        // Prefixes share one width from the first line on, as Compose pads them.
+        let width = selected.map(\.record.displayName.count).max() ?? 0
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (record, daemon) in selected {
                 group.addTask {
                     let service = record.service ?? record.name
+                    let name = record.displayName
+                    let prefix = name + String(repeating: " ", count: width - name.count)
                     try await daemon.engine.logs(record.id, follow: options.follow, tail: options.tail) { line in
-                        await sink.log(service: service, container: record.name, line: line.text)
+                        await sink.log(service: service, container: prefix, line: line.text)
                     }
+                    // A followed stream ends when its container stops; say how, as Compose does.
+                    guard options.reportsExits, !Task.isCancelled,
+                        let ended = try? await daemon.engine.inspectContainer(record.id), !ended.isRunning
+                    else { return }
+                    await sink.status("\(name) exited with code \(ended.exitCode ?? 0)")
                 }
             }
             try await group.waitForAll()
@@ -41,6 +53,7 @@ extension Runner {
             group.addTask {
                 var follow = LogsOptions()
                 follow.follow = true
+                follow.reportsExits = true
                 follow.services = options.services
                 try? await logs(projectName: project.name, options: follow)
             }

@@ -70,6 +70,10 @@ import Testing
         await fixture.linux.set(output: ["listening"], for: "demo-db-1")
         try await fixture.runner.upAttached(fixture.project, plan: fixture.plan, options: UpOptions()) {}
         #expect(await fixture.sink.lines.contains("db | listening"))
+        // Compose's prefixes and attach line name containers without the project.
+        #expect(await fixture.sink.prefixes == ["db-1"])
+        let attaching = try #require(await fixture.sink.statuses.first)
+        #expect(attaching.hasPrefix("Attaching to ") && attaching.contains("db-1") && !attaching.contains("demo-"))
         #expect(try await fixture.runner.ps(projectName: "demo").isEmpty)
         #expect(try await fixture.runner.ps(projectName: "demo", all: true).count == 4)
     }

@@ -58,4 +58,13 @@ package struct ContainerRecord: Sendable, Hashable {
     /// The Compose service this container belongs to.
     package var service: String? { labels[Labels.service] }
     package var isRunning: Bool { state == "running" || state == "restarting" }
+
+    /// The name Docker Compose shows in output prefixes: `web-1` for the default
+    /// `project-web-1`, a custom `container_name` in full.
+    package var displayName: String {
+        guard let project = labels[Labels.project], let service, let number = labels[Labels.containerNumber],
+            name == "\(project)-\(service)-\(number)"
+        else { return name }
+        return String(name.dropFirst(project.count + 1))
+    }
 }

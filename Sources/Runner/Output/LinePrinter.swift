@@ -1,7 +1,7 @@
 import Foundation
 
 /// A `ProgressSink` writing plain lines: progress and warnings to standard error, container output to
-/// standard output as `service  | line`.
+/// standard output as `web-1  | line`.
 package actor LinePrinter: ProgressSink {
     private var prefixWidth = 0
     /// Printed before every progress line (`DRY-RUN MODE - ` for `--dry-run`, as Docker Compose does).

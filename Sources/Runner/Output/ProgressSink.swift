@@ -10,11 +10,19 @@ package protocol ProgressSink: Sendable {
     func warning(_ message: String) async
     /// A message that is neither progress nor a warning (`Gracefully stopping...`).
     func note(_ message: String) async
+    /// A line about container output as a whole, on standard output like the output itself
+    /// (`Attaching to web-1`, `web-1 exited with code 0`).
+    func status(_ message: String) async
 }
 
 extension ProgressSink {
     /// Writes the message to standard error, for sinks that do not draw there themselves.
     package func note(_ message: String) async {
         FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// Writes the message to standard output, for sinks that do not draw there themselves.
+    package func status(_ message: String) async {
+        FileHandle.standardOutput.write(Data((message + "\n").utf8))
     }
 }

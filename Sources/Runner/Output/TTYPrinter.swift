@@ -56,6 +56,11 @@ package actor TTYPrinter: ProgressSink {
         above(standardError: message + "\n")
     }
 
+    /// Prints a status line about container output above the block, on standard output.
+    package func status(_ message: String) {
+        above(standardOutput: message + "\n")
+    }
+
     private func animate() async {
         while !Task.isCancelled {
             do { try await Task.sleep(for: .milliseconds(100)) } catch { return }

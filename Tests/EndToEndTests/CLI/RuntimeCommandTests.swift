@@ -54,6 +54,8 @@ import Testing
             let all = try project.logs(["app"]) { $0.contains("app-line-3") }
             #expect(all.status == 0, "\(all)")
             #expect(all.stdout.contains("app-line-1") && all.stdout.contains("app-line-3"), "\(all)")
+            #expect(all.stdout.contains("app-1  | app-line-1"), "prefix as Docker Compose prints it: \(all)")
+            #expect(!all.stdout.contains("\(project.name)-app-1"), "\(all)")
             #expect(!all.stdout.contains("backend-ready"), "logs app must not show backend: \(all)")
             let tail = try project.run(["logs", "--tail", "1", "app"])
             #expect(tail.status == 0, "\(tail)")
@@ -61,6 +63,28 @@ import Testing
             #expect(!tail.stdout.contains("app-line-1"), "\(tail)")
             let both = try project.logs { $0.contains("backend-ready") }
             #expect(both.stdout.contains("backend-ready") && both.stdout.contains("app-line-1"), "\(both)")
+        }
+    }
+
+    @Test("attached up prints Compose's attach line, prefixed output and each exit code, then returns when all ended")
+    func attachedUpUntilExit() throws {
+        let jobs = """
+            services:
+              job:
+                image: \(Testbed.busyboxImage)
+                command: ["sh", "-c", "echo job-done; exit 3"]
+              winjob:
+                image: \(Testbed.busyboxImage)
+                platform: windows/amd64
+                command: ["sh", "-c", "echo winjob-done"]
+            """
+        try RuntimeProject.with(jobs) { project in
+            let up = try project.run(["up"])
+            #expect(up.status == 0, "\(up)")
+            #expect(up.stdoutLines.contains("Attaching to job-1, winjob-1"), "\(up)")
+            #expect(up.stdout.contains("job-1     | job-done") && up.stdout.contains("winjob-1  | winjob-done"), "\(up)")
+            #expect(up.stdoutLines.contains("job-1 exited with code 3"), "\(up)")
+            #expect(up.stdoutLines.contains("winjob-1 exited with code 0"), "\(up)")
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ComposeModel
 import EngineAPI
 import Planner
@@ -72,9 +73,15 @@ actor RecordingSink: ProgressSink {
     var events: [ProgressEvent] = []
     var lines: [String] = []
     var warnings: [String] = []
+    var prefixes: Set<String> = []
+    var statuses: [String] = []
 
     func progress(_ event: ProgressEvent) { events.append(event) }
-    func log(service: String, container: String, line: String) { lines.append("\(service) | \(line)") }
+    func log(service: String, container: String, line: String) {
+        lines.append("\(service) | \(line)")
+        prefixes.insert(container.trimmingCharacters(in: .whitespaces))
+    }
+    func status(_ message: String) { statuses.append(message) }
     func warning(_ message: String) { warnings.append(message) }
 }
 
