@@ -52,7 +52,7 @@ import Testing
         try RuntimeProject.with(Self.chatty) { project in
             let up = try BackgroundCommand(project, ["up"])
             defer { up.kill() }
-            let prefixes = ["\(project.name)-ticker-1", "\(project.name)-tocker-1"]
+            let prefixes = ["ticker-1  | ", "tocker-1  | "]
             let shown = up.waitForOutput(timeout: 60) { output in
                 prefixes.allSatisfy { prefix in output.stdout.split(separator: "\n").contains { $0.hasPrefix(prefix) } }
             }
