@@ -29,6 +29,7 @@ import Testing
         options.networkMode = "host"
         options.extraHosts = ["db:10.0.0.2", "cache:10.0.0.3"]
         options.shmSize = 67_108_864
+        options.cacheFrom = ["demo-web:cache", "demo-base"]
         try await StubEngineServer.with(handler: { _ in .json(Self.success) }) { server in
             let (id, lines) = try await EngineClient.withClient(endpoint(server)) { client in
                 let lines = LineBox()
@@ -55,6 +56,7 @@ import Testing
             #expect(query["nocache"] == "1")
             #expect(query["networkmode"] == "host")
             #expect(query["shmsize"] == "67108864")
+            #expect(query["cachefrom"] == #"["demo-web:cache","demo-base"]"#)
         }
     }
 

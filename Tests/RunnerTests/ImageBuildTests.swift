@@ -30,6 +30,8 @@ import Testing
         service.build?.extraHosts = ["db=10.0.0.2"]
         service.build?.shmSize = 1024
         service.build?.tags = ["web:extra"]
+        service.build?.cacheFrom = ["web:cache", "type=registry,ref=web:buildcache"]
+        service.build?.cacheTo = ["type=inline"]
         let build = try ImageBuild(service: service, image: "demo-web", platform: "windows", environment: ["FROM_ENV": "2"])
         let options = build.options
         #expect(options.tags == ["demo-web", "web:extra"])
@@ -42,6 +44,8 @@ import Testing
         #expect(options.networkMode == "host")
         #expect(options.extraHosts == ["db:10.0.0.2"])
         #expect(options.shmSize == 1024)
+        #expect(options.cacheFrom == ["web:cache"])
+        #expect(build.ignored == ["cache_from type=registry,ref=web:buildcache", "cache_to type=inline"])
         #expect(TarNames.of(build.context) == ["Dockerfile"])
     }
 

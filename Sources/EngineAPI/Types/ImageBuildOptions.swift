@@ -22,6 +22,8 @@ package struct ImageBuildOptions: Sendable, Hashable {
     package var extraHosts: [String] = []
     /// Size of `/dev/shm` for `RUN` steps, in bytes.
     package var shmSize: Int64?
+    /// Local images whose layers the classic builder may reuse (`cachefrom`).
+    package var cacheFrom: [String] = []
 
     /// Options with the daemon's defaults.
     package init() {}
@@ -39,13 +41,14 @@ package struct ImageBuildOptions: Sendable, Hashable {
         items.append(URLQueryItem(name: "networkmode", value: networkMode))
         items += extraHosts.map { URLQueryItem(name: "extrahosts", value: $0) }
         items.append(URLQueryItem(name: "shmsize", value: shmSize.map(String.init)))
+        if !cacheFrom.isEmpty { items.append(URLQueryItem(name: "cachefrom", value: Self.json(cacheFrom))) }
         return items
     }
 
-    private static func json(_ map: [String: String]) -> String {
+    private static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let data = (try? encoder.encode(map)) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 struct ImageBuild: Sendable {
     var options: ImageBuildOptions
     var context: [UInt8]
+    /// Options the classic builder cannot honour, named for a warning (`cache_to`, `type=` caches).
+    var ignored: [String] = []
 
     /// Where a Dockerfile given inline or from outside the context is put in the archive.
     static let generatedDockerfile = ".mixcompose.Dockerfile"
@@ -68,6 +70,10 @@ struct ImageBuild: Sendable {
         options.networkMode = build.network
         options.extraHosts = build.extraHosts.map(BlueprintBuilder.hostEntry)
         options.shmSize = build.shmSize
+        // The classic builder takes plain image references as cache sources; `type=...` caches
+        // and cache_to are BuildKit's.
+        options.cacheFrom = build.cacheFrom.filter { !$0.contains("=") }
+        ignored = build.cacheFrom.filter { $0.contains("=") }.map { "cache_from \($0)" } + build.cacheTo.map { "cache_to \($0)" }
     }
 
     /// True for contexts Compose leaves relative because they are not directories: URLs, git remotes,

@@ -17,6 +17,9 @@ extension Preflight {
         let build = try ImageBuild(
             service: service, image: image, platform: Self.buildPlatform(service, on: daemon, os: wanted),
             environment: project.environment)
+        for option in build.ignored {
+            await sink.warning("service \(service.name): \(option) needs BuildKit, which mixcompose does not drive; ignored")
+        }
         let output = BuildOutput()
         do {
             try await engine.buildImage(build.options, context: build.context) { line in

@@ -83,6 +83,26 @@ import Testing
         }
     }
 
+    @Test("cache_from images reach the classic builder; cache_to and type= caches are named in a warning, not fatal")
+    func buildCaches() throws {
+        let compose = """
+            services:
+              cached:
+                build:
+                  context: .
+                  cache_from: ["\(Testbed.busyboxImage)", "type=local,src=/tmp/cache"]
+                  cache_to: ["type=inline"]
+            """
+        try RuntimeProject.with(compose) { project in
+            try project.files.write("Dockerfile", "FROM \(Testbed.busyboxImage)\nCMD [\"sleep\", \"3600\"]\n")
+            let up = try project.run(["up", "-d"], timeout: 300)
+            #expect(up.status == 0, "\(up)")
+            #expect(up.stderr.contains("service cached: cache_to type=inline needs BuildKit"), "\(up)")
+            #expect(up.stderr.contains("service cached: cache_from type=local,src=/tmp/cache needs BuildKit"), "\(up)")
+            #expect(try imageID("\(project.name)-cached", on: project.linux) != nil)
+        }
+    }
+
     /// The image's ID on `daemon`, or nil when it has no such image.
     private func imageID(_ image: String, on daemon: DaemonInspector) throws -> String? {
         let body = try daemon.probe.get("/images/\(image)/json")
