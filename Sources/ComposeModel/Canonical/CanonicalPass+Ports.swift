@@ -3,41 +3,50 @@ import YAML
 extension CanonicalPass {
     /// `ports` in long form: short strings and bare numbers expanded, long entries given the
     /// default `protocol: tcp` and `mode: ingress`, `published` always a string.
-    mutating func ports(_ node: Node) -> Node {
-        guard let items = node.sequence else { return node }
-        var result: [Node] = []
-        for item in items {
-            switch item.content {
-            case .mapping(var mapping):
-                if let published = mapping["published"], let text = GoText.string(of: published) {
-                    mapping["published"] = Node.string(text).replacing(published)
+    mutating func ports(_ node: inout Node) {
+        node.modifySequence { items in
+            // A short entry can stand for several ports (a range) or none (an error), so the
+            // list is rebuilt; long entries are edited in place first, then carried over.
+            var result: [Node] = []
+            result.reserveCapacity(items.count)
+            for index in items.indices {
+                switch items[index].content {
+                case .mapping:
+                    let mark = items[index].mark
+                    items[index].modifyMapping { mapping in
+                        if let published = mapping.index(of: "published"), let text = GoText.string(of: mapping.entries[published].value) {
+                            mapping.entries[published].value.content = .string(text)
+                        }
+                        if mapping["protocol"] == nil { mapping["protocol"] = Node.string("tcp", mark: mark) }
+                        if mapping["mode"] == nil { mapping["mode"] = Node.string("ingress", mark: mark) }
+                    }
+                    result.append(items[index])
+                case .scalar:
+                    guard let text = GoText.string(of: items[index]) else {
+                        result.append(items[index])
+                        continue
+                    }
+                    do throws(PortSpec.ParseError) {
+                        for port in try PortSpec.parse(text) { result.append(portNode(port, mark: items[index].mark)) }
+                    } catch {
+                        self.error(error.message, at: items[index])
+                    }
+                case .sequence:
+                    result.append(items[index])
                 }
-                if mapping["protocol"] == nil { mapping["protocol"] = Node.string("tcp", mark: item.mark) }
-                if mapping["mode"] == nil { mapping["mode"] = Node.string("ingress", mark: item.mark) }
-                result.append(Node(.mapping(mapping), mark: item.mark, tag: item.tag))
-            case .scalar:
-                guard let text = GoText.string(of: item) else {
-                    result.append(item)
-                    continue
-                }
-                do throws(PortSpec.ParseError) {
-                    result += try PortSpec.parse(text).map { portNode($0, mark: item.mark) }
-                } catch {
-                    self.error(error.message, at: item)
-                }
-            case .sequence:
-                result.append(item)
             }
+            items = result
         }
-        return Node(.sequence(result), mark: node.mark, tag: node.tag)
     }
 
     private func portNode(_ port: PortSpec, mark: Mark) -> Node {
-        var pairs: [(String, Node)] = [("mode", .string("ingress", mark: mark))]
-        if !port.hostIP.isEmpty { pairs.append(("host_ip", .string(port.hostIP, mark: mark))) }
-        pairs.append(("target", .int(port.target, mark: mark)))
-        if !port.published.isEmpty { pairs.append(("published", .string(port.published, mark: mark))) }
-        pairs.append(("protocol", .string(port.protocol, mark: mark)))
-        return Node.object(pairs, mark: mark)
+        var mapping = Node.Mapping()
+        mapping.entries.reserveCapacity(5)
+        mapping.append("mode", .string("ingress", mark: mark), mark: mark)
+        if !port.hostIP.isEmpty { mapping.append("host_ip", .string(port.hostIP, mark: mark), mark: mark) }
+        mapping.append("target", .int(port.target, mark: mark), mark: mark)
+        if !port.published.isEmpty { mapping.append("published", .string(port.published, mark: mark), mark: mark) }
+        mapping.append("protocol", .string(port.protocol, mark: mark), mark: mark)
+        return Node(.mapping(mapping), mark: mark)
     }
 }
