@@ -4,39 +4,38 @@ extension CanonicalPass {
     /// `ports` in long form: short strings and bare numbers expanded, long entries given the
     /// default `protocol: tcp` and `mode: ingress`, `published` always a string.
     mutating func ports(_ node: inout Node) {
-        node.modifySequence { items in
-            // A short entry can stand for several ports (a range) or none (an error), so the
-            // list is rebuilt; long entries are edited in place first, then carried over.
-            var result: [Node] = []
-            result.reserveCapacity(items.count)
-            for index in items.indices {
-                switch items[index].content {
-                case .mapping:
-                    let mark = items[index].mark
-                    items[index].modifyMapping { mapping in
-                        if let published = mapping.index(of: "published"), let text = GoText.string(of: mapping.entries[published].value) {
-                            mapping.entries[published].value.content = .string(text)
-                        }
-                        if mapping["protocol"] == nil { mapping["protocol"] = Node.string("tcp", mark: mark) }
-                        if mapping["mode"] == nil { mapping["mode"] = Node.string("ingress", mark: mark) }
+        // A short entry can stand for several ports (a range) or none (an error), so the list
+        // is rebuilt rather than edited in place.
+        guard case .sequence(let items) = node.content else { return }
+        var result: [Node] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            switch item.content {
+            case .mapping:
+                var entry = item
+                entry.modifyMapping { mapping in
+                    if let published = mapping.index(of: "published"), let text = GoText.string(of: mapping.entries[published].value) {
+                        mapping.entries[published].value.content = .string(text)
                     }
-                    result.append(items[index])
-                case .scalar:
-                    guard let text = GoText.string(of: items[index]) else {
-                        result.append(items[index])
-                        continue
-                    }
-                    do throws(PortSpec.ParseError) {
-                        for port in try PortSpec.parse(text) { result.append(portNode(port, mark: items[index].mark)) }
-                    } catch {
-                        self.error(error.message, at: items[index])
-                    }
-                case .sequence:
-                    result.append(items[index])
+                    if mapping["protocol"] == nil { mapping["protocol"] = Node.string("tcp", mark: item.mark) }
+                    if mapping["mode"] == nil { mapping["mode"] = Node.string("ingress", mark: item.mark) }
                 }
+                result.append(entry)
+            case .scalar:
+                guard let text = GoText.string(of: item) else {
+                    result.append(item)
+                    continue
+                }
+                do throws(PortSpec.ParseError) {
+                    for port in try PortSpec.parse(text) { result.append(portNode(port, mark: item.mark)) }
+                } catch {
+                    self.error(error.message, at: item)
+                }
+            case .sequence:
+                result.append(item)
             }
-            items = result
         }
+        node.content = .sequence(result)
     }
 
     private func portNode(_ port: PortSpec, mark: Mark) -> Node {

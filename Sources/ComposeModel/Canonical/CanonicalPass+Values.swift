@@ -16,8 +16,14 @@ extension CanonicalPass {
     /// A duration string printed the way Go's `time.Duration.String` does (`90s` → `1m30s`).
     mutating func duration(_ node: inout Node, path: () -> String) {
         guard let text = node.stringScalar else { return }
+        if let known = durationSpellings[text] {
+            node.content = .string(known)
+            return
+        }
         do throws(ValueError) {
-            node.content = .string(try GoDuration.parse(text).description)
+            let spelling = try GoDuration.parse(text).description
+            durationSpellings[text] = spelling
+            node.content = .string(spelling)
         } catch {
             self.error("'\(path())' \(error.message)", at: node)
         }

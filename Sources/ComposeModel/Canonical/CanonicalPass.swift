@@ -8,6 +8,9 @@ import YAML
 struct CanonicalPass {
     let options: CanonicalOptions
     var diagnostics = Diagnostics()
+    /// Go spellings of the durations parsed so far: a file repeats a few (`30s`, `10s`) in
+    /// every service, and a lookup costs far less than parsing and printing again.
+    var durationSpellings: [String: String] = [:]
 
     init(options: CanonicalOptions) {
         self.options = options
@@ -121,7 +124,7 @@ extension Node.Content {
 extension Node.Mapping {
     /// Appends an entry under a synthesised key carrying `mark`, without looking for an existing
     /// one: for mappings the canonical form builds from scratch.
-    mutating func append(_ name: String, _ value: Node, mark: Mark) {
+    mutating func append(_ name: String, _ value: consuming Node, mark: Mark) {
         entries.append(Entry(key: .string(name, mark: mark, style: .plain), value: value))
     }
 }

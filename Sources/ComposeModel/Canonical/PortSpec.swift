@@ -11,34 +11,35 @@ struct PortSpec: Hashable {
     }
 
     /// Every port entry `spec` stands for, sorted by `"<target>/<protocol>"` as compose sorts them.
-    /// Works on substrings of `spec` split at ASCII bytes, as Go does: this runs for every short port.
+    /// Scanned as UTF-8 bytes, as Go splits it (every delimiter is ASCII): this runs for every
+    /// short port, and byte ranges need no string until a part is kept or reported.
     static func parse(_ spec: String) throws(ParseError) -> [PortSpec] {
-        let (rawIP, hostPort, containerPart) = splitParts(spec)
-        let (proto, containerPort) = splitProtocol(containerPart)
-        let lowered = switch proto {
-        case "tcp", "udp", "sctp": String(proto)
-        default: proto.lowercased()
+        let bytes = Array(spec.utf8)
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        let parts = Parts(bytes)
+        let lowered = switch parts.protocol {
+        case "tcp", "udp", "sctp": parts.protocol
+        default: parts.protocol.lowercased()
         }
         guard lowered == "tcp" || lowered == "udp" || lowered == "sctp" else { throw ParseError(message: "invalid proto: \(lowered)") }
-        var ip = rawIP
-        if ip.hasPrefix("[") {
+        var ip = text(parts.ip)
+        if ip.utf8.first == UInt8(ascii: "["), ip.hasPrefix("[") {
             guard ip.hasSuffix("]"), ip.count >= 2 else {
                 throw ParseError(message: "invalid IP address \(ip): address \(ip):: missing ']' in address")
             }
-            ip = ip.dropFirst().dropLast()
+            ip = String(ip.dropFirst().dropLast())
         }
-        if !ip.isEmpty, !IPAddress.isValid(String(ip)) { throw ParseError(message: "invalid IP address: \(ip)") }
-        guard !containerPort.isEmpty else { throw ParseError(message: "no port specified: \(spec)<empty>") }
-        guard let container = parseRange(containerPort) else { throw ParseError(message: "invalid containerPort: \(containerPort)") }
+        if !ip.isEmpty, !IPAddress.isValid(ip) { throw ParseError(message: "invalid IP address: \(ip)") }
+        guard !parts.port.isEmpty else { throw ParseError(message: "no port specified: \(spec)<empty>") }
+        guard let container = parseRange(bytes[parts.port]) else { throw ParseError(message: "invalid containerPort: \(text(parts.port))") }
         var host: ClosedRange<Int>?
-        if !hostPort.isEmpty {
-            guard let parsed = parseRange(hostPort) else { throw ParseError(message: "invalid hostPort: \(hostPort)") }
+        if !parts.host.isEmpty {
+            guard let parsed = parseRange(bytes[parts.host]) else { throw ParseError(message: "invalid hostPort: \(text(parts.host))") }
             if parsed.count != container.count, container.count != 1 {
-                throw ParseError(message: "invalid ranges specified for container and host Ports: \(containerPort) and \(hostPort)")
+                throw ParseError(message: "invalid ranges specified for container and host Ports: \(text(parts.port)) and \(text(parts.host))")
             }
             host = parsed
         }
-        let hostIP = String(ip)
         var ports: [PortSpec] = []
         ports.reserveCapacity(container.count)
         for offset in 0..<container.count {
@@ -47,48 +48,60 @@ struct PortSpec: Hashable {
                 published = String(host.lowerBound + offset)
                 if container.count == 1, host.count > 1 { published += "-\(host.upperBound)" }
             }
-            ports.append(PortSpec(hostIP: hostIP, published: published, target: container.lowerBound + offset, protocol: lowered))
+            ports.append(PortSpec(hostIP: ip, published: published, target: container.lowerBound + offset, protocol: lowered))
         }
         guard ports.count > 1 else { return ports }
         return ports.sorted { "\($0.target)/\($0.protocol)" < "\($1.target)/\($1.protocol)" }
     }
 
-    /// `[[IP:]HOST:]CONTAINER`: the last two colons split; the IP keeps any colons before them.
-    private static func splitParts(_ spec: String) -> (Substring, Substring, Substring) {
-        let colon = UInt8(ascii: ":")
-        let utf8 = spec.utf8
-        guard let last = utf8.lastIndex(of: colon) else { return ("", "", spec[...]) }
-        let container = Substring(utf8[utf8.index(after: last)...])
-        guard let second = utf8[..<last].lastIndex(of: colon) else { return ("", Substring(utf8[..<last]), container) }
-        return (Substring(utf8[..<second]), Substring(utf8[utf8.index(after: second)..<last]), container)
-    }
+    /// `[[IP:]HOST:]CONTAINER[/PROTO]` as byte ranges: the last two colons split (the IP keeps
+    /// any colons before them); an empty protocol is `tcp`, and an empty container port leaves
+    /// both port and protocol empty.
+    private struct Parts {
+        var ip = 0..<0
+        var host = 0..<0
+        var port: Range<Int>
+        var `protocol`: String
 
-    /// `PORT[/PROTO]` → (protocol, port); an empty protocol is `tcp`, an empty port leaves both empty.
-    private static func splitProtocol(_ raw: Substring) -> (Substring, Substring) {
-        let utf8 = raw.utf8
-        guard let slash = utf8.firstIndex(of: UInt8(ascii: "/")) else { return raw.isEmpty ? ("", "") : ("tcp", raw) }
-        let port = Substring(utf8[..<slash])
-        let proto = Substring(utf8[utf8.index(after: slash)...])
-        if port.isEmpty { return ("", "") }
-        return (proto.isEmpty ? "tcp" : proto, port)
+        init(_ bytes: [UInt8]) {
+            var last: Int?
+            var second: Int?
+            for index in bytes.indices where bytes[index] == UInt8(ascii: ":") {
+                second = last
+                last = index
+            }
+            if let last {
+                ip = 0..<(second ?? 0)
+                host = (second.map { $0 + 1 } ?? 0)..<last
+            }
+            let container = (last.map { $0 + 1 } ?? 0)..<bytes.count
+            port = container
+            `protocol` = container.isEmpty ? "" : "tcp"
+            guard let slash = bytes[container].firstIndex(of: UInt8(ascii: "/")) else { return }
+            port = container.lowerBound..<slash
+            if port.isEmpty {
+                `protocol` = ""
+            } else if slash + 1 < container.upperBound {
+                `protocol` = String(decoding: bytes[(slash + 1)..<container.upperBound], as: UTF8.self)
+            }
+        }
     }
 
     /// `N` or `N-M` with 16-bit numbers and `N <= M` (text after a second `-` is ignored, as
     /// go-connections does). Read as bytes: this runs for every short port.
-    private static func parseRange(_ text: Substring) -> ClosedRange<Int>? {
+    private static func parseRange(_ text: ArraySlice<UInt8>) -> ClosedRange<Int>? {
         let dash = UInt8(ascii: "-")
-        let utf8 = text.utf8
-        guard let split = utf8.firstIndex(of: dash) else {
-            return number(utf8[...]).map { $0...$0 }
+        guard let split = text.firstIndex(of: dash) else {
+            return number(text).map { $0...$0 }
         }
-        guard let start = number(utf8[..<split]) else { return nil }
-        let tail = utf8[utf8.index(after: split)...]
+        guard let start = number(text[..<split]) else { return nil }
+        let tail = text[(split + 1)...]
         guard let end = number(tail.prefix { $0 != dash }), end >= start else { return nil }
         return start...end
     }
 
     /// A non-empty run of ASCII digits that fits in 16 bits.
-    private static func number(_ digits: Substring.UTF8View) -> Int? {
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
         guard !digits.isEmpty else { return nil }
         var value = 0
         for byte in digits {
