@@ -29,10 +29,8 @@ extension CanonicalPass {
                 }
             }
             if !options.isOverride {
-                if mapping["context"] == nil {
-                    mapping["context"] = Node.string(HostPath.absolute(".", base: options.baseDirectory, home: options.homeDirectory), mark: mark)
-                }
-                if mapping["dockerfile"] == nil, mapping["dockerfile_inline"] == nil {
+                mapping.setDefault("context", Node.string(HostPath.absolute(".", base: options.baseDirectory, home: options.homeDirectory), mark: mark))
+                if !mapping.hasKey("dockerfile"), !mapping.hasKey("dockerfile_inline") {
                     mapping["dockerfile"] = Node.string("Dockerfile", mark: mark)
                 }
             }

@@ -47,8 +47,8 @@ extension CanonicalPass {
         }
         let mark = node.mark
         node.modifyMapping { mapping in
-            if mapping["resources"] == nil { mapping["resources"] = Node.object([], mark: mark) }
-            if mapping["placement"] == nil { mapping["placement"] = Node.object([], mark: mark) }
+            mapping.setDefault("resources", Node.object([], mark: mark))
+            mapping.setDefault("placement", Node.object([], mark: mark))
         }
     }
 
@@ -72,7 +72,7 @@ extension CanonicalPass {
             pass.forEachItem(of: &value) { pass, rule in
                 let mark = rule.mark
                 rule.modifyMapping { mapping in
-                    if mapping["exec"] == nil { mapping["exec"] = Node.object([("command", .null(mark: mark))], mark: mark) }
+                    mapping.setDefault("exec", Node.object([("command", .null(mark: mark))], mark: mark))
                 }
                 pass.forEachField(of: &rule) { pass, key, field in
                     switch key {

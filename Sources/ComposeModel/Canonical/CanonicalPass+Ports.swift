@@ -17,8 +17,8 @@ extension CanonicalPass {
                     if let published = mapping.index(of: "published"), let text = GoText.string(of: mapping.entries[published].value) {
                         mapping.entries[published].value.content = .string(text)
                     }
-                    if mapping["protocol"] == nil { mapping["protocol"] = Node.string("tcp", mark: item.mark) }
-                    if mapping["mode"] == nil { mapping["mode"] = Node.string("ingress", mark: item.mark) }
+                    mapping.setDefault("protocol", Node.string("tcp", mark: item.mark))
+                    mapping.setDefault("mode", Node.string("ingress", mark: item.mark))
                 }
                 result.append(entry)
             case .scalar:

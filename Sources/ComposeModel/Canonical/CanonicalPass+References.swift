@@ -18,8 +18,8 @@ extension CanonicalPass {
                 for index in mapping.entries.indices {
                     let mark = mapping.entries[index].value.mark
                     mapping.entries[index].value.modifyMapping { entry in
-                        if entry["condition"] == nil { entry["condition"] = .string("service_started", mark: mark) }
-                        if entry["required"] == nil { entry["required"] = .bool(true, mark: mark) }
+                        entry.setDefault("condition", .string("service_started", mark: mark))
+                        entry.setDefault("required", .bool(true, mark: mark))
                         if let restart = entry.index(of: "restart"), entry.entries[restart].value.resolved == .bool(false) {
                             entry.entries.remove(at: restart)
                         }
@@ -38,7 +38,7 @@ extension CanonicalPass {
             item.content = .mapping(Node.Mapping([(Node.string("source", mark: mark, style: .plain), Node.string(source, mark: mark))]))
         }
         item.modifyMapping { mapping in
-            if secret, mapping["target"] == nil, let source = mapping["source"]?.stringScalar {
+            if secret, !mapping.hasKey("target"), let source = mapping["source"]?.stringScalar {
                 mapping["target"] = Node.string("/run/secrets/\(source)", mark: mark)
             }
             if let mode = mapping.index(of: "mode"), !mapping.entries[mode].value.isNull {
@@ -77,7 +77,7 @@ extension CanonicalPass {
                 }
                 items[index].modifyMapping { mapping in
                     if let path = mapping.index(of: "path") { absolutePath(&mapping.entries[path].value) }
-                    if mapping["required"] == nil { mapping["required"] = .bool(true, mark: mark) }
+                    mapping.setDefault("required", .bool(true, mark: mark))
                 }
             }
         }
@@ -106,7 +106,7 @@ extension CanonicalPass {
                     let message = "'\(path()).count' invalid value \"\(text)\", the only value allowed is 'all' or a number"
                     diagnostics.error(message, at: mapping.entries[count].value.mark)
                 }
-            } else if mapping["count"] == nil, mapping["device_ids"] == nil {
+            } else if !mapping.hasKey("count"), !mapping.hasKey("device_ids") {
                 mapping["count"] = .int(-1, mark: mark)
             }
         }

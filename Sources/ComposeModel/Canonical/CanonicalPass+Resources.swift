@@ -23,9 +23,7 @@ extension CanonicalPass {
                     options.entries[device].value.content = .string(mountSource(text))
                 }
             }
-            if section == "networks", mapping["ipam"] == nil {
-                mapping["ipam"] = Node.object([], mark: mark)
-            }
+            if section == "networks" { mapping.setDefault("ipam", Node.object([], mark: mark)) }
         }
     }
 

@@ -127,4 +127,17 @@ extension Node.Mapping {
     mutating func append(_ name: String, _ value: consuming Node, mark: Mark) {
         entries.append(Entry(key: .string(name, mark: mark, style: .plain), value: value))
     }
+
+    /// Whether an entry is named `name`, without copying its value.
+    func hasKey(_ name: String) -> Bool {
+        index(of: name) != nil
+    }
+
+    /// Adds `value` under `name` (its key carrying the value's mark, as the subscript does)
+    /// unless an entry has that name; the default is only built when it is added.
+    mutating func setDefault(_ name: String, _ value: @autoclosure () -> Node) {
+        guard !hasKey(name) else { return }
+        let node = value()
+        entries.append(Entry(key: .string(name, mark: node.mark, style: .plain), value: node))
+    }
 }
