@@ -3,25 +3,31 @@ import YAML
 extension CanonicalPass {
     /// `ports` in long form: short strings and bare numbers expanded, long entries given the
     /// default `protocol: tcp` and `mode: ingress`, `published` always a string.
-    mutating func ports(_ node: Node) -> Node {
-        guard let items = node.sequence else { return node }
+    mutating func ports(_ node: inout Node) {
+        // A short entry can stand for several ports (a range) or none (an error), so the list
+        // is rebuilt rather than edited in place.
+        guard case .sequence(let items) = node.content else { return }
         var result: [Node] = []
+        result.reserveCapacity(items.count)
         for item in items {
             switch item.content {
-            case .mapping(var mapping):
-                if let published = mapping["published"], let text = GoText.string(of: published) {
-                    mapping["published"] = Node.string(text).replacing(published)
+            case .mapping:
+                var entry = item
+                entry.modifyMapping { mapping in
+                    if let published = mapping.index(of: "published"), let text = GoText.string(of: mapping.entries[published].value) {
+                        mapping.entries[published].value.content = .string(text)
+                    }
+                    mapping.setDefault("protocol", Node.string("tcp", mark: item.mark))
+                    mapping.setDefault("mode", Node.string("ingress", mark: item.mark))
                 }
-                if mapping["protocol"] == nil { mapping["protocol"] = Node.string("tcp", mark: item.mark) }
-                if mapping["mode"] == nil { mapping["mode"] = Node.string("ingress", mark: item.mark) }
-                result.append(Node(.mapping(mapping), mark: item.mark, tag: item.tag))
+                result.append(entry)
             case .scalar:
                 guard let text = GoText.string(of: item) else {
                     result.append(item)
                     continue
                 }
                 do throws(PortSpec.ParseError) {
-                    result += try PortSpec.parse(text).map { portNode($0, mark: item.mark) }
+                    for port in try PortSpec.parse(text) { result.append(portNode(port, mark: item.mark)) }
                 } catch {
                     self.error(error.message, at: item)
                 }
@@ -29,15 +35,17 @@ extension CanonicalPass {
                 result.append(item)
             }
         }
-        return Node(.sequence(result), mark: node.mark, tag: node.tag)
+        node.content = .sequence(result)
     }
 
     private func portNode(_ port: PortSpec, mark: Mark) -> Node {
-        var pairs: [(String, Node)] = [("mode", .string("ingress", mark: mark))]
-        if !port.hostIP.isEmpty { pairs.append(("host_ip", .string(port.hostIP, mark: mark))) }
-        pairs.append(("target", .int(port.target, mark: mark)))
-        if !port.published.isEmpty { pairs.append(("published", .string(port.published, mark: mark))) }
-        pairs.append(("protocol", .string(port.protocol, mark: mark)))
-        return Node.object(pairs, mark: mark)
+        var mapping = Node.Mapping()
+        mapping.entries.reserveCapacity(5)
+        mapping.append("mode", .string("ingress", mark: mark), mark: mark)
+        if !port.hostIP.isEmpty { mapping.append("host_ip", .string(port.hostIP, mark: mark), mark: mark) }
+        mapping.append("target", .int(port.target, mark: mark), mark: mark)
+        if !port.published.isEmpty { mapping.append("published", .string(port.published, mark: mark), mark: mark) }
+        mapping.append("protocol", .string(port.protocol, mark: mark), mark: mark)
+        return Node(.mapping(mapping), mark: mark)
     }
 }

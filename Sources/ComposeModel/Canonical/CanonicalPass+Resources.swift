@@ -3,72 +3,75 @@ import YAML
 extension CanonicalPass {
     /// A top-level network, volume, secret or config: deprecated `external: {name}` resolved,
     /// labels and driver options as strings, file paths absolute.
-    mutating func resource(_ node: Node, section: String, name: String) -> Node {
-        guard var mapping = node.mapping else { return node }
-        let path = "\(section).\(name)"
-        if let external = mapping["external"], let externalMapping = external.mapping {
-            mapping["external"] = Node.bool(true, mark: external.mark).replacing(external)
-            if let externalName = externalMapping["name"] {
-                diagnostics.warning("\(path): external.name is deprecated. Please set name and external: true", at: externalName.mark)
-                if let declared = mapping["name"] {
-                    if !JSONEquality.equal(declared, externalName) {
-                        self.error("\(path): name and external.name conflict; only use name", at: declared)
-                    }
-                } else {
-                    mapping["name"] = externalName
+    mutating func resource(_ node: inout Node, section: String, name: String) {
+        let mark = node.mark
+        node.modifyMapping { mapping in
+            resolveExternalName(&mapping) { "\(section).\(name)" }
+            for index in mapping.entries.indices where !mapping.entries[index].value.isNull {
+                switch mapping.entries[index].name {
+                case "labels", "driver_opts": keyValues(&mapping.entries[index].value, flavor: .strings)
+                case "file" where section == "secrets" || section == "configs":
+                    if let text = mapping.entries[index].value.stringScalar { mapping.entries[index].value.content = .string(mountSource(text)) }
+                case "ipam": ipam(&mapping.entries[index].value)
+                default: break
                 }
             }
-        }
-        var result = transformFields(of: Node(.mapping(mapping), mark: node.mark, tag: node.tag)) { pass, key, value in
-            switch key {
-            case "labels": return pass.keyValues(value, flavor: .strings)
-            case "driver_opts": return pass.keyValues(value, flavor: .strings)
-            case "file" where section == "secrets" || section == "configs":
-                return value.stringScalar.map { Node.string(pass.mountSource($0)) } ?? value
-            case "ipam": return pass.ipam(value)
-            default: return value
+            if section == "volumes", mapping["driver"]?.stringScalar == "local", let opts = mapping.index(of: "driver_opts") {
+                mapping.entries[opts].value.modifyMapping { options in
+                    guard options["o"]?.stringScalar == "bind", let device = options.index(of: "device"),
+                          let text = options.entries[device].value.stringScalar else { return }
+                    options.entries[device].value.content = .string(mountSource(text))
+                }
             }
+            if section == "networks" { mapping.setDefault("ipam", Node.object([], mark: mark)) }
         }
-        if section == "volumes", var volume = result.mapping, volume["driver"]?.stringScalar == "local",
-           let opts = volume["driver_opts"], var optsMapping = opts.mapping,
-           optsMapping["o"]?.stringScalar == "bind", let device = optsMapping["device"], let text = device.stringScalar {
-            optsMapping["device"] = Node.string(mountSource(text)).replacing(device)
-            volume["driver_opts"] = Node(.mapping(optsMapping), mark: opts.mark, tag: opts.tag)
-            result.content = .mapping(volume)
-        }
-        if section == "networks", var network = result.mapping, network["ipam"] == nil {
-            network["ipam"] = Node.object([], mark: node.mark)
-            result.content = .mapping(network)
-        }
-        return result
     }
 
-    private mutating func ipam(_ node: Node) -> Node {
-        transformFields(of: node) { pass, key, value in
+    /// `external: {name: x}` → `external: true` plus `name: x`, with compose's warning.
+    private mutating func resolveExternalName(_ mapping: inout Node.Mapping, path: () -> String) {
+        guard let index = mapping.index(of: "external"), case .mapping(let external) = mapping.entries[index].value.content else { return }
+        mapping.entries[index].value.content = .scalar(Node.Scalar("true", style: .plain))
+        guard let externalName = external["name"] else { return }
+        diagnostics.warning("\(path()): external.name is deprecated. Please set name and external: true", at: externalName.mark)
+        if let declared = mapping["name"] {
+            if !JSONEquality.equal(declared, externalName) {
+                self.error("\(path()): name and external.name conflict; only use name", at: declared)
+            }
+        } else {
+            mapping["name"] = externalName
+        }
+    }
+
+    private mutating func ipam(_ node: inout Node) {
+        forEachField(of: &node) { pass, key, value in
             switch key {
-            case "options": return pass.keyValues(value, flavor: .strings)
+            case "options": pass.keyValues(&value, flavor: .strings)
             case "config":
-                return pass.eachItem(of: value) { pass, item in
-                    pass.transformFields(of: item) { pass, key, field in key == "aux_addresses" ? pass.keyValues(field, flavor: .strings) : field }
+                pass.forEachItem(of: &value) { pass, item in
+                    pass.forEachField(of: &item) { pass, key, field in
+                        if key == "aux_addresses" { pass.keyValues(&field, flavor: .strings) }
+                    }
                 }
-            default: return value
+            default: break
             }
         }
     }
 
     /// `include` entries: a string is `{path: [absolute]}`; paths, project directory and env
     /// files absolute.
-    mutating func include(_ node: Node) -> Node {
-        eachItem(of: node) { pass, item in
-            var entry = item
+    mutating func include(_ node: inout Node) {
+        forEachItem(of: &node) { pass, item in
             if item.scalar != nil, item.stringScalar != nil {
-                entry = Node.object([("path", item)], mark: item.mark).replacing(item)
+                let path = item
+                item.content = .mapping(Node.Mapping([Node.Mapping.Entry(key: .string("path", mark: item.mark, style: .plain), value: path)]))
             }
-            return pass.transformFields(of: entry) { pass, key, value in
+            pass.forEachField(of: &item) { pass, key, value in
                 switch key {
-                case "path", "env_file": return pass.eachItem(of: pass.stringToList(value)) { pass, path in pass.absolutePath(path) }
-                case "project_directory": return pass.absolutePath(value)
-                default: return value
+                case "path", "env_file":
+                    pass.stringToList(&value)
+                    pass.forEachItem(of: &value) { pass, path in pass.absolutePath(&path) }
+                case "project_directory": pass.absolutePath(&value)
+                default: break
                 }
             }
         }

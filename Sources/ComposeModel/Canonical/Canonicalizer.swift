@@ -12,13 +12,13 @@ package enum Canonicalizer {
             return document
         }
         var pass = CanonicalPass(options: options)
-        let cast = TypeCasts.apply(to: document, diagnostics: &pass.diagnostics)
+        var cast = TypeCasts.apply(to: document, diagnostics: &pass.diagnostics)
         for violation in validate(cast, options: options) {
             pass.diagnostics.error(violation.description, at: violation.mark)
         }
-        let result = pass.document(cast)
+        pass.canonicalize(&cast)
         diagnostics.append(contentsOf: pass.diagnostics)
-        return result
+        return cast
     }
 
     /// Schema violations of `document`, allowing null services in override documents.

@@ -5,30 +5,50 @@ enum HostPath {
     static func clean(_ path: String) -> String {
         guard !path.isEmpty else { return "." }
         if isClean(path) { return path }
-        // Worked on UTF-8 bytes, as Go does: every separator and dot segment is ASCII.
+        // Go's own single pass over UTF-8 bytes (every separator and dot segment is ASCII):
+        // `out` only grows by copying input, and `..` backs up to the previous separator.
         let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
         let bytes = Array(path.utf8)
-        let rooted = bytes.first == slash
-        var parts: [ArraySlice<UInt8>] = []
-        for part in bytes.split(separator: slash, omittingEmptySubsequences: true) {
-            if isDots(part, 1) { continue }
-            if isDots(part, 2) {
-                if let last = parts.last, !isDots(last, 2) { parts.removeLast() } else if !rooted { parts.append(part) }
-                continue
+        let count = bytes.count
+        let rooted = bytes[0] == slash
+        var out: [UInt8] = []
+        out.reserveCapacity(count)
+        var read = 0
+        // Output before this index is `/` or leading `..` segments: `..` cannot remove it.
+        var floor = 0
+        if rooted {
+            out.append(slash)
+            read = 1
+            floor = 1
+        }
+        while read < count {
+            if bytes[read] == slash {
+                read += 1
+            } else if bytes[read] == dot, read + 1 == count || bytes[read + 1] == slash {
+                read += 1
+            } else if bytes[read] == dot, bytes[read + 1] == dot, read + 2 == count || bytes[read + 2] == slash {
+                read += 2
+                if out.count > floor {
+                    // Drop the last segment and the separator before it.
+                    var end = out.count - 1
+                    while end > floor, out[end] != slash { end -= 1 }
+                    out.removeSubrange(end...)
+                } else if !rooted {
+                    if !out.isEmpty { out.append(slash) }
+                    out.append(dot)
+                    out.append(dot)
+                    floor = out.count
+                }
+            } else {
+                if out.count != (rooted ? 1 : 0) { out.append(slash) }
+                while read < count, bytes[read] != slash {
+                    out.append(bytes[read])
+                    read += 1
+                }
             }
-            parts.append(part)
         }
-        var joined: [UInt8] = rooted ? [slash] : []
-        for (i, part) in parts.enumerated() {
-            if i > 0 { joined.append(slash) }
-            joined += part
-        }
-        return joined.isEmpty ? "." : String(decoding: joined, as: UTF8.self)
-    }
-
-    /// Whether `part` is exactly `count` dots.
-    private static func isDots(_ part: ArraySlice<UInt8>, _ count: Int) -> Bool {
-        part.count == count && part.allSatisfy { $0 == UInt8(ascii: ".") }
+        return out.isEmpty ? "." : String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `clean` would return `path` unchanged: no empty, `.` or `..` segment and no
@@ -54,9 +74,14 @@ enum HostPath {
     }
 
     /// Go `filepath.Join` on Linux: joins the non-empty elements with `/` and cleans.
-    static func join(_ elements: String...) -> String {
-        let nonEmpty = elements.filter { !$0.isEmpty }
-        return nonEmpty.isEmpty ? "" : clean(nonEmpty.joined(separator: "/"))
+    static func join(_ first: String, _ second: String) -> String {
+        if first.isEmpty { return second.isEmpty ? "" : clean(second) }
+        if second.isEmpty { return clean(first) }
+        var joined = first
+        joined.reserveCapacity(first.utf8.count + 1 + second.utf8.count)
+        joined += "/"
+        joined += second
+        return clean(joined)
     }
 
     /// compose-go `ExpandUser`: a leading `~` is replaced by the home directory.
@@ -67,10 +92,12 @@ enum HostPath {
 
     /// compose-go `IsWindowsAbs`: `C:\x`, `C:/x`, or a path starting with two separators.
     static func isWindowsAbsolute(_ path: String) -> Bool {
-        let bytes = Array(path.utf8)
-        func separator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") }
-        if bytes.count >= 2, bytes[1] == UInt8(ascii: ":") { return bytes.count > 2 && separator(bytes[2]) }
-        return bytes.count >= 2 && separator(bytes[0]) && separator(bytes[1])
+        func separator(_ byte: UInt8?) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") }
+        var bytes = path.utf8.makeIterator()
+        let first = bytes.next()
+        guard let second = bytes.next() else { return false }
+        if second == UInt8(ascii: ":") { return separator(bytes.next()) }
+        return separator(first) && separator(second)
     }
 
     /// compose-go `absPath`: `~` expanded, relative paths joined to `base` (and cleaned).

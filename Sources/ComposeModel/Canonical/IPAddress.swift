@@ -3,7 +3,8 @@
 enum IPAddress {
     /// Whether `text` is an IPv4 or IPv6 address.
     static func isValid(_ text: String) -> Bool {
-        text.contains(":") ? isIPv6(text) : isIPv4(Substring(text))
+        // A byte test: a `:` carrying a combining mark fails both checks anyway.
+        text.utf8.contains(UInt8(ascii: ":")) ? isIPv6(text) : isIPv4(Substring(text))
     }
 
     /// Dotted-quad IPv4 without leading zeros, read as bytes.

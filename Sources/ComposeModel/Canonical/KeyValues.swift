@@ -10,17 +10,19 @@ enum KeyValues {
         case strings
     }
 
-    /// The mapping form of `node`; `issues` receives messages for malformed items.
-    static func mapping(_ node: Node, flavor: Flavor, issues: inout [(String, Mark)]) -> Node {
+    /// Rewrites `node` into its mapping form in place; `issues` receives messages for
+    /// malformed items. A scalar stays as it is.
+    static func canonicalize(_ node: inout Node, flavor: Flavor, issues: inout [(String, Mark)]) {
         switch node.content {
-        case .mapping(let mapping):
-            var entries = mapping.entries
-            for index in entries.indices {
-                entries[index].value = value(entries[index].value, flavor: flavor)
+        case .mapping:
+            node.modifyMapping { mapping in
+                for index in mapping.entries.indices {
+                    canonicalizeValue(&mapping.entries[index].value, flavor: flavor)
+                }
             }
-            return Node(.mapping(Node.Mapping(entries)), mark: node.mark, tag: node.tag)
         case .sequence(let items):
             var result = Node.Mapping()
+            result.entries.reserveCapacity(items.count)
             for item in items {
                 guard let text = GoText.string(of: item) else { continue }
                 let (key, rest) = split(text)
@@ -35,9 +37,9 @@ enum KeyValues {
                 result[key] = nil
                 result.entries.append(.init(key: .string(key, mark: item.mark, style: .plain), value: value))
             }
-            return Node(.mapping(result), mark: node.mark, tag: node.tag)
+            node.content = .mapping(result)
         case .scalar:
-            return node
+            break
         }
     }
 
@@ -49,12 +51,15 @@ enum KeyValues {
         return (String(Substring(utf8[..<equals])), String(Substring(utf8[utf8.index(after: equals)...])))
     }
 
-    private static func value(_ node: Node, flavor: Flavor) -> Node {
-        if node.isNull || node.scalar == nil {
-            guard flavor == .strings, node.scalar != nil else { return node }
-            return Node(.scalar(.init("", style: .doubleQuoted)), mark: node.mark, tag: node.tag)
+    /// A mapping value as a quoted string; null stays null for `.nullable` and becomes `""`
+    /// for `.strings`; collections are left for the schema to report.
+    private static func canonicalizeValue(_ node: inout Node, flavor: Flavor) {
+        guard case .scalar(let scalar) = node.content else { return }
+        if scalar.isNull {
+            if flavor == .strings { node.content = .string("") }
+            return
         }
-        guard let text = GoText.string(of: node) else { return node }
-        return Node(.scalar(.init(text, style: .doubleQuoted)), mark: node.mark, tag: node.tag)
+        guard let text = GoText.string(of: node) else { return }
+        node.content = .string(text)
     }
 }

@@ -4,7 +4,6 @@ extension TypeCasts {
     /// `node` cast to `cast` when it is a string; other kinds are left for the schema to judge.
     static func converted(_ node: Node, _ cast: Cast, path: [String], diagnostics: inout Diagnostics) -> Node {
         guard let scalar = node.scalar, case .string(let text) = scalar.resolved(tag: node.tag) else { return node }
-        let where_ = path.joined(separator: ".")
         let result: Result<String, CastError>
         switch cast {
         case .int: result = goInteger(text, function: "strconv.Atoi")
@@ -23,7 +22,7 @@ extension TypeCasts {
             if cast.tag?.hasPrefix("tag:yaml.org,2002:") == true { cast.tag = nil }
             return cast
         case .failure(let error):
-            diagnostics.error("error while interpolating \(where_): failed to cast to expected type: \(error.message)", at: node.mark)
+            diagnostics.error("error while interpolating \(path.joined(separator: ".")): failed to cast to expected type: \(error.message)", at: node.mark)
             return node
         }
     }

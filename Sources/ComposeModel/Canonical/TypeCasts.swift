@@ -49,22 +49,26 @@ enum TypeCasts {
         return groups
     }()
 
-    /// Returns `document` with every castable string at a cast path converted.
+    /// Returns `document` with every castable string at a cast path converted. Most documents
+    /// have none: a read-only scan comes first, so only the sections, services and resources
+    /// that hold one are edited (and copied, when the caller still shares them).
     static func apply(to document: Node, diagnostics: inout Diagnostics) -> Node {
+        guard case .mapping(let top) = document.content, top.entries.contains(where: sectionNeedsCasts) else { return document }
         var result = document
         result.modifyMapping { top in
-            for index in top.entries.indices {
+            for index in top.entries.indices where sectionNeedsCasts(top.entries[index]) {
                 let section = top.entries[index].name
                 let fields = resourceFields[section]
-                guard section == "services" || fields != nil else { continue }
                 top.entries[index].value.modifyMapping { resources in
                     for r in resources.entries.indices {
                         var path = [section, resources.entries[r].name]
                         if let fields {
+                            guard resourceNeedsCasts(resources.entries[r].value, fields: fields) else { continue }
                             for field in fields {
                                 apply(.bool, at: [field][...], in: &resources.entries[r].value, path: &path, diagnostics: &diagnostics)
                             }
                         } else {
+                            guard serviceNeedsCasts(resources.entries[r].value) else { continue }
                             castService(&resources.entries[r].value, path: &path, diagnostics: &diagnostics)
                         }
                     }

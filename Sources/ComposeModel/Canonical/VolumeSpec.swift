@@ -76,13 +76,13 @@ struct VolumeSpec: Hashable {
         case target.isEmpty: target = part
         case !atEnd: throw ParseError(message: "too many colons")
         default:
-            for option in part.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+            for option in part.split(separator: ",", omittingEmptySubsequences: false) {
                 switch option {
                 case "ro": readOnly = true
                 case "rw": readOnly = false
                 case "nocopy": noCopy = true; hasVolume = true
-                case "z", "Z": selinux = option; hasBind = true
-                case _ where Self.propagations.contains(option): propagation = option; hasBind = true
+                case "z", "Z": selinux = String(option); hasBind = true
+                case _ where Self.propagations.contains(String(option)): propagation = String(option); hasBind = true
                 default: continue
                 }
             }

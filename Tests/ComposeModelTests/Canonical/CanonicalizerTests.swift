@@ -59,6 +59,25 @@ import YAML
         #expect(web["environment"]?.tag == "!reset")
     }
 
+    @Test("canonicalising edits its own copy: the input tree is left as it was")
+    func inputUntouched() throws {
+        let document = try CanonicalHarness.parse("""
+            services:
+              web:
+                image: a
+                ports: ["8080:80"]
+                volumes: [./data:/data]
+                environment: [A=1]
+                healthcheck: {test: echo, interval: 90s}
+            """)
+        let before = CanonicalHarness.json(document)
+        var diagnostics = Diagnostics()
+        let canonical = Canonicalizer.canonicalize(document, options: CanonicalHarness.options, diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        #expect(CanonicalHarness.json(document) == before)
+        #expect(CanonicalHarness.json(canonical) != before)
+    }
+
     @Test("the deprecated external.name becomes name plus external: true, with a warning")
     func externalName() throws {
         let yaml = "networks:\n  outside:\n    external:\n      name: real-net\n"

@@ -24,6 +24,9 @@ import Testing
     static let cleaned: [(String, String)] = [
         ("/rel/", "/rel"), ("/a/./b/../c", "/a/c"), ("//x", "/x"), ("/..", "/"), ("a/../..", ".."), ("", "."),
         (#"C:\app"#, #"C:\app"#),
+        ("abc/def/..", "abc"), ("abc/../..", ".."), ("/abc/../..", "/"), ("abc/./../def", "def"),
+        ("../../abc", "../../abc"), ("/../abc", "/abc"), ("abc/def/../ghi/../jkl", "abc/jkl"), ("abc/./def/..", "abc"),
+        ("./a//b/", "a/b"), ("a/..", "."), ("..", ".."), ("../a/..", ".."), ("/proj/./data/svc0", "/proj/data/svc0"),
     ]
 
     @Test("targets are cleaned like Go path.Clean", arguments: cleaned)
