@@ -1,0 +1,132 @@
+import YAML
+
+/// One run of `SchemaValidator` over a tree. The current path is one stack of steps pushed and
+/// popped on the way down; an item index becomes a string only when a violation spells the path
+/// out, so a valid document builds no path strings.
+struct SchemaWalk {
+    /// One level of the path: a mapping key, or an item's position in a sequence.
+    enum Step {
+        case key(String)
+        case index(Int)
+    }
+
+    /// Where the walk is, from the root down.
+    var steps: [Step]
+    /// Every violation found so far, in document order.
+    var violations: [SchemaViolation] = []
+
+    /// A walk whose root is found at `path`.
+    init(at path: [String]) {
+        steps = path.map(Step.key)
+    }
+
+    /// Validates `node`, found at the current position, against `schema`.
+    /// A `!reset` node is skipped: the loader removes that path before compose validates.
+    mutating func validate(_ node: Node, against schema: SchemaNode) {
+        // Stored properties only (not `isReset`): calling a getter of the YAML module makes the
+        // compiler copy the borrowed node first.
+        if node.tag == "!reset" { return }
+        let value = SchemaValue(node)
+        if case .invalid(let goType) = value {
+            return report(.invalidJSONType(goType), at: node.mark)
+        }
+        check(node, value, against: schema)
+    }
+
+    /// What `validate` checks once `node` is known to be a JSON value `value`; each `oneOf`
+    /// alternative starts here, since the node is the same.
+    mutating func check(_ node: Node, _ value: SchemaValue, against schema: SchemaNode) {
+        if schema.typeMask != 0, value.kindMask & schema.typeMask == 0 {
+            return report(.type(want: schema.types), at: node.mark)
+        }
+        checkScalar(value, mark: node.mark, schema: schema)
+        switch node.content {
+        case .mapping(let mapping): checkObject(mapping, mark: node.mark, schema: schema)
+        case .sequence(let items): checkArray(items, schema: schema)
+        case .scalar: break
+        }
+        if !schema.oneOf.isEmpty {
+            checkOneOf(node, value, schema.oneOf)
+        }
+    }
+
+    /// Records a violation at the current path.
+    mutating func report(_ kind: SchemaViolation.Kind, at mark: Mark) {
+        violations.append(SchemaViolation(path: currentPath, kind: kind, mark: mark))
+    }
+
+    private mutating func checkScalar(_ value: SchemaValue, mark: Mark, schema: SchemaNode) {
+        if let allowed = schema.enumeration {
+            if case .string(let text) = value, allowed.contains(text) {} else {
+                report(.enumeration(allowed), at: mark)
+            }
+        }
+        if let pattern = schema.pattern, let matcher = schema.patternMatcher, case .string(let text) = value, !matcher.matches(text) {
+            report(.pattern(got: text, want: pattern), at: mark)
+        }
+        guard schema.minimum != nil || schema.maximum != nil else { return }
+        let number: Double? = switch value {
+        case .integer(let int): Double(int)
+        case .number(let double): double
+        default: nil
+        }
+        if let number, let minimum = schema.minimum, number < minimum {
+            report(.minimum(minimum), at: mark)
+        }
+        if let number, let maximum = schema.maximum, number > maximum {
+            report(.maximum(maximum), at: mark)
+        }
+    }
+
+    private mutating func checkObject(_ mapping: Node.Mapping, mark: Mark, schema: SchemaNode) {
+        if !schema.required.isEmpty {
+            let missing = schema.required.filter { mapping.index(of: $0) == nil }
+            if !missing.isEmpty {
+                report(.missingProperties(missing), at: mark)
+            }
+        }
+        // Read through a buffer pointer: its elements are borrowed in place, where `for entry in
+        // mapping` or `entries[index]` copies every entry (several retains and releases each).
+        mapping.entries.withUnsafeBufferPointer { entries in
+            for entry in entries.indices {
+                let key = Self.name(of: entries[entry].key)
+                guard let child = schema.schema(forKey: key) else {
+                    let suggestion = KeySuggestion.closest(to: key, among: schema.propertyNames)
+                    report(.additionalProperty(key, suggestion: suggestion), at: entries[entry].key.mark)
+                    continue
+                }
+                steps.append(.key(key))
+                // One copy into a constant; passed on from there, the node is only borrowed.
+                let value = entries[entry].value
+                validate(value, against: child)
+                steps.removeLast()
+            }
+        }
+    }
+
+    /// A key's text (`Entry.name`), read from stored properties so the entry is not copied.
+    private static func name(of key: Node) -> String {
+        if case .scalar(let scalar) = key.content { return scalar.text }
+        return ""
+    }
+
+    private mutating func checkArray(_ items: [Node], schema: SchemaNode) {
+        if let itemSchema = schema.items {
+            items.withUnsafeBufferPointer { items in  // borrowed, as in `checkObject`
+                for index in items.indices {
+                    steps.append(.index(index))
+                    let item = items[index]
+                    validate(item, against: itemSchema)
+                    steps.removeLast()
+                }
+            }
+        }
+        // Fewer than two items cannot repeat: skip naming the path for the common short lists.
+        guard schema.uniqueItems, items.count > 1, !isDeduplicatedHere else { return }
+        for second in items.indices {
+            if let first = items[..<second].firstIndex(where: { JSONEquality.equal($0, items[second]) }) {
+                return report(.duplicateItems(first, second), at: items[second].mark)
+            }
+        }
+    }
+}
