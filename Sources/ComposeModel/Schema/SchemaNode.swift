@@ -39,6 +39,10 @@ package final class SchemaNode: Sendable {
     let minimum: Double?
     let maximum: Double?
     let pattern: String?
+    /// `properties` again, in the table the validator looks keys up in.
+    let propertyTable: NameTable<SchemaNode>
+    /// Whether any of `enumeration`, `pattern`, `minimum` and `maximum` is set.
+    let hasValueChecks: Bool
     /// `types` as a mask of `Kind.bit`s (0 when any kind will do).
     let typeMask: UInt8
     /// `patternProperties` and `pattern` resolved to their matchers once.
@@ -72,6 +76,8 @@ package final class SchemaNode: Sendable {
         self.minimum = minimum
         self.maximum = maximum
         self.pattern = pattern
+        self.propertyTable = NameTable(properties.map { ($0.key, $0.value) })
+        self.hasValueChecks = enumeration != nil || pattern != nil || minimum != nil || maximum != nil
         self.typeMask = types.reduce(0) { $0 | $1.bit }
         self.keyMatchers = patternProperties.map { (matcher: SchemaPattern.Matcher($0.0), schema: $0.1) }
         self.patternMatcher = pattern.map(SchemaPattern.Matcher.init)
@@ -79,8 +85,7 @@ package final class SchemaNode: Sendable {
 
     /// The schema a key of an object must satisfy, or nil when the key is not allowed.
     func schema(forKey key: String) -> SchemaNode? {
-        // Most objects with patterns have no fixed properties (`services`, `labels`): skip hashing.
-        if !properties.isEmpty, let property = properties[key] { return property }
+        if let property = propertyTable[key] { return property }
         for (matcher, schema) in keyMatchers where matcher.matches(key) {
             return schema
         }

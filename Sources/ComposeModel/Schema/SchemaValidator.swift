@@ -21,7 +21,7 @@ package enum SchemaValidator {
     /// Lists compose-go de-duplicates (`override.EnforceUnicity`) before it validates, so their
     /// `uniqueItems` never fails in Docker Compose. Keyed by the last name (`ports`), so a check
     /// costs one lookup and compares only the paths that end there.
-    static let deduplicatedPaths: [String: [[PathPattern]]] = Dictionary(grouping: [
+    static let deduplicatedPaths = NameTable(Dictionary(grouping: [
         "networks.*.labels", "networks.*.ipam.options", "services.*.annotations", "services.*.build.args",
         "services.*.build.additional_contexts", "services.*.build.platform", "services.*.build.tags",
         "services.*.build.labels", "services.*.cap_add", "services.*.cap_drop", "services.*.devices",
@@ -31,5 +31,5 @@ package enum SchemaValidator {
         "services.*.networks.*.link_local_ips", "services.*.ports", "services.*.profiles", "services.*.secrets",
         "services.*.sysctls", "services.*.tmpfs", "services.*.volumes",
     ].map { $0.split(separator: ".").map(String.init) }, by: { $0.last ?? "" })
-        .mapValues { paths in paths.map { path in path.map { $0 == "*" ? .any : .name($0) } } }
+        .map { name, paths in (name, paths.map { path in path.map { $0 == "*" ? PathPattern.any : .name($0) } }) })
 }

@@ -14,17 +14,22 @@ enum SchemaValue: Hashable {
     case invalid(goType: String)
 
     init(_ node: Node) {
-        switch node.content {
+        self.init(node.content, tag: node.tag)
+    }
+
+    /// The value of a node with `content` and `tag`.
+    init(_ content: Node.Content, tag: String?) {
+        switch content {
         case .mapping: self = .object
         case .sequence: self = .array
         case .scalar(let scalar):
-            let coreTagged = node.tag?.hasPrefix("tag:yaml.org,2002:") ?? false
+            let coreTagged = tag?.hasPrefix("tag:yaml.org,2002:") ?? false
             // A pattern on the stored `style`, not `isPlain` or `==`: both are calls into the
-            // YAML module, which make the compiler copy the node first.
+            // YAML module, which make the compiler copy the scalar first.
             if case .plain = scalar.style, !coreTagged, YAMLTimestamp.matches(scalar.text) {
                 self = .invalid(goType: "time.Time")
             } else {
-                switch scalar.resolved(tag: node.tag) {
+                switch scalar.resolved(tag: tag) {
                 case .null: self = .null
                 case .bool(let value): self = .boolean(value)
                 case .int(let value): self = .integer(value)

@@ -21,32 +21,38 @@ struct SchemaWalk {
     }
 
     /// Validates `node`, found at the current position, against `schema`.
-    /// A `!reset` node is skipped: the loader removes that path before compose validates.
     mutating func validate(_ node: Node, against schema: SchemaNode) {
-        // Stored properties only (not `isReset`): calling a getter of the YAML module makes the
-        // compiler copy the borrowed node first.
-        if node.tag == "!reset" { return }
-        let value = SchemaValue(node)
-        if case .invalid(let goType) = value {
-            return report(.invalidJSONType(goType), at: node.mark)
-        }
-        check(node, value, against: schema)
+        validate(node.content, tag: node.tag, mark: node.mark, against: schema)
     }
 
-    /// What `validate` checks once `node` is known to be a JSON value `value`; each `oneOf`
-    /// alternative starts here, since the node is the same.
-    mutating func check(_ node: Node, _ value: SchemaValue, against schema: SchemaNode) {
-        if schema.typeMask != 0, value.kindMask & schema.typeMask == 0 {
-            return report(.type(want: schema.types), at: node.mark)
+    /// Validates the node with `content`, `tag` and `mark`. Loops hand a child over in these
+    /// parts: copying them out of the parent costs a fraction of copying a whole `Node`.
+    /// A `!reset` node is skipped: the loader removes that path before compose validates.
+    mutating func validate(_ content: Node.Content, tag: String?, mark: Mark, against schema: SchemaNode) {
+        if tag == "!reset" { return }
+        let value = SchemaValue(content, tag: tag)
+        if case .invalid(let goType) = value {
+            return report(.invalidJSONType(goType), at: mark)
         }
-        checkScalar(value, mark: node.mark, schema: schema)
-        switch node.content {
-        case .mapping(let mapping): checkObject(mapping, mark: node.mark, schema: schema)
+        check(content, value, mark: mark, against: schema)
+    }
+
+    /// What `validate` checks once the node is known to be a JSON value `value`; each `oneOf`
+    /// alternative starts here, since the node is the same.
+    mutating func check(_ content: Node.Content, _ value: SchemaValue, mark: Mark, against schema: SchemaNode) {
+        if schema.typeMask != 0, value.kindMask & schema.typeMask == 0 {
+            return report(.type(want: schema.types), at: mark)
+        }
+        if schema.hasValueChecks {
+            checkScalar(value, mark: mark, schema: schema)
+        }
+        switch content {
+        case .mapping(let mapping): checkObject(mapping, mark: mark, schema: schema)
         case .sequence(let items): checkArray(items, schema: schema)
         case .scalar: break
         }
         if !schema.oneOf.isEmpty {
-            checkOneOf(node, value, schema.oneOf)
+            checkOneOf(content, value, mark: mark, schema.oneOf)
         }
     }
 
@@ -96,9 +102,7 @@ struct SchemaWalk {
                     continue
                 }
                 steps.append(.key(key))
-                // One copy into a constant; passed on from there, the node is only borrowed.
-                let value = entries[entry].value
-                validate(value, against: child)
+                validate(entries[entry].value.content, tag: entries[entry].value.tag, mark: entries[entry].value.mark, against: child)
                 steps.removeLast()
             }
         }
@@ -115,8 +119,7 @@ struct SchemaWalk {
             items.withUnsafeBufferPointer { items in  // borrowed, as in `checkObject`
                 for index in items.indices {
                     steps.append(.index(index))
-                    let item = items[index]
-                    validate(item, against: itemSchema)
+                    validate(items[index].content, tag: items[index].tag, mark: items[index].mark, against: itemSchema)
                     steps.removeLast()
                 }
             }
