@@ -49,8 +49,7 @@ struct NameTable<Value> {
 
     /// FNV-1a over the bytes of an all-ASCII name; nil for any other name.
     private static func asciiHash(_ name: String) -> Int? {
-        var name = name  // `withUTF8` reads a native or small string's bytes in place
-        return name.withUTF8 { bytes -> Int? in
+        func hash(_ bytes: some Sequence<UInt8>) -> Int? {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in bytes {
                 guard byte < 0x80 else { return nil }
@@ -58,6 +57,8 @@ struct NameTable<Value> {
             }
             return Int(truncatingIfNeeded: hash ^ (hash >> 29))
         }
+        // Native and small strings lend their bytes in place; the iterator is the slow fallback.
+        return name.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(name.utf8)
     }
 }
 

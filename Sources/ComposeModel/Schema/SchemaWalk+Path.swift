@@ -13,9 +13,13 @@ extension SchemaWalk {
     /// validates (see `SchemaValidator.deduplicatedPaths`).
     var isDeduplicatedHere: Bool {
         guard case .key(let name) = steps.last, let candidates = SchemaValidator.deduplicatedPaths[name] else { return false }
-        return candidates.contains { pattern in
-            pattern.count == steps.count && pattern.indices.allSatisfy { pattern[$0].matches(steps[$0]) }
+        candidates: for pattern in candidates where pattern.count == steps.count {
+            for index in pattern.indices where !pattern[index].matches(steps[index]) {
+                continue candidates
+            }
+            return true
         }
+        return false
     }
 }
 

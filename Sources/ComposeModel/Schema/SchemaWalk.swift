@@ -28,13 +28,17 @@ struct SchemaWalk {
     /// Validates the node with `content`, `tag` and `mark`. Loops hand a child over in these
     /// parts: copying them out of the parent costs a fraction of copying a whole `Node`.
     /// A `!reset` node is skipped: the loader removes that path before compose validates.
-    mutating func validate(_ content: Node.Content, tag: String?, mark: Mark, against schema: SchemaNode) {
-        if tag == "!reset" { return }
+    /// Returns the node's value, or nil for a skipped `!reset` node.
+    @discardableResult
+    mutating func validate(_ content: Node.Content, tag: String?, mark: Mark, against schema: SchemaNode) -> SchemaValue? {
+        if tag == "!reset" { return nil }
         let value = SchemaValue(content, tag: tag)
         if case .invalid(let goType) = value {
-            return report(.invalidJSONType(goType), at: mark)
+            report(.invalidJSONType(goType), at: mark)
+        } else {
+            check(content, value, mark: mark, against: schema)
         }
-        check(content, value, mark: mark, against: schema)
+        return value
     }
 
     /// What `validate` checks once the node is known to be a JSON value `value`; each `oneOf`
@@ -115,19 +119,32 @@ struct SchemaWalk {
     }
 
     private mutating func checkArray(_ items: [Node], schema: SchemaNode) {
+        // Fewer than two items cannot repeat: skip naming the path for the common short lists.
+        let checksUniqueness = schema.uniqueItems && items.count > 1 && !isDeduplicatedHere
+        // The scalar values the item walk works out anyway, kept for the uniqueness check.
+        var values: [SchemaValue?] = []
         if let itemSchema = schema.items {
+            if checksUniqueness { values.reserveCapacity(items.count) }
             items.withUnsafeBufferPointer { items in  // borrowed, as in `checkObject`
                 for index in items.indices {
                     steps.append(.index(index))
-                    validate(items[index].content, tag: items[index].tag, mark: items[index].mark, against: itemSchema)
+                    let value = validate(items[index].content, tag: items[index].tag, mark: items[index].mark, against: itemSchema)
                     steps.removeLast()
+                    if checksUniqueness {
+                        if case .scalar = items[index].content { values.append(value) } else { values.append(nil) }
+                    }
                 }
             }
         }
-        // Fewer than two items cannot repeat: skip naming the path for the common short lists.
-        guard schema.uniqueItems, items.count > 1, !isDeduplicatedHere else { return }
+        guard checksUniqueness else { return }
+        func equal(_ first: Int, _ second: Int) -> Bool {
+            if values.count == items.count, let a = values[first], let b = values[second] {
+                return JSONEquality.equal(a, b)
+            }
+            return JSONEquality.equal(items[first], items[second])
+        }
         for second in items.indices {
-            if let first = items[..<second].firstIndex(where: { JSONEquality.equal($0, items[second]) }) {
+            if let first = (0..<second).first(where: { equal($0, second) }) {
                 return report(.duplicateItems(first, second), at: items[second].mark)
             }
         }
