@@ -2,46 +2,46 @@
 /// hashed with FNV-1a over its bytes and found by linear probing, far cheaper than `Dictionary`'s
 /// seeded SipHash on short keys; any other name is compared with every entry, so lookups keep
 /// `String` equality (canonical equivalence) exactly.
-struct NameTable<Value> {
-    private let names: [String]
-    private let values: [Value]
-    /// Open-addressed slots holding an index into `names`, or -1 when empty.
-    private let slots: [Int]
+struct NameTable<Value: Sendable>: Sendable {
+    private struct Slot: Sendable {
+        let hash: Int
+        let name: String
+        let value: Value
+    }
+
+    /// Every name once, in the order given.
+    private let entries: [(name: String, value: Value)]
+    /// Open-addressed slots for the ASCII names; the hash is compared before the name.
+    private let slots: [Slot?]
 
     /// A table of `pairs`; a repeated name keeps its first value.
     init(_ pairs: [(String, Value)]) {
-        var names: [String] = []
-        var values: [Value] = []
-        for (name, value) in pairs where !names.contains(name) {
-            names.append(name)
-            values.append(value)
+        var entries: [(name: String, value: Value)] = []
+        for (name, value) in pairs where !entries.contains(where: { $0.name == name }) {
+            entries.append((name, value))
         }
         var capacity = 4
-        while capacity < names.count * 2 { capacity *= 2 }
-        var slots = [Int](repeating: -1, count: capacity)
-        for (index, name) in names.enumerated() {
+        while capacity < entries.count * 2 { capacity *= 2 }
+        var slots = [Slot?](repeating: nil, count: capacity)
+        for (name, value) in entries {
             guard let hash = Self.asciiHash(name) else { continue }  // found by the scan instead
             var slot = hash & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = index
+            while slots[slot] != nil { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(hash: hash, name: name, value: value)
         }
-        self.names = names
-        self.values = values
+        self.entries = entries
         self.slots = slots
     }
 
-    var isEmpty: Bool { names.isEmpty }
-
     /// The value stored under `name`, if any.
     subscript(name: String) -> Value? {
-        guard !names.isEmpty else { return nil }
+        guard !entries.isEmpty else { return nil }
         guard let hash = Self.asciiHash(name) else {
-            return names.firstIndex(of: name).map { values[$0] }
+            return entries.first { $0.name == name }?.value
         }
         var slot = hash & (slots.count - 1)
-        while slots[slot] >= 0 {
-            let index = slots[slot]
-            if names[index] == name { return values[index] }
+        while let candidate = slots[slot] {
+            if candidate.hash == hash, candidate.name == name { return candidate.value }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
@@ -61,5 +61,3 @@ struct NameTable<Value> {
         return name.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(name.utf8)
     }
 }
-
-extension NameTable: Sendable where Value: Sendable {}
