@@ -95,8 +95,8 @@ struct SchemaWalk {
                 report(.missingProperties(missing), at: mark)
             }
         }
-        // Read through a buffer pointer: its elements are borrowed in place, where `for entry in
-        // mapping` or `entries[index]` copies every entry (several retains and releases each).
+        // Entries are read in place through a buffer pointer and only a child's parts are copied
+        // out; `for entry in mapping` would copy every entry (several retains and releases each).
         mapping.entries.withUnsafeBufferPointer { entries in
             for entry in entries.indices {
                 let key = Self.name(of: entries[entry].key)
@@ -125,7 +125,7 @@ struct SchemaWalk {
         var values: [SchemaValue?] = []
         if let itemSchema = schema.items {
             if checksUniqueness { values.reserveCapacity(items.count) }
-            items.withUnsafeBufferPointer { items in  // borrowed, as in `checkObject`
+            items.withUnsafeBufferPointer { items in  // read in place, as in `checkObject`
                 for index in items.indices {
                     steps.append(.index(index))
                     let value = validate(items[index].content, tag: items[index].tag, mark: items[index].mark, against: itemSchema)
