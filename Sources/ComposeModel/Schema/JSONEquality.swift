@@ -14,12 +14,17 @@ enum JSONEquality {
                 right[entry.name].map { equal(entry.value, $0) } ?? false
             }
         case (.scalar, .scalar):
-            switch (SchemaValue(lhs), SchemaValue(rhs)) {
-            case (.integer(let a), .number(let b)), (.number(let b), .integer(let a)): return Double(a) == b
-            case (let a, let b): return a == b
-            }
+            return equal(SchemaValue(lhs), SchemaValue(rhs))
         default:
             return false
+        }
+    }
+
+    /// Whether two scalar values are the same JSON value.
+    static func equal(_ lhs: SchemaValue, _ rhs: SchemaValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.integer(let a), .number(let b)), (.number(let b), .integer(let a)): Double(a) == b
+        case (let a, let b): a == b
         }
     }
 }

@@ -4,6 +4,19 @@ package final class SchemaNode: Sendable {
     /// A JSON value kind as the schema's `type` keyword names it.
     package enum Kind: String, Sendable, Hashable {
         case object, array, string, integer, number, boolean, null
+
+        /// The kind as a one-bit mask, so a node's `type` list is tested with one `&`.
+        var bit: UInt8 {
+            switch self {
+            case .object: 1 << 0
+            case .array: 1 << 1
+            case .string: 1 << 2
+            case .integer: 1 << 3
+            case .number: 1 << 4
+            case .boolean: 1 << 5
+            case .null: 1 << 6
+            }
+        }
     }
 
     /// What `additionalProperties` says about keys no property or pattern names.
@@ -26,6 +39,15 @@ package final class SchemaNode: Sendable {
     let minimum: Double?
     let maximum: Double?
     let pattern: String?
+    /// `properties` again, in the table the validator looks keys up in.
+    let propertyTable: NameTable<SchemaNode>
+    /// Whether any of `enumeration`, `pattern`, `minimum` and `maximum` is set.
+    let hasValueChecks: Bool
+    /// `types` as a mask of `Kind.bit`s (0 when any kind will do).
+    let typeMask: UInt8
+    /// `patternProperties` and `pattern` resolved to their matchers once.
+    let keyMatchers: [(matcher: SchemaPattern.Matcher, schema: SchemaNode)]
+    let patternMatcher: SchemaPattern.Matcher?
 
     init(
         types: [Kind] = [],
@@ -54,13 +76,18 @@ package final class SchemaNode: Sendable {
         self.minimum = minimum
         self.maximum = maximum
         self.pattern = pattern
+        self.propertyTable = NameTable(properties.map { ($0.key, $0.value) })
+        self.hasValueChecks = enumeration != nil || pattern != nil || minimum != nil || maximum != nil
+        self.typeMask = types.reduce(0) { $0 | $1.bit }
+        self.keyMatchers = patternProperties.map { (matcher: SchemaPattern.Matcher($0.0), schema: $0.1) }
+        self.patternMatcher = pattern.map(SchemaPattern.Matcher.init)
     }
 
     /// The schema a key of an object must satisfy, or nil when the key is not allowed.
     func schema(forKey key: String) -> SchemaNode? {
-        if let property = properties[key] { return property }
-        if let match = patternProperties.first(where: { SchemaPattern.matches($0.pattern, key) }) {
-            return match.schema
+        if let property = propertyTable[key] { return property }
+        for (matcher, schema) in keyMatchers where matcher.matches(key) {
+            return schema
         }
         switch additionalProperties {
         case .allowed: return .any

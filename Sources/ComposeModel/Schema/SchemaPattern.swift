@@ -13,31 +13,63 @@ package enum SchemaPattern {
 
     /// Whether `text` matches `pattern`; an unknown pattern matches everything.
     static func matches(_ pattern: String, _ text: String) -> Bool {
-        switch pattern {
-        case extensionKey:
-            return text.hasPrefix("x-")
-        case resourceName:
-            return !text.isEmpty && text.unicodeScalars.allSatisfy { isAlphanumeric($0) || "._-".unicodeScalars.contains($0) }
-        case "^.+$":
-            return !text.isEmpty && !text.contains("\n")
-        case ".+":
-            return text.contains { $0 != "\n" }
-        case "^[a-z]+$":
-            return !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
-        case containerName:
-            let scalars = Array(text.unicodeScalars)
-            return scalars.indices.dropLast().contains { index in
-                isAlphanumeric(scalars[index]) && (isAlphanumeric(scalars[index + 1]) || "_.-".unicodeScalars.contains(scalars[index + 1]))
-            }
-        case pullPolicy:
-            return matchesPullPolicy(text)
-        default:
-            return true
-        }
+        Matcher(pattern).matches(text)
     }
 
-    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    /// A pattern resolved once, when a `SchemaNode` is built, to its hand-written matcher: the
+    /// validator matches every key of a document, and comparing pattern strings each time costs more
+    /// than the match itself.
+    enum Matcher: Sendable {
+        case extensionKey, resourceName, singleLine, notOnlyNewlines, lowercaseWord, containerName, pullPolicy, anything
+
+        init(_ pattern: String) {
+            switch pattern {
+            case SchemaPattern.extensionKey: self = .extensionKey
+            case SchemaPattern.resourceName: self = .resourceName
+            case "^.+$": self = .singleLine
+            case ".+": self = .notOnlyNewlines
+            case "^[a-z]+$": self = .lowercaseWord
+            case SchemaPattern.containerName: self = .containerName
+            case SchemaPattern.pullPolicy: self = .pullPolicy
+            default: self = .anything
+            }
+        }
+
+        /// Whether `text` matches the pattern.
+        func matches(_ text: String) -> Bool {
+            switch self {
+            case .extensionKey:
+                return text.hasPrefix("x-")
+            case .resourceName:
+                // The class is ASCII, so a UTF-8 byte test is the scalar test: any non-ASCII byte fails.
+                // Every service, network and volume name is matched: test the bytes in place.
+                let isNameByte = { (byte: UInt8) in
+                    isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+                }
+                let allNameBytes = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isNameByte) }
+                return !text.isEmpty && (allNameBytes ?? text.utf8.allSatisfy(isNameByte))
+            case .singleLine:
+                return !text.isEmpty && !text.contains("\n")
+            case .notOnlyNewlines:
+                return text.contains { $0 != "\n" }
+            case .lowercaseWord:
+                return !text.isEmpty && text.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+            case .containerName:
+                let bytes = Array(text.utf8)
+                return bytes.indices.dropLast().contains { index in
+                    isAlphanumeric(bytes[index]) && (isAlphanumeric(bytes[index + 1]) || "_.-".utf8.contains(bytes[index + 1]))
+                }
+            case .pullPolicy:
+                return SchemaPattern.matchesPullPolicy(text)
+            case .anything:
+                return true
+            }
+        }
+
+        private func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
     }
 
     private static func matchesPullPolicy(_ text: String) -> Bool {

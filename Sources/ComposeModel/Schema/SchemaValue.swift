@@ -14,15 +14,22 @@ enum SchemaValue: Hashable {
     case invalid(goType: String)
 
     init(_ node: Node) {
-        switch node.content {
+        self.init(node.content, tag: node.tag)
+    }
+
+    /// The value of a node with `content` and `tag`.
+    init(_ content: Node.Content, tag: String?) {
+        switch content {
         case .mapping: self = .object
         case .sequence: self = .array
         case .scalar(let scalar):
-            let coreTagged = node.tag?.hasPrefix("tag:yaml.org,2002:") ?? false
-            if scalar.isPlain, !coreTagged, YAMLTimestamp.matches(scalar.text) {
+            let coreTagged = tag?.hasPrefix("tag:yaml.org,2002:") ?? false
+            // A pattern on the stored `style`, not `isPlain` or `==`: both are calls into the
+            // YAML module, which make the compiler copy the scalar first.
+            if case .plain = scalar.style, !coreTagged, YAMLTimestamp.matches(scalar.text) {
                 self = .invalid(goType: "time.Time")
             } else {
-                switch scalar.resolved(tag: node.tag) {
+                switch scalar.resolved(tag: tag) {
                 case .null: self = .null
                 case .bool(let value): self = .boolean(value)
                 case .int(let value): self = .integer(value)
@@ -40,6 +47,21 @@ enum SchemaValue: Hashable {
         case (.integer, .integer), (.integer, .number), (.number, .number): return true
         case (.number(let value), .integer): return value.rounded() == value && value.isFinite
         default: return false
+        }
+    }
+
+    /// The `SchemaNode.Kind.bit`s of every kind `isKind` accepts, for testing a `type` list at once.
+    var kindMask: UInt8 {
+        switch self {
+        case .object: SchemaNode.Kind.object.bit
+        case .array: SchemaNode.Kind.array.bit
+        case .string: SchemaNode.Kind.string.bit
+        case .integer: SchemaNode.Kind.integer.bit | SchemaNode.Kind.number.bit
+        case .number(let value):
+            SchemaNode.Kind.number.bit | (value.rounded() == value && value.isFinite ? SchemaNode.Kind.integer.bit : 0)
+        case .boolean: SchemaNode.Kind.boolean.bit
+        case .null: SchemaNode.Kind.null.bit
+        case .invalid: 0
         }
     }
 
