@@ -6,13 +6,16 @@ import YAML
 /// source marks and `!reset`/`!override` tags for the loader's merge.
 package enum Canonicalizer {
     /// Casts, validates and canonicalises `document`; never stops at the first problem.
-    package static func canonicalize(_ document: Node, options: CanonicalOptions, diagnostics: inout Diagnostics) -> Node {
+    /// Taking the document by value lets a caller that hands over its only reference have it
+    /// edited in place instead of copied.
+    package static func canonicalize(_ document: consuming Node, options: CanonicalOptions, diagnostics: inout Diagnostics) -> Node {
         guard document.mapping != nil else {
             diagnostics.error("top-level object must be a mapping", at: document.mark)
             return document
         }
         var pass = CanonicalPass(options: options)
-        var cast = TypeCasts.apply(to: document, diagnostics: &pass.diagnostics)
+        var cast = document
+        TypeCasts.apply(to: &cast, diagnostics: &pass.diagnostics)
         for violation in validate(cast, options: options) {
             pass.diagnostics.error(violation.description, at: violation.mark)
         }

@@ -52,10 +52,9 @@ enum TypeCasts {
     /// Returns `document` with every castable string at a cast path converted. Most documents
     /// have none: a read-only scan comes first, so only the sections, services and resources
     /// that hold one are edited (and copied, when the caller still shares them).
-    static func apply(to document: Node, diagnostics: inout Diagnostics) -> Node {
-        guard case .mapping(let top) = document.content, top.entries.contains(where: sectionNeedsCasts) else { return document }
-        var result = document
-        result.modifyMapping { top in
+    static func apply(to document: inout Node, diagnostics: inout Diagnostics) {
+        guard case .mapping(let top) = document.content, top.entries.contains(where: sectionNeedsCasts) else { return }
+        document.modifyMapping { top in
             for index in top.entries.indices where sectionNeedsCasts(top.entries[index]) {
                 let section = top.entries[index].name
                 let fields = resourceFields[section]
@@ -75,7 +74,6 @@ enum TypeCasts {
                 }
             }
         }
-        return result
     }
 
     /// One service's casts in one walk over its keys, then the nested paths group by group.

@@ -40,7 +40,7 @@ package enum ProjectLoader {
             environment: environment, projectDirectory: setup.projectDirectory,
             home: environment["HOME"] ?? "/root", interpolate: options.interpolate, cwd: options.workingDirectory,
             stdin: options.stdin)
-        let merged = loader.load(sources)
+        let merged = loader.load(consume sources)
         diagnostics.append(contentsOf: loader.diagnostics)
         guard let merged else {
             result.diagnostics = diagnostics

@@ -30,13 +30,17 @@ struct TreeLoader {
         self.stdin = stdin
     }
 
-    /// The merged tree of `files`, or nil after an error.
-    mutating func load(_ files: [SourceFile]) -> Node? {
+    /// The merged tree of `files`, or nil after an error. Each document is taken out of `files`
+    /// before it is prepared, so the passes own it alone and edit it in place.
+    mutating func load(_ files: consuming [SourceFile]) -> Node? {
         var merged = Node(.mapping(.init()), mark: Mark(file: files.first?.name ?? "", line: 1, column: 1))
         var first = true
-        for file in files {
-            for document in file.documents {
-                guard var prepared = prepare(document, file: file.path, baseDirectory: projectDirectory, isOverride: !first)
+        for f in files.indices {
+            let file = (path: files[f].path, documents: files[f].documents.count)
+            for d in 0..<file.documents {
+                let document = files[f].documents[d]
+                files[f].documents[d].root = .null()
+                guard var prepared = prepare(consume document, file: file.path, baseDirectory: projectDirectory, isOverride: !first)
                 else { return nil }
                 guard resolveExtends(in: &prepared, file: file.path, directory: projectDirectory) else { return nil }
                 guard applyIncludes(in: &prepared, file: file.path) else { return nil }
@@ -59,21 +63,23 @@ struct TreeLoader {
     }
 
     /// One document checked, interpolated and canonicalised; nil after an error.
-    mutating func prepare(_ parsed: Document, file: String, baseDirectory: String, isOverride: Bool) -> Node? {
-        let document = parsed.root
-        guard document.mapping != nil else {
-            diagnostics.error(document.isNull ? "empty compose file" : "top-level object must be a mapping", at: document.mark)
+    mutating func prepare(_ parsed: consuming Document, file: String, baseDirectory: String, isOverride: Bool) -> Node? {
+        // From here `tree` is the document's only reference (when the caller gave up its own),
+        // so the passes below edit it in place instead of copying every container they touch.
+        var tree = parsed.root
+        parsed.root = .null()
+        guard tree.mapping != nil else {
+            diagnostics.error(tree.isNull ? "empty compose file" : "top-level object must be a mapping", at: tree.mark)
             return nil
         }
-        if parsed.hasNonStringKeys, let problem = KeyChecker.firstNonStringKey(document) {
+        if parsed.hasNonStringKeys, let problem = KeyChecker.firstNonStringKey(tree) {
             diagnostics.error(problem.message, at: problem.mark)
             return nil
         }
-        var tree = document
         if interpolate, parsed.hasDollars {
             let env = environment
             var interpolator = TreeInterpolator { env[$0] }
-            tree = interpolator.interpolate(document)
+            tree = interpolator.interpolate(tree)
             for (name, mark) in interpolator.unset where !warnedVariables.contains(name) {
                 warnedVariables.insert(name)
                 diagnostics.warning("The \"\(name)\" variable is not set. Defaulting to a blank string.", at: mark)
@@ -84,13 +90,14 @@ struct TreeLoader {
             }
         }
         lastHadTags = parsed.hasTags && (tree.tag != nil || TagCleaner.needsCleaning(tree))
-        let (withoutResets, resets) = lastHadTags ? ResetMarkers.extract(tree) : (tree, [])
+        var resets: [[String]] = []
+        if lastHadTags { (tree, resets) = ResetMarkers.extract(tree) }
         // An extending service must not get defaults (build context, dockerfile) that would
         // override its base's values, so such documents are canonicalised like overrides.
-        let extends = withoutResets.mapping?["services"]?.mapping?.entries.contains { $0.value.mapping?["extends"] != nil } ?? false
+        let extends = tree.mapping?["services"]?.mapping?.entries.contains { $0.value.mapping?["extends"] != nil } ?? false
         let options = CanonicalOptions(baseDirectory: baseDirectory, homeDirectory: home, isOverride: isOverride || extends)
         var problems = Diagnostics()
-        var canonical = Canonicalizer.canonicalize(withoutResets, options: options, diagnostics: &problems)
+        var canonical = Canonicalizer.canonicalize(consume tree, options: options, diagnostics: &problems)
         if !resets.isEmpty { canonical = ResetMarkers.reinsert(resets, into: canonical) }
         diagnostics.append(contentsOf: problems)
         guard !problems.hasErrors else { return nil }
