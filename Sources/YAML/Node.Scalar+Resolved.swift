@@ -35,39 +35,66 @@ extension Node.Scalar {
         default:
             return .string(text)
         }
-        // The special spellings are at most 5 bytes and none starts with a digit: skip comparing
-        // against each of them for the (common) rest.
-        let special = text.utf8.count <= 5 && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
-        switch special ? text : "" {
-        case "": break
-        case "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-        case ".nan", ".NaN", ".NAN": return .float(.nan)
-        default: break
-        }
-        let utf8 = Array(text.utf8)
-        switch utf8[0] {
-        case UInt8(ascii: "."):
-            if isYAMLFloat(utf8[...]), let value = Double(text) { return .float(value) }
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"):
-            let digits = utf8.filter { $0 != UInt8(ascii: "_") }
-            if let value = goInt(digits[...]) { return value }
-            if isYAMLFloat(digits[...]), let value = Double(String(decoding: digits, as: UTF8.self)) {
-                return .float(value)
+        // Byte-level from here: this runs for every plain scalar in every pass that reads a value.
+        var bytes = text
+        let typed = bytes.withUTF8 { utf8 -> Resolved? in
+            if let special = special(utf8) { return special }
+            switch first {
+            case UInt8(ascii: "."):
+                if isYAMLFloat(utf8), let value = Double(text) { return .float(value) }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+                guard utf8.contains(UInt8(ascii: "_")) else { return number(utf8) }
+                // go-yaml drops `_` digit separators before parsing a number.
+                return utf8.filter { $0 != UInt8(ascii: "_") }.withUnsafeBufferPointer(number)
+            default:
+                break
             }
-        default:
-            break
+            return nil
         }
-        return .string(text)
+        return typed ?? .string(text)
+    }
+
+    /// An int or float spelled by `digits`, or nil.
+    private static func number(_ digits: UnsafeBufferPointer<UInt8>) -> Resolved? {
+        if let value = goInt(digits) { return value }
+        if isYAMLFloat(digits), let value = Double(String(decoding: digits, as: UTF8.self)) { return .float(value) }
+        return nil
+    }
+
+    /// The null, bool, infinity and NaN spellings (at most 5 bytes, none starting with a digit).
+    private static func special(_ utf8: UnsafeBufferPointer<UInt8>) -> Resolved? {
+        guard utf8.count <= 5, let first = utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
+            return nil
+        }
+        func equals(_ word: StaticString) -> Bool {
+            word.utf8CodeUnitCount == utf8.count
+                && word.withUTF8Buffer { $0.elementsEqual(utf8) }
+        }
+        switch first {
+        case UInt8(ascii: "~"):
+            return utf8.count == 1 ? .null : nil
+        case UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return equals("null") || equals("Null") || equals("NULL") ? .null : nil
+        case UInt8(ascii: "t"), UInt8(ascii: "T"):
+            return equals("true") || equals("True") || equals("TRUE") ? .bool(true) : nil
+        case UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return equals("false") || equals("False") || equals("FALSE") ? .bool(false) : nil
+        case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"):
+            if equals(".inf") || equals(".Inf") || equals(".INF") || equals("+.inf") || equals("+.Inf") || equals("+.INF") {
+                return .float(.infinity)
+            }
+            if equals("-.inf") || equals("-.Inf") || equals("-.INF") { return .float(-.infinity) }
+            if equals(".nan") || equals(".NaN") || equals(".NAN") { return .float(.nan) }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// Go's `strconv.ParseInt(s, 0, 64)`, falling back to `ParseUint` (as a float, since
     /// `Resolved.int` is signed): sign, then `0x`, `0o`, `0b` or a bare leading `0` for octal.
-    private static func goInt(_ bytes: ArraySlice<UInt8>) -> Resolved? {
-        var rest = bytes
+    private static func goInt(_ bytes: UnsafeBufferPointer<UInt8>) -> Resolved? {
+        var rest = bytes[...]
         let negative = rest.first == UInt8(ascii: "-")
         if negative || rest.first == UInt8(ascii: "+") { rest = rest.dropFirst() }
         var radix: UInt64 = 10
@@ -107,7 +134,7 @@ extension Node.Scalar {
     }
 
     /// go-yaml's float pattern: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.
-    private static func isYAMLFloat(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isYAMLFloat(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = bytes.startIndex
         func digits() -> Int {
             let start = i
