@@ -34,52 +34,56 @@ struct ConsistencyChecker {
 
     mutating func run() {
         checkResources()
-        for entry in services.entries {
-            guard let service = entry.value.mapping else { continue }
-            checkService(entry.name, service, mark: entry.key.mark)
+        for i in services.entries.indices {
+            guard case .mapping(let service) = services.entries[i].value.content else { continue }
+            checkService(services.entries[i].name, ServiceFields(service), mark: services.entries[i].key.mark)
         }
         checkSecretsHaveSource()
-        if !diagnostics.hasErrors { DependencyCycles.check(services, into: &diagnostics) }
+        if !diagnostics.hasErrors { DependencyCycles.check(services, index: serviceIndex, into: &diagnostics) }
     }
 
-    private mutating func checkService(_ name: String, _ service: Node.Mapping, mark: Mark) {
+    private mutating func checkService(_ name: String, _ service: ServiceFields, mark: Mark) {
         let invalid = ": invalid compose project"
-        if service["image"] == nil, service["build"] == nil, service["provider"] == nil {
+        if service.image == nil, service.build == nil, service.provider == nil {
             error("service \"\(name)\" has neither an image nor a build context specified\(invalid)", mark, name)
         }
-        if let build = service["build"]?.mapping {
-            checkBuild(name, build, platform: service["platform"]?.text)
+        if let build = service.build?.mapping {
+            checkBuild(name, build, platform: service.platform?.text)
         }
-        if let mode = service["network_mode"], let networks = service["networks"]?.mapping, !networks.isEmpty {
+        let networks = service.networks?.mapping
+        if let mode = service.networkMode, let networks, !networks.isEmpty {
             error("service \(name) declares mutually exclusive `network_mode` and `networks`\(invalid)", mode.mark, name)
         }
-        for network in service["networks"]?.mapping?.entries ?? [] where !isDeclared("networks", network.name) {
+        for network in networks?.entries ?? [] where !isDeclared("networks", network.name) {
             error("service \"\(name)\" refers to undefined network \(network.name)\(invalid)", network.key.mark, name)
         }
-        if let test = service["healthcheck"]?.mapping?["test"]?.sequence?.first, let text = test.text,
-            !["CMD", "CMD-SHELL", "NONE"].contains(text) {
+        if let test = service.healthcheck?.mapping?["test"]?.sequence?.first, let text = test.text,
+            text != "CMD", text != "CMD-SHELL", text != "NONE" {
             error("healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"", test.mark, name)
         }
-        for dependency in service["depends_on"]?.mapping?.entries ?? [] where serviceIndex[dependency.name] == nil {
-            let required = dependency.value.mapping?["required"]?.resolved != .bool(false)
-            if required || !disabled.contains(dependency.name) {
-                error("service \"\(name)\" depends on undefined service \"\(dependency.name)\"\(invalid)", dependency.key.mark, name)
+        if case .mapping(let dependencies)? = service.dependsOn?.content {
+            for i in dependencies.entries.indices where serviceIndex[dependencies.entries[i].name] == nil {
+                let dependency = dependencies.entries[i]
+                let required = dependency.value.mapping?["required"]?.resolved != .bool(false)
+                if required || !disabled.contains(dependency.name) {
+                    error("service \"\(name)\" depends on undefined service \"\(dependency.name)\"\(invalid)", dependency.key.mark, name)
+                }
             }
         }
-        if let mode = service["network_mode"], let text = mode.text, text.hasPrefix("service:") {
+        if let mode = service.networkMode, let text = mode.text, text.hasPrefix("service:") {
             let target = String(text.dropFirst("service:".count))
             if serviceIndex[target] == nil { error("service \"\(target)\" not found for network_mode 'service:\(target)'", mode.mark, name) }
         }
-        for volume in service["volumes"]?.sequence ?? [] {
+        for volume in service.volumes?.sequence ?? [] {
             guard let mount = volume.mapping, mount["type"]?.text == "volume", let source = mount["source"]?.text,
                 !source.isEmpty, !isDeclared("volumes", source) else { continue }
             error("service \"\(name)\" refers to undefined volume \(source)\(invalid)", mount["source"]?.mark ?? volume.mark, name)
         }
-        checkReferences(service["configs"], section: "configs", kind: "config", service: name)
-        for model in modelNames(service["models"]) where !isDeclared("models", model.name) {
+        checkReferences(service.configs, section: "configs", kind: "config", service: name)
+        for model in modelNames(service.models) where !isDeclared("models", model.name) {
             error("service \"\(name)\" refers to undefined model \(model.name)\(invalid)", model.mark, name)
         }
-        checkReferences(service["secrets"], section: "secrets", kind: "secret", service: name)
+        checkReferences(service.secrets, section: "secrets", kind: "secret", service: name)
         checkLimits(name, service)
         checkDevelop(name, service)
         checkMounts(name, service)

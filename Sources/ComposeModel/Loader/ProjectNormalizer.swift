@@ -8,30 +8,42 @@ struct ProjectNormalizer {
     var environment: [String: String]
     var diagnostics = Diagnostics()
 
-    mutating func normalize(_ tree: Node) -> Node {
-        var root = tree.mapping ?? Node.Mapping()
-        root["name"] = nil
-        root.entries.insert(.init(key: .string("name", style: .plain), value: .string(name)), at: 0)
+    /// Normalises the merged `tree` in place.
+    mutating func normalize(_ tree: inout Node) {
+        if tree.mapping == nil { tree.content = .mapping(Node.Mapping()) }
+        tree.tag = nil
+        let nameEntry = Node.Mapping.Entry(key: .string("name", style: .plain), value: .string(name))
+        tree.modifyMapping { root in
+            root["name"] = nil
+            root.entries.insert(nameEntry, at: 0)
+        }
         var usesDefault = false
         let env = environment
         let directory = projectDirectory
-        var result = ServiceEditor.editServices(Node(.mapping(root), mark: tree.mark)) { _, service in
+        ServiceEditor.editServices(in: &tree) { _, service in
             if Self.attachDefaultNetwork(&service) { usesDefault = true }
             Self.normalizeService(&service, environment: env, projectDirectory: directory)
         }
-        if usesDefault {
-            var networks = result.mapping?["networks"]?.mapping ?? Node.Mapping()
-            if networks["default"] == nil { networks["default"] = .null() }
-            var root = result.mapping ?? Node.Mapping()
-            root["networks"] = Node(.mapping(networks), mark: root["networks"]?.mark ?? .none)
-            result.content = .mapping(root)
-        }
+        if usesDefault { tree.modifyMapping(Self.declareDefaultNetwork) }
         for section in ["networks", "volumes", "configs", "secrets"] {
-            result = ServiceEditor.editSection(section, of: result) { key, resource in
+            ServiceEditor.editSection(section, in: &tree) { key, resource in
                 nameResource(key, &resource, section: section)
             }
         }
-        return result
+    }
+
+    /// Adds `default` to the top-level networks (creating them as a mapping when needed).
+    private static func declareDefaultNetwork(_ root: inout Node.Mapping) {
+        guard let i = root.index(of: "networks"), root.entries[i].value.mapping != nil else {
+            var networks = Node.Mapping()
+            networks["default"] = .null()
+            root["networks"] = Node(.mapping(networks), mark: root["networks"]?.mark ?? .none)
+            return
+        }
+        root.entries[i].value.tag = nil
+        root.entries[i].value.modifyMapping { networks in
+            if networks["default"] == nil { networks["default"] = .null() }
+        }
     }
 
     /// Gives a service without `network_mode` or `provider` the `default` network when it has
@@ -57,18 +69,20 @@ struct ProjectNormalizer {
                 }
                 build["ssh"] = .sequence(keys, mark: build["ssh"]?.mark ?? .none)
             }
-            if let args = build["args"]?.mapping {
-                build["args"] = Node(.mapping(EnvironmentResolver.resolve(args, environment: environment, keepUnset: false)), mark: build["args"]?.mark ?? .none)
+            if let i = build.index(of: "args") {
+                EnvironmentResolver.resolve(&build.entries[i].value, environment: environment, keepUnset: false)
             }
             service["build"] = Node(.mapping(build), mark: service["build"]?.mark ?? .none)
         }
-        if let env = service["environment"]?.mapping {
-            service["environment"] = Node(.mapping(EnvironmentResolver.resolve(env, environment: environment, keepUnset: true)), mark: service["environment"]?.mark ?? .none)
+        if let i = service.index(of: "environment") {
+            EnvironmentResolver.resolve(&service.entries[i].value, environment: environment, keepUnset: true)
         }
         ImplicitDependencies.add(to: &service)
         JSONShapes.apply(to: &service)
-        if service["command"] == nil { service["command"] = .null() }
-        if service["entrypoint"] == nil { service["entrypoint"] = .null() }
+        // Go prints these two even when unset; an absent key is appended as `null`.
+        for key in ["command", "entrypoint"] where service.index(of: key) == nil {
+            service.entries.append(.init(key: .string(key, style: .plain), value: .null()))
+        }
         if var develop = service["develop"]?.mapping, var watch = develop["watch"]?.sequence {
             // A watch rule's `exec` hook is a struct, so Go always prints it.
             for i in watch.indices where watch[i].mapping != nil && watch[i].mapping?["exec"] == nil {
