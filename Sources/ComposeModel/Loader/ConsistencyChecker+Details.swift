@@ -50,15 +50,17 @@ extension ConsistencyChecker {
 
     /// No two mounts (tmpfs entries and volumes) may share a target.
     mutating func checkMounts(_ name: String, _ service: ServiceFields) {
-        var mounts = MountTargets()
-        for (i, tmpfs) in (service.tmpfs?.sequence ?? []).enumerated() {
+        let tmpfsList = service.tmpfs?.sequence ?? [], volumes = service.volumes?.sequence ?? []
+        guard tmpfsList.count + volumes.count > 1 else { return }  // one mount cannot clash
+        var mounts = MountTargets(capacity: tmpfsList.count + volumes.count)
+        for (i, tmpfs) in tmpfsList.enumerated() {
             guard let text = tmpfs.text else { continue }
             let path = String(text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
             if let previous = mounts.record(path, at: .init(list: "tmpfs", index: i)) {
                 error("services.\(name).tmpfs[\(i)]: target \(path) already mounted as \(previous.path(in: name))", tmpfs.mark, name)
             }
         }
-        for (i, volume) in (service.volumes?.sequence ?? []).enumerated() {
+        for (i, volume) in volumes.enumerated() {
             guard let targetNode = volume.mapping?["target"], let target = targetNode.text else { continue }
             if let previous = mounts.record(target, at: .init(list: "volumes", index: i)) {
                 error("services.\(name).volumes[\(i)]: target \(target) already mounted as \(previous.path(in: name))", targetNode.mark, name)

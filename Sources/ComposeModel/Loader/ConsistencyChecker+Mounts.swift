@@ -15,6 +15,10 @@ extension ConsistencyChecker {
         private var targets: [(path: String, location: MountLocation)] = []
         private var positions: [String: Int]?
 
+        init(capacity: Int) {
+            targets.reserveCapacity(capacity)
+        }
+
         /// Records `path` at `location`; returns the location it was mounted at before, if any.
         mutating func record(_ path: String, at location: MountLocation) -> MountLocation? {
             let found = positions.map { $0[path] } ?? targets.firstIndex { $0.path == path }

@@ -11,7 +11,13 @@ extension GoOmitEmpty {
             guard let first = scalar.text.utf8.first else { return true }
             if node.tag == nil {
                 if scalar.style != .plain { return false }
-                if !"0fFnN~+-.".utf8.contains(first) { return false }
+                switch first {
+                case UInt8(ascii: "0"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "n"), UInt8(ascii: "N"),
+                    UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                    break
+                default:
+                    return false
+                }
             }
             switch scalar.resolved(tag: node.tag) {
             case .null: return true

@@ -64,7 +64,9 @@ enum SequenceKeys {
             if let target = map["target"].flatMap(scalarText) { return target }
             return "\(prefix)/\(map["source"].flatMap(scalarText) ?? "")"
         case .volume:
-            return item.mapping?["target"].flatMap(scalarText)
+            // Keyed after every merge: read the target in place rather than through copies.
+            guard case .mapping(let map) = item.content, let i = map.index(of: "target") else { return nil }
+            return scalarText(map.entries[i].value)
         case .device:
             if let map = item.mapping { return map["target"].flatMap(scalarText) }
             guard let text = scalarText(item) else { return nil }
@@ -96,57 +98,15 @@ enum SequenceKeys {
         return result
     }
 
-    /// `host:published:target/protocol` of a long-syntax port, with Compose's defaults. Ports are
-    /// keyed after every merge: one pass over the entries replaces four lookups.
-    private static func portKey(_ port: Node.Mapping) -> String {
-        // Outer nil: key not seen yet; inner nil: seen with a null or collection value.
-        var host: String??, published: String??, target: String??, proto: String??
-        for i in port.entries.indices {
-            guard case .scalar(let key) = port.entries[i].key.content else { continue }
-            switch key.text.utf8.count {
-            case 7 where key.text == "host_ip": fill(&host, port.entries[i].value)
-            case 9 where key.text == "published": fill(&published, port.entries[i].value)
-            case 6 where key.text == "target": fill(&target, port.entries[i].value)
-            case 8 where key.text == "protocol": fill(&proto, port.entries[i].value)
-            default: continue
-            }
-        }
-        func text(_ slot: String??, or fallback: String) -> String { (slot ?? nil) ?? fallback }
-        return "\(text(host, or: "0.0.0.0")):\(text(published, or: "<nil>")):\(text(target, or: ""))/\(text(proto, or: "tcp"))"
-    }
-
     /// Sets `slot` to the text of `value` (nil for a null or a collection) unless an earlier
     /// entry with the same key set it: the first definition wins, as with a lookup by name.
-    private static func fill(_ slot: inout String??, _ value: Node) {
+    static func fill(_ slot: inout String??, _ value: Node) {
         if slot == nil { slot = .some(scalarText(value)) }
     }
 
-    private static func scalarText(_ node: Node) -> String? {
+    /// The text of a scalar that is not null; nil for nulls and collections.
+    static func scalarText(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node.content, !scalar.isNull else { return nil }
         return scalar.text
-    }
-}
-
-extension SequenceKeys {
-    /// True when two of `items` share a key (`unique(_:by:)` would drop one).
-    static func hasDuplicates(_ items: [Node], by indexer: Indexer) -> Bool {
-        // Lists are short: comparing keys pairwise beats hashing them.
-        if items.count == 2 {
-            guard let first = key(items[0], indexer) else { return false }
-            return key(items[1], indexer) == first
-        }
-        guard items.count > 8 else {
-            let keys = items.map { key($0, indexer) }
-            for i in keys.indices {
-                guard let key = keys[i] else { continue }
-                for j in keys.indices.dropFirst(i + 1) where keys[j] == key { return true }
-            }
-            return false
-        }
-        var seen: Set<String> = []
-        for item in items {
-            if let key = key(item, indexer), !seen.insert(key).inserted { return true }
-        }
-        return false
     }
 }

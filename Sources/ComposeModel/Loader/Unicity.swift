@@ -14,6 +14,7 @@ enum Unicity {
         return table
     }()
 
+    /// `tree` with later duplicates in its services' de-duplicated lists replacing earlier ones.
     static func enforce(_ tree: Node) -> Node {
         // Runs after every merge and almost never finds a duplicate: a read-only scan decides
         // first, so an unchanged tree is returned without copying any of it.
@@ -25,7 +26,7 @@ enum Unicity {
                 for s in services.entries.indices {
                     services.entries[s].value.modifyMapping { service in
                         for f in service.entries.indices {
-                            guard let indexer = indexer(service.entries[f]) else { continue }
+                            guard let indexer = indexer(service, f) else { continue }
                             service.entries[f].value.modifySequence { items in
                                 items = SequenceKeys.unique(items, by: indexer)
                             }
@@ -44,8 +45,7 @@ enum Unicity {
         for s in services.entries.indices {
             guard case .mapping(let service) = services.entries[s].value.content else { continue }
             for f in service.entries.indices {
-                guard let indexer = indexer(service.entries[f]),
-                    case .sequence(let items) = service.entries[f].value.content,
+                guard let indexer = indexer(service, f), case .sequence(let items) = service.entries[f].value.content,
                     SequenceKeys.hasDuplicates(items, by: indexer) else { continue }
                 return true
             }
@@ -53,10 +53,11 @@ enum Unicity {
         return false
     }
 
-    /// The indexer of a de-duplicated field holding more than one item; nil for all others.
-    private static func indexer(_ field: Node.Mapping.Entry) -> SequenceKeys.Indexer? {
+    /// The indexer of field `f` of `service` when it is a de-duplicated sequence of several items.
+    private static func indexer(_ service: Node.Mapping, _ f: Int) -> SequenceKeys.Indexer? {
         // Asked for every service field: the cheap count test goes before hashing the name.
-        guard case .sequence(let items) = field.value.content, items.count > 1 else { return nil }
-        return indexers[field.name]
+        guard case .sequence(let items) = service.entries[f].value.content, items.count > 1,
+            case .scalar(let key) = service.entries[f].key.content else { return nil }
+        return indexers[key.text]
     }
 }
