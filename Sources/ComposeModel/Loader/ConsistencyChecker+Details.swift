@@ -69,7 +69,7 @@ extension ConsistencyChecker {
     }
 
     /// Top-level resources: external volumes take no driver settings; secrets and configs name
-    /// exactly one source; device requests take `count` or `device_ids`, not both.
+    /// exactly one source.
     mutating func checkResources() {
         for volume in root["volumes"]?.mapping?.entries ?? [] {
             guard let spec = volume.value.mapping, spec["external"]?.resolved == .bool(true) else { continue }
@@ -89,18 +89,20 @@ extension ConsistencyChecker {
                 }
             }
         }
-        for entry in services.entries {
-            let service = entry.value.mapping
-            let requests = (service?["deploy"]?.mapping?["resources"]?.mapping?["reservations"]?.mapping?["devices"]?.sequence ?? [])
-                + (service?["gpus"]?.sequence ?? [])
-            for (i, request) in requests.enumerated() {
-                guard let count = request.mapping?["count"], case .string(let text)? = count.resolved, text != "all",
-                    Int64(text) == nil else { continue }
-                error("'services[\(entry.name)].deploy.resources.reservations.devices[\(i)].count' invalid value \"\(text)\", the only value allowed is 'all' or a number", count.mark, entry.name)
-            }
-            for request in requests where request.mapping?["count"] != nil && request.mapping?["device_ids"] != nil {
-                error("services.\(entry.name).deploy.resources.reservations.devices.[]: \"count\" and \"device_ids\" attributes are exclusive", request.mark, entry.name)
-            }
+    }
+
+    /// A service's device requests (`deploy.resources.reservations.devices` and `gpus`) take
+    /// `count` or `device_ids`, not both, and a count is a number or `all`.
+    mutating func checkDevices(_ name: String, _ service: ServiceFields) {
+        let requests = (service.deploy?.mapping?["resources"]?.mapping?["reservations"]?.mapping?["devices"]?.sequence ?? [])
+            + (service.gpus?.sequence ?? [])
+        for (i, request) in requests.enumerated() {
+            guard let count = request.mapping?["count"], case .string(let text)? = count.resolved, text != "all",
+                Int64(text) == nil else { continue }
+            error("'services[\(name)].deploy.resources.reservations.devices[\(i)].count' invalid value \"\(text)\", the only value allowed is 'all' or a number", count.mark, name)
+        }
+        for request in requests where request.mapping?["count"] != nil && request.mapping?["device_ids"] != nil {
+            error("services.\(name).deploy.resources.reservations.devices.[]: \"count\" and \"device_ids\" attributes are exclusive", request.mark, name)
         }
     }
 

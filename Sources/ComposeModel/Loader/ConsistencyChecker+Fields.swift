@@ -7,13 +7,14 @@ extension ConsistencyChecker {
         private enum Field {
             case image, build, provider, platform, networkMode, networks, healthcheck, dependsOn, volumes, configs
             case models, secrets, deploy, scale, containerName, cpus, memLimit, memReservation, pidsLimit, develop, tmpfs
+            case gpus
         }
 
         /// The field named `name`: its length picks the few candidates to compare (cheaper
         /// than hashing every key of every service).
         private static func field(named name: String) -> Field? {
             switch name.utf8.count {
-            case 4: name == "cpus" ? .cpus : nil
+            case 4: name == "cpus" ? .cpus : name == "gpus" ? .gpus : nil
             case 5: name == "image" ? .image : name == "build" ? .build : name == "scale" ? .scale : name == "tmpfs" ? .tmpfs : nil
             case 6: name == "models" ? .models : name == "deploy" ? .deploy : nil
             case 7:
@@ -32,6 +33,7 @@ extension ConsistencyChecker {
 
         var image, build, provider, platform, networkMode, networks, healthcheck, dependsOn, volumes, configs: Node?
         var models, secrets, deploy, scale, containerName, cpus, memLimit, memReservation, pidsLimit, develop, tmpfs: Node?
+        var gpus: Node?
 
         init(_ service: Node.Mapping) {
             for i in service.entries.indices {
@@ -60,6 +62,7 @@ extension ConsistencyChecker {
                 case .pidsLimit: Self.fill(&pidsLimit, service.entries[i].value)
                 case .develop: Self.fill(&develop, service.entries[i].value)
                 case .tmpfs: Self.fill(&tmpfs, service.entries[i].value)
+                case .gpus: Self.fill(&gpus, service.entries[i].value)
                 }
             }
         }

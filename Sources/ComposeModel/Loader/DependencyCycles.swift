@@ -3,17 +3,19 @@ import YAML
 /// Finds `depends_on` cycles, reported as Compose does: `dependency cycle detected: a -> b -> a`,
 /// at the cycle's first edge (the dependency's name inside `depends_on`).
 enum DependencyCycles {
-    /// Checks the services' `depends_on` graph; `index` gives each service's position in `services`.
-    static func check(_ services: Node.Mapping, index: [String: Int], into diagnostics: inout Diagnostics) {
+    /// Checks the services' `depends_on` graph; `index` gives each service's position in `services`
+    /// and `dependencies` each service's `depends_on` (by position, nil when it has none).
+    static func check(
+        _ services: Node.Mapping, index: [String: Int], dependencies: [Node?], into diagnostics: inout Diagnostics
+    ) {
         // Services are numbered by position (the last of a repeated name wins, as in `index`), so
         // the walk needs no string hashing; dependencies on unknown services are dropped here.
         var edges: [[(service: Int, mark: Mark)]] = Array(repeating: [], count: services.entries.count)
         for i in services.entries.indices where index[services.entries[i].name] == i {
-            guard case .mapping(let service) = services.entries[i].value.content, let d = service.index(of: "depends_on"),
-                case .mapping(let dependencies) = service.entries[d].value.content else { continue }
-            for j in dependencies.entries.indices {
-                if let target = index[dependencies.entries[j].name] {
-                    edges[i].append((target, dependencies.entries[j].key.mark))
+            guard i < dependencies.count, case .mapping(let dependsOn)? = dependencies[i]?.content else { continue }
+            for j in dependsOn.entries.indices {
+                if let target = index[dependsOn.entries[j].name] {
+                    edges[i].append((target, dependsOn.entries[j].key.mark))
                 }
             }
         }

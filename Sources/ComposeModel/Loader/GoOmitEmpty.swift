@@ -33,9 +33,22 @@ enum GoOmitEmpty {
     }
 
     /// Drops the empty struct fields of `tree` in place; an unshared tree is never copied.
-    static func apply(to tree: inout Node) {
+    /// `beforeService` sees each service as it was before cleaning, so a pass that only reads
+    /// the services (pruning's usage count) shares this walk instead of making its own.
+    static func apply(to tree: inout Node, beforeService: (Node) -> Void = { _ in }) {
         tree.modifyMapping { root in
-            for i in root.entries.indices { _ = cleanField(&root.entries[i]) }
+            for i in root.entries.indices {
+                if case .mapping = root.entries[i].value.content, root.entries[i].name == "services" {
+                    root.entries[i].value.modifyMapping { services in
+                        for j in services.entries.indices {
+                            beforeService(services.entries[j].value)
+                            clean(&services.entries[j].value, isData: false)
+                        }
+                    }
+                } else {
+                    _ = cleanField(&root.entries[i])
+                }
+            }
             root.entries.removeAll { entry in
                 !isExtension(entry.key) && !always.contains(entry.name) && isEmpty(entry.value)
             }

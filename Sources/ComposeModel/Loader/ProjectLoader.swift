@@ -91,8 +91,12 @@ package enum ProjectLoader {
         }
         guard !failed else { return nil }
         ResourcePruner.select(in: &tree, services: options.services)
-        ResourcePruner.prune(in: &tree)
-        GoOmitEmpty.apply(to: &tree)
+        // Pruning counts what the services use during omitempty's walk over them; dropping
+        // unused resources after omitempty gives the same tree as before it (sections are Go
+        // maps, whose entries omitempty never removes).
+        var usage = ResourcePruner.Usage()
+        GoOmitEmpty.apply(to: &tree) { usage.collect($0) }
+        ResourcePruner.prune(in: &tree, usage: usage)
         var names = Diagnostics()
         ResourcePruner.checkContainerNames(tree, into: &names)
         diagnostics.append(contentsOf: names)

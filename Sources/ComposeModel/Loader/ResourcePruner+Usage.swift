@@ -11,7 +11,8 @@ extension ResourcePruner {
 
         /// Adds what `service` refers to: its networks, named volume mounts, secrets (its own and
         /// its build's) and configs.
-        mutating func collect(_ service: Node.Mapping) {
+        mutating func collect(_ node: Node) {
+            guard case .mapping(let service) = node.content else { return }
             if let i = service.index(of: "networks"), case .mapping(let attached) = service.entries[i].value.content {
                 for entry in attached.entries { networks.insert(entry.name) }
             }

@@ -51,19 +51,16 @@ enum ResourcePruner {
     /// `tree` without unused top-level resources; empty sections disappear.
     static func prune(_ tree: Node) -> Node {
         var tree = tree
-        prune(in: &tree)
+        var usage = Usage()
+        for service in tree.mapping?["services"]?.mapping?.entries ?? [] { usage.collect(service.value) }
+        prune(in: &tree, usage: usage)
         return tree
     }
 
-    /// `prune(_:)` in place; `services` is added (empty) when missing.
-    static func prune(in tree: inout Node) {
+    /// Removes the top-level resources `usage` does not name, in place; `services` is added
+    /// (empty) when missing.
+    static func prune(in tree: inout Node, usage: Usage) {
         tree.modifyMapping { root in
-            var usage = Usage()
-            if let i = root.index(of: "services"), case .mapping(let services) = root.entries[i].value.content {
-                for entry in services.entries {
-                    if case .mapping(let service) = entry.value.content { usage.collect(service) }
-                }
-            }
             for section in Usage.sections {
                 guard let index = root.index(of: section), case .mapping = root.entries[index].value.content else { continue }
                 let used = usage.used(section)
