@@ -8,7 +8,9 @@ struct ConsistencyChecker {
     let root: Node.Mapping
     let services: Node.Mapping
     let disabled: Set<String>
-    let declared: [String: Set<String>]
+    /// The names each of `sections` declares, in that order.
+    let declared: [Set<String>]
+    static let sections = ["networks", "volumes", "secrets", "configs", "models"]
     /// Service positions by name: the services mapping is too large for linear lookups.
     let serviceIndex: [String: Int]
 
@@ -16,10 +18,8 @@ struct ConsistencyChecker {
         root = tree.mapping ?? Node.Mapping()
         services = root["services"]?.mapping ?? Node.Mapping()
         self.disabled = disabled
-        var declared: [String: Set<String>] = [:]
-        for section in ["networks", "volumes", "secrets", "configs", "models"] {
-            declared[section] = Set(root[section]?.mapping?.keys ?? [])
-        }
+        var declared: [Set<String>] = []
+        for section in Self.sections { declared.append(Set(root[section]?.mapping?.keys ?? [])) }
         self.declared = declared
         var index: [String: Int] = [:]
         index.reserveCapacity(services.count)
@@ -130,8 +130,11 @@ struct ConsistencyChecker {
         }
     }
 
+    /// True when the top-level `section` declares `name`. Asked for every reference of every
+    /// service: the section is found by comparing names, cheaper than hashing them.
     func isDeclared(_ section: String, _ name: String) -> Bool {
-        declared[section]?.contains(name) ?? false
+        guard let i = Self.sections.firstIndex(of: section) else { return false }
+        return declared[i].contains(name)
     }
 
     private func modelNames(_ node: Node?) -> [(name: String, mark: Mark)] {
