@@ -23,7 +23,7 @@ struct ConsistencyChecker {
         self.declared = declared
         var index: [String: Int] = [:]
         index.reserveCapacity(services.count)
-        for (i, entry) in services.entries.enumerated() { index[entry.name] = i }
+        for i in services.entries.indices { index[services.entries[i].name] = i }
         serviceIndex = index
     }
 

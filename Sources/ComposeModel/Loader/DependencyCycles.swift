@@ -11,7 +11,8 @@ enum DependencyCycles {
         // Services are numbered by position (the last of a repeated name wins, as in `index`), so
         // the walk needs no string hashing; dependencies on unknown services are dropped here.
         var edges: [[(service: Int, mark: Mark)]] = Array(repeating: [], count: services.entries.count)
-        for i in services.entries.indices where index[services.entries[i].name] == i {
+        let unique = index.count == services.entries.count  // else only a name's last service counts
+        for i in services.entries.indices where unique || index[services.entries[i].name] == i {
             guard i < dependencies.count, case .mapping(let dependsOn)? = dependencies[i]?.content else { continue }
             for j in dependsOn.entries.indices {
                 if let target = index[dependsOn.entries[j].name] {
