@@ -57,9 +57,14 @@ struct ProjectNormalizer {
         return networks["default"] != nil
     }
 
+    /// Fills a service's defaults. The fields it edits are located in one pass over the service
+    /// (only appends follow, so the positions stay valid) instead of a lookup each.
     static func normalizeService(_ service: inout Node.Mapping, environment: [String: String], projectDirectory: String) {
-        if service["pull_policy"]?.text == "if_not_present" { service["pull_policy"] = .string("missing") }
-        if var build = service["build"]?.mapping {
+        let at = Positions(service)
+        if let i = at.pullPolicy, service.entries[i].value.text == "if_not_present" {
+            service.entries[i].value = .string("missing")
+        }
+        if let b = at.build, var build = service.entries[b].value.mapping {
             if build["context"] == nil || build["context"]?.isNull == true { build["context"] = .string(projectDirectory) }
             if build["dockerfile"] == nil, build["dockerfile_inline"] == nil { build["dockerfile"] = .string("Dockerfile") }
             if let ssh = build["ssh"]?.mapping {
@@ -72,18 +77,17 @@ struct ProjectNormalizer {
             if let i = build.index(of: "args") {
                 EnvironmentResolver.resolve(&build.entries[i].value, environment: environment, keepUnset: false)
             }
-            service["build"] = Node(.mapping(build), mark: service["build"]?.mark ?? .none)
+            service.entries[b].value = Node(.mapping(build), mark: service.entries[b].value.mark)
         }
-        if let i = service.index(of: "environment") {
+        if let i = at.environment {
             EnvironmentResolver.resolve(&service.entries[i].value, environment: environment, keepUnset: true)
         }
         ImplicitDependencies.add(to: &service)
         JSONShapes.apply(to: &service)
         // Go prints these two even when unset; an absent key is appended as `null`.
-        for key in ["command", "entrypoint"] where service.index(of: key) == nil {
-            service.entries.append(.init(key: .string(key, style: .plain), value: .null()))
-        }
-        if var develop = service["develop"]?.mapping, var watch = develop["watch"]?.sequence {
+        if at.command == nil { service.entries.append(.init(key: .string("command", style: .plain), value: .null())) }
+        if at.entrypoint == nil { service.entries.append(.init(key: .string("entrypoint", style: .plain), value: .null())) }
+        if let d = at.develop, var develop = service.entries[d].value.mapping, var watch = develop["watch"]?.sequence {
             // A watch rule's `exec` hook is a struct, so Go always prints it.
             for i in watch.indices where watch[i].mapping != nil && watch[i].mapping?["exec"] == nil {
                 var rule = watch[i].mapping ?? Node.Mapping()
@@ -91,12 +95,34 @@ struct ProjectNormalizer {
                 watch[i].content = .mapping(rule)
             }
             develop["watch"] = Node(.sequence(watch), mark: develop["watch"]?.mark ?? .none)
-            service["develop"] = Node(.mapping(develop), mark: service["develop"]?.mark ?? .none)
+            service.entries[d].value = Node(.mapping(develop), mark: service.entries[d].value.mark)
         }
-        if var deploy = service["deploy"]?.mapping {
+        if let d = at.deploy, var deploy = service.entries[d].value.mapping {
             if deploy["resources"] == nil { deploy["resources"] = .mapping([]) }
             if deploy["placement"] == nil { deploy["placement"] = .mapping([]) }
-            service["deploy"] = Node(.mapping(deploy), mark: service["deploy"]?.mark ?? .none)
+            service.entries[d].value = Node(.mapping(deploy), mark: service.entries[d].value.mark)
+        }
+    }
+
+    /// Where `normalizeService`'s fields are in a service (the first definition of each).
+    private struct Positions {
+        var pullPolicy, build, environment, command, entrypoint, develop, deploy: Int?
+
+        init(_ service: Node.Mapping) {
+            func first(_ slot: inout Int?, _ i: Int) { if slot == nil { slot = i } }
+            for i in service.entries.indices {
+                guard case .scalar(let key) = service.entries[i].key.content else { continue }
+                switch key.text.utf8.count {
+                case 11 where key.text == "pull_policy": first(&pullPolicy, i)
+                case 11 where key.text == "environment": first(&environment, i)
+                case 5 where key.text == "build": first(&build, i)
+                case 7 where key.text == "command": first(&command, i)
+                case 10 where key.text == "entrypoint": first(&entrypoint, i)
+                case 7 where key.text == "develop": first(&develop, i)
+                case 6 where key.text == "deploy": first(&deploy, i)
+                default: continue
+                }
+            }
         }
     }
 
