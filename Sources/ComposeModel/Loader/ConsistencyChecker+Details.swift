@@ -1,10 +1,16 @@
 import YAML
 
 extension ConsistencyChecker {
+    /// Service-level limits and the `deploy.resources` keys they must agree with.
+    private static let limitPairs: [(String, String, String)] = [
+        ("cpus", "limits", "cpus"), ("mem_limit", "limits", "memory"), ("mem_reservation", "reservations", "memory"),
+        ("pids_limit", "limits", "pids"),
+    ]
+
     /// `scale` against `deploy.replicas`, and the service-level limits against `deploy.resources`.
-    mutating func checkLimits(_ name: String, _ service: Node.Mapping) {
-        let deploy = service["deploy"]?.mapping
-        let scaleNode = service["scale"], replicasNode = deploy?["replicas"]
+    mutating func checkLimits(_ name: String, _ service: ServiceFields) {
+        let deploy = service.deploy?.mapping
+        let scaleNode = service.scale, replicasNode = deploy?["replicas"]
         let scale = scaleNode?.resolved
         let replicas = replicasNode?.resolved
         if let scale, let replicas, scale != replicas {
@@ -16,18 +22,14 @@ extension ConsistencyChecker {
         if case .int(let value)? = replicas, value < 0 {
             error("services.\(name).deploy.replicas: must be greater than or equal to 0", replicasNode?.mark, name)
         }
-        if case .int(let count)? = scale ?? replicas, count > 1, let container = service["container_name"],
+        if case .int(let count)? = scale ?? replicas, count > 1, let container = service.containerName,
             !(container.text ?? "").isEmpty {
             let attribute = scale == nil ? "deploy.replicas" : "scale"
             error("services.\(attribute): can't set container_name and \(name) as container name must be unique: invalid compose project", container.mark, name)
         }
-        let resources = deploy?["resources"]?.mapping
-        let pairs: [(String, String, String)] = [
-            ("cpus", "limits", "cpus"), ("mem_limit", "limits", "memory"), ("mem_reservation", "reservations", "memory"),
-            ("pids_limit", "limits", "pids"),
-        ]
-        for (field, section, key) in pairs {
-            guard let own = service[field], !Self.isZero(own), let block = resources?[section]?.mapping else { continue }
+        guard let resources = deploy?["resources"]?.mapping else { return }
+        for (field, section, key) in Self.limitPairs {
+            guard let own = service.limit(field), !Self.isZero(own), let block = resources[section]?.mapping else { continue }
             let other = block[key]
             if other.map({ Self.number($0) != Self.number(own) }) ?? (Self.number(own) != 0) {
                 error("services.\(name): can't set distinct values on '\(field)' and 'deploy.resources.\(section).\(key)': invalid compose project", own.mark, name)
@@ -36,8 +38,8 @@ extension ConsistencyChecker {
     }
 
     /// `develop.watch` entries need a target unless they rebuild or restart.
-    mutating func checkDevelop(_ name: String, _ service: Node.Mapping) {
-        for watch in service["develop"]?.mapping?["watch"]?.sequence ?? [] {
+    mutating func checkDevelop(_ name: String, _ service: ServiceFields) {
+        for watch in service.develop?.mapping?["watch"]?.sequence ?? [] {
             guard let spec = watch.mapping else { continue }
             let action = spec["action"]?.text ?? ""
             if (spec["target"]?.text ?? "").isEmpty, action != "rebuild", action != "restart" {
@@ -47,25 +49,27 @@ extension ConsistencyChecker {
     }
 
     /// No two mounts (tmpfs entries and volumes) may share a target.
-    mutating func checkMounts(_ name: String, _ service: Node.Mapping) {
-        var mounts: [String: String] = [:]
-        for (i, tmpfs) in (service["tmpfs"]?.sequence ?? []).enumerated() {
+    mutating func checkMounts(_ name: String, _ service: ServiceFields) {
+        let tmpfsList = service.tmpfs?.sequence ?? [], volumes = service.volumes?.sequence ?? []
+        guard tmpfsList.count + volumes.count > 1 else { return }  // one mount cannot clash
+        var mounts = MountTargets(capacity: tmpfsList.count + volumes.count)
+        for (i, tmpfs) in tmpfsList.enumerated() {
             guard let text = tmpfs.text else { continue }
             let path = String(text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
-            let location = "services.\(name).tmpfs[\(i)]"
-            if let previous = mounts[path] { error("\(location): target \(path) already mounted as \(previous)", tmpfs.mark, name) }
-            mounts[path] = location
+            if let previous = mounts.record(path, at: .init(list: "tmpfs", index: i)) {
+                error("services.\(name).tmpfs[\(i)]: target \(path) already mounted as \(previous.path(in: name))", tmpfs.mark, name)
+            }
         }
-        for (i, volume) in (service["volumes"]?.sequence ?? []).enumerated() {
+        for (i, volume) in volumes.enumerated() {
             guard let targetNode = volume.mapping?["target"], let target = targetNode.text else { continue }
-            let location = "services.\(name).volumes[\(i)]"
-            if let previous = mounts[target] { error("\(location): target \(target) already mounted as \(previous)", targetNode.mark, name) }
-            mounts[target] = location
+            if let previous = mounts.record(target, at: .init(list: "volumes", index: i)) {
+                error("services.\(name).volumes[\(i)]: target \(target) already mounted as \(previous.path(in: name))", targetNode.mark, name)
+            }
         }
     }
 
     /// Top-level resources: external volumes take no driver settings; secrets and configs name
-    /// exactly one source; device requests take `count` or `device_ids`, not both.
+    /// exactly one source.
     mutating func checkResources() {
         for volume in root["volumes"]?.mapping?.entries ?? [] {
             guard let spec = volume.value.mapping, spec["external"]?.resolved == .bool(true) else { continue }
@@ -85,18 +89,20 @@ extension ConsistencyChecker {
                 }
             }
         }
-        for entry in services.entries {
-            let service = entry.value.mapping
-            let requests = (service?["deploy"]?.mapping?["resources"]?.mapping?["reservations"]?.mapping?["devices"]?.sequence ?? [])
-                + (service?["gpus"]?.sequence ?? [])
-            for (i, request) in requests.enumerated() {
-                guard let count = request.mapping?["count"], case .string(let text)? = count.resolved, text != "all",
-                    Int64(text) == nil else { continue }
-                error("'services[\(entry.name)].deploy.resources.reservations.devices[\(i)].count' invalid value \"\(text)\", the only value allowed is 'all' or a number", count.mark, entry.name)
-            }
-            for request in requests where request.mapping?["count"] != nil && request.mapping?["device_ids"] != nil {
-                error("services.\(entry.name).deploy.resources.reservations.devices.[]: \"count\" and \"device_ids\" attributes are exclusive", request.mark, entry.name)
-            }
+    }
+
+    /// A service's device requests (`deploy.resources.reservations.devices` and `gpus`) take
+    /// `count` or `device_ids`, not both, and a count is a number or `all`.
+    mutating func checkDevices(_ name: String, _ service: ServiceFields) {
+        let requests = (service.deploy?.mapping?["resources"]?.mapping?["reservations"]?.mapping?["devices"]?.sequence ?? [])
+            + (service.gpus?.sequence ?? [])
+        for (i, request) in requests.enumerated() {
+            guard let count = request.mapping?["count"], case .string(let text)? = count.resolved, text != "all",
+                Int64(text) == nil else { continue }
+            error("'services[\(name)].deploy.resources.reservations.devices[\(i)].count' invalid value \"\(text)\", the only value allowed is 'all' or a number", count.mark, name)
+        }
+        for request in requests where request.mapping?["count"] != nil && request.mapping?["device_ids"] != nil {
+            error("services.\(name).deploy.resources.reservations.devices.[]: \"count\" and \"device_ids\" attributes are exclusive", request.mark, name)
         }
     }
 

@@ -8,7 +8,9 @@ struct ConsistencyChecker {
     let root: Node.Mapping
     let services: Node.Mapping
     let disabled: Set<String>
-    let declared: [String: Set<String>]
+    /// The names each of `sections` declares, in that order.
+    let declared: [Set<String>]
+    static let sections = ["networks", "volumes", "secrets", "configs", "models"]
     /// Service positions by name: the services mapping is too large for linear lookups.
     let serviceIndex: [String: Int]
 
@@ -16,14 +18,12 @@ struct ConsistencyChecker {
         root = tree.mapping ?? Node.Mapping()
         services = root["services"]?.mapping ?? Node.Mapping()
         self.disabled = disabled
-        var declared: [String: Set<String>] = [:]
-        for section in ["networks", "volumes", "secrets", "configs", "models"] {
-            declared[section] = Set(root[section]?.mapping?.keys ?? [])
-        }
+        var declared: [Set<String>] = []
+        for section in Self.sections { declared.append(Set(root[section]?.mapping?.keys ?? [])) }
         self.declared = declared
         var index: [String: Int] = [:]
         index.reserveCapacity(services.count)
-        for (i, entry) in services.entries.enumerated() { index[entry.name] = i }
+        for i in services.entries.indices { index[services.entries[i].name] = i }
         serviceIndex = index
     }
 
@@ -34,52 +34,70 @@ struct ConsistencyChecker {
 
     mutating func run() {
         checkResources()
-        for entry in services.entries {
-            guard let service = entry.value.mapping else { continue }
-            checkService(entry.name, service, mark: entry.key.mark)
+        // One walk over the services runs two groups of checks; the device checks report before
+        // every per-service check, as when each group had its own walk.
+        // The same walk keeps each service's `depends_on` for the cycle check: every walk over
+        // thousands of services costs more in memory traffic than in instructions.
+        var serviceErrors = Diagnostics()
+        var dependencies = [Node?](repeating: nil, count: services.entries.count)
+        for i in services.entries.indices {
+            guard case .mapping(let service) = services.entries[i].value.content else { continue }
+            let name = services.entries[i].name, fields = ServiceFields(service)
+            dependencies[i] = fields.dependsOn
+            checkDevices(name, fields)
+            swap(&diagnostics, &serviceErrors)
+            checkService(name, fields, mark: services.entries[i].key.mark)
+            swap(&diagnostics, &serviceErrors)
         }
+        diagnostics.append(contentsOf: serviceErrors)
         checkSecretsHaveSource()
-        if !diagnostics.hasErrors { DependencyCycles.check(services, into: &diagnostics) }
+        if !diagnostics.hasErrors {
+            DependencyCycles.check(services, index: serviceIndex, dependencies: dependencies, into: &diagnostics)
+        }
     }
 
-    private mutating func checkService(_ name: String, _ service: Node.Mapping, mark: Mark) {
+    private mutating func checkService(_ name: String, _ service: ServiceFields, mark: Mark) {
         let invalid = ": invalid compose project"
-        if service["image"] == nil, service["build"] == nil, service["provider"] == nil {
+        if service.image == nil, service.build == nil, service.provider == nil {
             error("service \"\(name)\" has neither an image nor a build context specified\(invalid)", mark, name)
         }
-        if let build = service["build"]?.mapping {
-            checkBuild(name, build, platform: service["platform"]?.text)
+        if let build = service.build?.mapping {
+            checkBuild(name, build, platform: service.platform?.text)
         }
-        if let mode = service["network_mode"], let networks = service["networks"]?.mapping, !networks.isEmpty {
+        let networks = service.networks?.mapping
+        if let mode = service.networkMode, let networks, !networks.isEmpty {
             error("service \(name) declares mutually exclusive `network_mode` and `networks`\(invalid)", mode.mark, name)
         }
-        for network in service["networks"]?.mapping?.entries ?? [] where !isDeclared("networks", network.name) {
+        for network in networks?.entries ?? [] where !isDeclared("networks", network.name) {
             error("service \"\(name)\" refers to undefined network \(network.name)\(invalid)", network.key.mark, name)
         }
-        if let test = service["healthcheck"]?.mapping?["test"]?.sequence?.first, let text = test.text,
-            !["CMD", "CMD-SHELL", "NONE"].contains(text) {
+        if let test = service.healthcheck?.mapping?["test"]?.sequence?.first, let text = test.text,
+            text != "CMD", text != "CMD-SHELL", text != "NONE" {
             error("healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"", test.mark, name)
         }
-        for dependency in service["depends_on"]?.mapping?.entries ?? [] where serviceIndex[dependency.name] == nil {
-            let required = dependency.value.mapping?["required"]?.resolved != .bool(false)
-            if required || !disabled.contains(dependency.name) {
-                error("service \"\(name)\" depends on undefined service \"\(dependency.name)\"\(invalid)", dependency.key.mark, name)
+        if case .mapping(let dependencies)? = service.dependsOn?.content {
+            for i in dependencies.entries.indices where serviceIndex[dependencies.entries[i].name] == nil {
+                let dependency = dependencies.entries[i]
+                let required = dependency.value.mapping?["required"]?.resolved != .bool(false)
+                if required || !disabled.contains(dependency.name) {
+                    error("service \"\(name)\" depends on undefined service \"\(dependency.name)\"\(invalid)", dependency.key.mark, name)
+                }
             }
         }
-        if let mode = service["network_mode"], let text = mode.text, text.hasPrefix("service:") {
+        if let mode = service.networkMode, let text = mode.text, text.hasPrefix("service:") {
             let target = String(text.dropFirst("service:".count))
             if serviceIndex[target] == nil { error("service \"\(target)\" not found for network_mode 'service:\(target)'", mode.mark, name) }
         }
-        for volume in service["volumes"]?.sequence ?? [] {
+        for volume in service.volumes?.sequence ?? [] {
             guard let mount = volume.mapping, mount["type"]?.text == "volume", let source = mount["source"]?.text,
                 !source.isEmpty, !isDeclared("volumes", source) else { continue }
             error("service \"\(name)\" refers to undefined volume \(source)\(invalid)", mount["source"]?.mark ?? volume.mark, name)
         }
-        checkReferences(service["configs"], section: "configs", kind: "config", service: name)
-        for model in modelNames(service["models"]) where !isDeclared("models", model.name) {
+        checkReferences(service.configs, section: "configs", kind: "config", service: name)
+        for model in modelNames(service.models) where !isDeclared("models", model.name) {
             error("service \"\(name)\" refers to undefined model \(model.name)\(invalid)", model.mark, name)
         }
-        checkReferences(service["secrets"], section: "secrets", kind: "secret", service: name)
+        checkReferences(service.secrets, section: "secrets", kind: "secret", service: name)
         checkLimits(name, service)
         checkDevelop(name, service)
         checkMounts(name, service)
@@ -112,8 +130,11 @@ struct ConsistencyChecker {
         }
     }
 
+    /// True when the top-level `section` declares `name`. Asked for every reference of every
+    /// service: the section is found by comparing names, cheaper than hashing them.
     func isDeclared(_ section: String, _ name: String) -> Bool {
-        declared[section]?.contains(name) ?? false
+        guard let i = Self.sections.firstIndex(of: section) else { return false }
+        return declared[i].contains(name)
     }
 
     private func modelNames(_ node: Node?) -> [(name: String, mark: Mark)] {

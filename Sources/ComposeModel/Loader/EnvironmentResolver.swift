@@ -6,10 +6,18 @@ enum EnvironmentResolver {
     /// Null `environment` values of every service take the variable's value when it is set.
     static func resolveBareKeys(_ tree: Node, environment: [String: String]) -> Node {
         ServiceEditor.editServices(tree) { _, service in
-            if let env = service["environment"]?.mapping {
-                service["environment"] = Node(.mapping(resolve(env, environment: environment, keepUnset: true)), mark: service["environment"]?.mark ?? .none)
+            if let i = service.index(of: "environment") {
+                resolve(&service.entries[i].value, environment: environment, keepUnset: true)
             }
         }
+    }
+
+    /// Resolves the null values of the mapping `node` (`resolve(_:environment:keepUnset:)`); the
+    /// result is a fresh untagged node, so a node without a tag or null values is left as it is.
+    static func resolve(_ node: inout Node, environment: [String: String], keepUnset: Bool) {
+        guard case .mapping(let mapping) = node.content else { return }
+        guard node.tag != nil || mapping.entries.contains(where: { $0.value.isNull }) else { return }
+        node = Node(.mapping(resolve(mapping, environment: environment, keepUnset: keepUnset)), mark: node.mark)
     }
 
     /// `mapping` with null values replaced by set variables; unset ones kept as null or dropped.
@@ -29,9 +37,21 @@ enum EnvironmentResolver {
     }
 
     /// Folds the service's `env_file` entries into `environment` (which wins) and removes
-    /// `env_file`; nil after reporting a missing required file (at its entry) or a parse error
+    /// `env_file`; false after reporting a missing required file (at its entry) or a parse error
     /// (at its line in the file, named relative to `cwd`).
     static func foldEnvFiles(
+        _ service: inout Node.Mapping, name: String, environment: [String: String], cwd: String, diagnostics: inout Diagnostics
+    ) -> Bool {
+        guard service.index(of: "env_file") != nil else { return true }
+        guard let folded = folded(service, name: name, environment: environment, cwd: cwd, diagnostics: &diagnostics) else {
+            return false
+        }
+        service = folded
+        return true
+    }
+
+    /// `service` with its `env_file` entries folded in; nil after reporting an error.
+    private static func folded(
         _ service: Node.Mapping, name: String, environment: [String: String], cwd: String, diagnostics: inout Diagnostics
     ) -> Node.Mapping? {
         guard let files = service["env_file"] else { return service }

@@ -25,84 +25,112 @@ enum GoOmitEmpty {
         "mem_limit", "mem_reservation", "memswap_limit", "shm_size", "size", "memory",
     ]
 
+    /// `tree` with its empty struct fields dropped.
     static func apply(_ tree: Node) -> Node {
-        guard var root = tree.mapping else { return tree }
-        for i in root.entries.indices where !root.entries[i].name.hasPrefix("x-") {
-            root.entries[i].value = visit(root.entries[i].value, key: root.entries[i].name)
-        }
-        root.entries.removeAll { entry in
-            !entry.name.hasPrefix("x-") && !always.contains(entry.name) && isEmpty(entry.value)
-        }
-        return Node(.mapping(root), mark: tree.mark, tag: tree.tag)
+        var tree = tree
+        apply(to: &tree)
+        return tree
     }
 
-    /// `node`, found under `key`, with its struct fields cleaned.
-    private static func visit(_ node: Node, key: String) -> Node {
-        cleaned(node, key: key) ?? node
+    /// Drops the empty struct fields of `tree` in place; an unshared tree is never copied.
+    /// `beforeService` sees each service as it was before cleaning, so a pass that only reads
+    /// the services (pruning's usage count) shares this walk instead of making its own.
+    static func apply(to tree: inout Node, beforeService: (Node) -> Void = { _ in }) {
+        tree.modifyMapping { root in
+            for i in root.entries.indices {
+                if case .mapping = root.entries[i].value.content, root.entries[i].name == "services" {
+                    root.entries[i].value.modifyMapping { services in
+                        for j in services.entries.indices {
+                            beforeService(services.entries[j].value)
+                            clean(&services.entries[j].value, isData: false)
+                        }
+                    }
+                } else {
+                    _ = cleanField(&root.entries[i])
+                }
+            }
+            root.entries.removeAll { entry in
+                !isExtension(entry.key) && !always.contains(entry.name) && isEmpty(entry.value)
+            }
+        }
     }
 
-    /// The cleaned node, or nil when nothing changes (most nodes): unchanged subtrees are not rebuilt.
-    private static func cleaned(_ node: Node, key: String) -> Node? {
+    /// Cleans the struct fields below `node`; entries of a data map (`isData`) are never omitted.
+    static func clean(_ node: inout Node, isData: Bool) {
+        // The checks borrow `node` in functions of their own, so no second reference to its
+        // storage is alive while it is mutated in place.
         switch node.content {
         case .scalar:
-            return nil
-        case .sequence(let items):
-            var result: [Node]?
-            for i in items.indices where items[i].mapping != nil {
-                if let changed = cleaned(items[i], key: "") {
-                    if result == nil { result = items }
-                    result?[i] = changed
+            return
+        case .sequence:
+            // Only mappings inside a list can hold struct fields; lists of scalars stay untouched.
+            guard hasMappingItem(node) else { return }
+            node.modifySequence { items in
+                for i in items.indices { clean(&items[i], isData: false) }
+            }
+        case .mapping:
+            if isData {
+                guard hasCollectionValue(node) else { return }
+                node.modifyMapping { mapping in
+                    for i in mapping.entries.indices { clean(&mapping.entries[i].value, isData: false) }
+                }
+            } else {
+                node.modifyMapping { mapping in
+                    var drop = false
+                    for i in mapping.entries.indices where cleanField(&mapping.entries[i]) { drop = true }
+                    if drop { mapping.entries.removeAll(where: omitted) }
                 }
             }
-            return result.map { Node(.sequence($0), mark: node.mark, tag: node.tag) }
-        case .mapping(let mapping):
-            let isData = dataMaps.contains(key)
-            var result: Node.Mapping?
-            var drop = false
-            for i in mapping.entries.indices {
-                let entry = mapping.entries[i]
-                if !isData, entry.name.hasPrefix("x-") { continue }
-                if let changed = cleaned(entry.value, key: isData ? "" : entry.name) {
-                    if result == nil { result = mapping }
-                    result?.entries[i].value = changed
-                }
-                if !isData, omitted(entry.name, (result?.entries[i] ?? entry).value) { drop = true }
-            }
-            if drop {
-                if result == nil { result = mapping }
-                result?.entries.removeAll { omitted($0.name, $0.value) }
-            }
-            return result.map { Node(.mapping($0), mark: node.mark, tag: node.tag) }
         }
+    }
+
+    /// Cleans below one struct field (entries are visited in place: reading them through the
+    /// array would copy each); true when the field itself is to be omitted.
+    private static func cleanField(_ entry: inout Node.Mapping.Entry) -> Bool {
+        if isExtension(entry.key) { return false }
+        if !isScalar(entry.value) {
+            let isData = isDataMap(entry)
+            clean(&entry.value, isData: isData)
+        }
+        return omitted(entry)
     }
 
     /// True for a struct field Go leaves out.
-    private static func omitted(_ name: String, _ value: Node) -> Bool {
+    private static func omitted(_ entry: Node.Mapping.Entry) -> Bool {
         // Most values are not empty: decide that before hashing the name into the sets.
-        let empty = isEmpty(value)
-        guard empty || value.text == "0" else { return false }
-        if always.contains(name) || pointers.contains(name) || name.hasPrefix("x-") { return false }
+        let empty = isEmpty(entry.value)
+        guard empty || isZeroText(entry.value) else { return false }
+        let name = entry.name
+        if always.contains(name) || pointers.contains(name) || isExtension(entry.key) { return false }
         return empty || sizes.contains(name)
     }
 
-    static func isEmpty(_ node: Node) -> Bool {
-        switch node.content {
-        case .sequence(let items): return items.isEmpty
-        case .mapping(let mapping): return mapping.isEmpty
-        case .scalar(let scalar):
-            // Fast path: only a few plain spellings can mean null, false or zero.
-            guard let first = scalar.text.utf8.first else { return true }
-            if node.tag == nil {
-                if scalar.style != .plain { return false }
-                if !"0fFnN~+-.".utf8.contains(first) { return false }
-            }
-            switch scalar.resolved(tag: node.tag) {
-            case .null: return true
-            case .bool(let flag): return !flag
-            case .int(let value): return value == 0
-            case .float(let value): return value == 0
-            case .string(let text): return text.isEmpty
-            }
-        }
+    /// True when the entry holds a mapping named as a Go map (`dataMaps`); only mappings need asking.
+    private static func isDataMap(_ entry: Node.Mapping.Entry) -> Bool {
+        guard case .mapping = entry.value.content else { return false }
+        return dataMaps.contains(entry.name)
+    }
+
+    /// True for an `x-` key, checked on its bytes without copying or hashing the text.
+    private static func isExtension(_ key: Node) -> Bool {
+        guard case .scalar(let scalar) = key.content else { return false }
+        var bytes = scalar.text.utf8.makeIterator()
+        return bytes.next() == UInt8(ascii: "x") && bytes.next() == UInt8(ascii: "-")
+    }
+
+    /// True for a scalar whose text is exactly `0`, whatever its style.
+    private static func isZeroText(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node.content else { return false }
+        return scalar.text.utf8.count == 1 && scalar.text.utf8.first == UInt8(ascii: "0")
+    }
+
+    private static func hasMappingItem(_ node: Node) -> Bool {
+        guard case .sequence(let items) = node.content else { return false }
+        return items.contains(where: isMapping)
+    }
+
+    private static func hasCollectionValue(_ node: Node) -> Bool {
+        guard case .mapping(let mapping) = node.content else { return false }
+        return mapping.entries.contains { !isScalar($0.value) }
     }
 }

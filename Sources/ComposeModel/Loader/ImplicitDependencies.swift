@@ -4,6 +4,7 @@ import YAML
 /// `volumes_from` when no explicit entry exists (compose-semantics §10).
 enum ImplicitDependencies {
     static func add(to service: inout Node.Mapping) {
+        guard mayDepend(service) else { return }
         var dependsOn = service["depends_on"]?.mapping ?? Node.Mapping()
         let before = dependsOn.count
         var known = Set(dependsOn.keys)
@@ -31,5 +32,20 @@ enum ImplicitDependencies {
             add(String(text.split(separator: ":", omittingEmptySubsequences: false).first ?? ""), restart: false, mark: volume.mark)
         }
         if dependsOn.count != before { service["depends_on"] = Node(.mapping(dependsOn), mark: service["depends_on"]?.mark ?? .none) }
+    }
+
+    /// False when no field that implies a dependency is present (most services): one pass over
+    /// the keys instead of a lookup per field.
+    private static func mayDepend(_ service: Node.Mapping) -> Bool {
+        service.entries.contains { entry in
+            guard case .scalar(let key) = entry.key.content else { return false }
+            switch key.text.utf8.count {
+            case 3: return key.text == "ipc" || key.text == "pid" || key.text == "uts"
+            case 5: return key.text == "links"
+            case 6: return key.text == "cgroup"
+            case 12: return key.text == "network_mode" || key.text == "volumes_from"
+            default: return false
+            }
+        }
     }
 }

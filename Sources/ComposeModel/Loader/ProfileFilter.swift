@@ -21,20 +21,22 @@ enum ProfileFilter {
         return active
     }
 
-    /// `tree` without disabled services, and the disabled services' names.
-    static func apply(_ tree: Node, active: [String]) -> (tree: Node, disabled: Set<String>) {
-        guard var root = tree.mapping, let i = root.index(of: "services"), var services = root.entries[i].value.mapping
-        else { return (tree, []) }
-        let all = active.contains("*")
+    /// Removes disabled services from `tree` in place and returns their names.
+    static func apply(to tree: inout Node, active: [String]) -> Set<String> {
+        guard !active.contains("*") else { return [] }
         let activeSet = Set(active)
         var disabled: Set<String> = []
-        services.entries.removeAll { entry in
-            guard let profiles = entry.value.mapping?["profiles"]?.sequence, !profiles.isEmpty, !all else { return false }
-            if profiles.contains(where: { activeSet.contains($0.text ?? "") }) { return false }
-            disabled.insert(entry.name)
-            return true
+        tree.modifyMapping { root in
+            guard let i = root.index(of: "services") else { return }
+            root.entries[i].value.modifyMapping { services in
+                services.entries.removeAll { entry in
+                    guard let profiles = entry.value.mapping?["profiles"]?.sequence, !profiles.isEmpty else { return false }
+                    if profiles.contains(where: { activeSet.contains($0.text ?? "") }) { return false }
+                    disabled.insert(entry.name)
+                    return true
+                }
+            }
         }
-        root.entries[i].value.content = .mapping(services)
-        return (Node(.mapping(root), mark: tree.mark), disabled)
+        return disabled
     }
 }

@@ -58,45 +58,57 @@ package enum ProjectLoader {
         return result
     }
 
-    /// Normalisation, profiles, checks, `env_file` folding, selection and pruning.
+    /// Normalisation, profiles, checks, `env_file` folding, selection and pruning. Each pass edits
+    /// `tree` in place, so the (large) tree is never copied between passes.
     private static func finish(
-        _ merged: Node, name: String, setup: ProjectSetup, environment: [String: String], options: LoadOptions,
+        _ merged: consuming Node, name: String, setup: ProjectSetup, environment: [String: String], options: LoadOptions,
         profiles: inout [String], diagnostics: inout Diagnostics
     ) -> Node? {
+        var tree = merged
         var normalizer = ProjectNormalizer(name: name, projectDirectory: setup.projectDirectory, environment: environment)
-        var tree = normalizer.normalize(merged)
+        normalizer.normalize(&tree)
         diagnostics.append(contentsOf: normalizer.diagnostics)
-        let known = Set(tree.mapping?["services"]?.mapping?.keys ?? [])
-        for service in options.services where !known.contains(service) {
-            diagnostics.error("no such service: \(service)", at: .none)
-            return nil
+        if !options.services.isEmpty {
+            let known = Set(tree.mapping?["services"]?.mapping?.keys ?? [])
+            for service in options.services where !known.contains(service) {
+                diagnostics.error("no such service: \(service)", at: .none)
+                return nil
+            }
         }
         let active = ProfileFilter.active(
             flags: options.profiles, environment: environment, selected: options.services, tree: tree)
         profiles = active
-        let filtered = ProfileFilter.apply(tree, active: active)
-        tree = filtered.tree
-        var checker = ConsistencyChecker(tree, disabled: filtered.disabled)
-        checker.run()
-        diagnostics.append(contentsOf: checker.diagnostics)
-        guard !checker.diagnostics.hasErrors else { return nil }
+        let disabled = ProfileFilter.apply(to: &tree, active: active)
+        guard check(tree, disabled: disabled, diagnostics: &diagnostics) else { return nil }
         var failed = false
-        tree = ServiceEditor.editServices(tree) { serviceName, service in
+        ServiceEditor.editServices(in: &tree) { serviceName, service in
             guard !failed else { return }
-            if let folded = EnvironmentResolver.foldEnvFiles(
-                service, name: serviceName, environment: environment, cwd: options.workingDirectory, diagnostics: &diagnostics)
+            if !EnvironmentResolver.foldEnvFiles(
+                &service, name: serviceName, environment: environment, cwd: options.workingDirectory, diagnostics: &diagnostics)
             {
-                service = folded
-            } else {
                 failed = true
             }
         }
         guard !failed else { return nil }
-        tree = ResourcePruner.select(tree, services: options.services)
-        tree = GoOmitEmpty.apply(ResourcePruner.prune(tree))
+        ResourcePruner.select(in: &tree, services: options.services)
+        // Pruning counts what the services use during omitempty's walk over them; dropping
+        // unused resources after omitempty gives the same tree as before it (sections are Go
+        // maps, whose entries omitempty never removes).
+        var usage = ResourcePruner.Usage()
+        GoOmitEmpty.apply(to: &tree) { usage.collect($0) }
+        ResourcePruner.prune(in: &tree, usage: usage)
         var names = Diagnostics()
         ResourcePruner.checkContainerNames(tree, into: &names)
         diagnostics.append(contentsOf: names)
         return names.hasErrors ? nil : tree
+    }
+
+    /// Runs the consistency checks; false after an error. The checker's references to `tree`
+    /// end with this call, so the passes after it edit the tree without copying it.
+    private static func check(_ tree: Node, disabled: Set<String>, diagnostics: inout Diagnostics) -> Bool {
+        var checker = ConsistencyChecker(tree, disabled: disabled)
+        checker.run()
+        diagnostics.append(contentsOf: checker.diagnostics)
+        return !checker.diagnostics.hasErrors
     }
 }

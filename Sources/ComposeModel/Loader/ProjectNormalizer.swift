@@ -8,30 +8,42 @@ struct ProjectNormalizer {
     var environment: [String: String]
     var diagnostics = Diagnostics()
 
-    mutating func normalize(_ tree: Node) -> Node {
-        var root = tree.mapping ?? Node.Mapping()
-        root["name"] = nil
-        root.entries.insert(.init(key: .string("name", style: .plain), value: .string(name)), at: 0)
+    /// Normalises the merged `tree` in place.
+    mutating func normalize(_ tree: inout Node) {
+        if tree.mapping == nil { tree.content = .mapping(Node.Mapping()) }
+        tree.tag = nil
+        let nameEntry = Node.Mapping.Entry(key: .string("name", style: .plain), value: .string(name))
+        tree.modifyMapping { root in
+            root["name"] = nil
+            root.entries.insert(nameEntry, at: 0)
+        }
         var usesDefault = false
         let env = environment
         let directory = projectDirectory
-        var result = ServiceEditor.editServices(Node(.mapping(root), mark: tree.mark)) { _, service in
+        ServiceEditor.editServices(in: &tree) { _, service in
             if Self.attachDefaultNetwork(&service) { usesDefault = true }
             Self.normalizeService(&service, environment: env, projectDirectory: directory)
         }
-        if usesDefault {
-            var networks = result.mapping?["networks"]?.mapping ?? Node.Mapping()
-            if networks["default"] == nil { networks["default"] = .null() }
-            var root = result.mapping ?? Node.Mapping()
-            root["networks"] = Node(.mapping(networks), mark: root["networks"]?.mark ?? .none)
-            result.content = .mapping(root)
-        }
+        if usesDefault { tree.modifyMapping(Self.declareDefaultNetwork) }
         for section in ["networks", "volumes", "configs", "secrets"] {
-            result = ServiceEditor.editSection(section, of: result) { key, resource in
+            ServiceEditor.editSection(section, in: &tree) { key, resource in
                 nameResource(key, &resource, section: section)
             }
         }
-        return result
+    }
+
+    /// Adds `default` to the top-level networks (creating them as a mapping when needed).
+    private static func declareDefaultNetwork(_ root: inout Node.Mapping) {
+        guard let i = root.index(of: "networks"), root.entries[i].value.mapping != nil else {
+            var networks = Node.Mapping()
+            networks["default"] = .null()
+            root["networks"] = Node(.mapping(networks), mark: root["networks"]?.mark ?? .none)
+            return
+        }
+        root.entries[i].value.tag = nil
+        root.entries[i].value.modifyMapping { networks in
+            if networks["default"] == nil { networks["default"] = .null() }
+        }
     }
 
     /// Gives a service without `network_mode` or `provider` the `default` network when it has
@@ -45,9 +57,14 @@ struct ProjectNormalizer {
         return networks["default"] != nil
     }
 
+    /// Fills a service's defaults. The fields it edits are located in one pass over the service
+    /// (only appends follow, so the positions stay valid) instead of a lookup each.
     static func normalizeService(_ service: inout Node.Mapping, environment: [String: String], projectDirectory: String) {
-        if service["pull_policy"]?.text == "if_not_present" { service["pull_policy"] = .string("missing") }
-        if var build = service["build"]?.mapping {
+        let at = Positions(service)
+        if let i = at.pullPolicy, service.entries[i].value.text == "if_not_present" {
+            service.entries[i].value = .string("missing")
+        }
+        if let b = at.build, var build = service.entries[b].value.mapping {
             if build["context"] == nil || build["context"]?.isNull == true { build["context"] = .string(projectDirectory) }
             if build["dockerfile"] == nil, build["dockerfile_inline"] == nil { build["dockerfile"] = .string("Dockerfile") }
             if let ssh = build["ssh"]?.mapping {
@@ -57,19 +74,20 @@ struct ProjectNormalizer {
                 }
                 build["ssh"] = .sequence(keys, mark: build["ssh"]?.mark ?? .none)
             }
-            if let args = build["args"]?.mapping {
-                build["args"] = Node(.mapping(EnvironmentResolver.resolve(args, environment: environment, keepUnset: false)), mark: build["args"]?.mark ?? .none)
+            if let i = build.index(of: "args") {
+                EnvironmentResolver.resolve(&build.entries[i].value, environment: environment, keepUnset: false)
             }
-            service["build"] = Node(.mapping(build), mark: service["build"]?.mark ?? .none)
+            service.entries[b].value = Node(.mapping(build), mark: service.entries[b].value.mark)
         }
-        if let env = service["environment"]?.mapping {
-            service["environment"] = Node(.mapping(EnvironmentResolver.resolve(env, environment: environment, keepUnset: true)), mark: service["environment"]?.mark ?? .none)
+        if let i = at.environment {
+            EnvironmentResolver.resolve(&service.entries[i].value, environment: environment, keepUnset: true)
         }
         ImplicitDependencies.add(to: &service)
         JSONShapes.apply(to: &service)
-        if service["command"] == nil { service["command"] = .null() }
-        if service["entrypoint"] == nil { service["entrypoint"] = .null() }
-        if var develop = service["develop"]?.mapping, var watch = develop["watch"]?.sequence {
+        // Go prints these two even when unset; an absent key is appended as `null`.
+        if at.command == nil { service.entries.append(.init(key: .string("command", style: .plain), value: .null())) }
+        if at.entrypoint == nil { service.entries.append(.init(key: .string("entrypoint", style: .plain), value: .null())) }
+        if let d = at.develop, var develop = service.entries[d].value.mapping, var watch = develop["watch"]?.sequence {
             // A watch rule's `exec` hook is a struct, so Go always prints it.
             for i in watch.indices where watch[i].mapping != nil && watch[i].mapping?["exec"] == nil {
                 var rule = watch[i].mapping ?? Node.Mapping()
@@ -77,12 +95,34 @@ struct ProjectNormalizer {
                 watch[i].content = .mapping(rule)
             }
             develop["watch"] = Node(.sequence(watch), mark: develop["watch"]?.mark ?? .none)
-            service["develop"] = Node(.mapping(develop), mark: service["develop"]?.mark ?? .none)
+            service.entries[d].value = Node(.mapping(develop), mark: service.entries[d].value.mark)
         }
-        if var deploy = service["deploy"]?.mapping {
+        if let d = at.deploy, var deploy = service.entries[d].value.mapping {
             if deploy["resources"] == nil { deploy["resources"] = .mapping([]) }
             if deploy["placement"] == nil { deploy["placement"] = .mapping([]) }
-            service["deploy"] = Node(.mapping(deploy), mark: service["deploy"]?.mark ?? .none)
+            service.entries[d].value = Node(.mapping(deploy), mark: service.entries[d].value.mark)
+        }
+    }
+
+    /// Where `normalizeService`'s fields are in a service (the first definition of each).
+    private struct Positions {
+        var pullPolicy, build, environment, command, entrypoint, develop, deploy: Int?
+
+        init(_ service: Node.Mapping) {
+            func first(_ slot: inout Int?, _ i: Int) { if slot == nil { slot = i } }
+            for i in service.entries.indices {
+                guard case .scalar(let key) = service.entries[i].key.content else { continue }
+                switch key.text.utf8.count {
+                case 11 where key.text == "pull_policy": first(&pullPolicy, i)
+                case 11 where key.text == "environment": first(&environment, i)
+                case 5 where key.text == "build": first(&build, i)
+                case 7 where key.text == "command": first(&command, i)
+                case 10 where key.text == "entrypoint": first(&entrypoint, i)
+                case 7 where key.text == "develop": first(&develop, i)
+                case 6 where key.text == "deploy": first(&deploy, i)
+                default: continue
+                }
+            }
         }
     }
 

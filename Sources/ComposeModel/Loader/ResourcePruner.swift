@@ -6,57 +6,71 @@ enum ResourcePruner {
     /// `tree` narrowed to `selected` and their dependencies, transitively (all services when
     /// `selected` is empty); dependencies on services outside the result are removed.
     static func select(_ tree: Node, services selected: [String]) -> Node {
-        guard !selected.isEmpty, var root = tree.mapping, let i = root.index(of: "services"),
-            var services = root.entries[i].value.mapping else { return tree }
-        var byName: [String: Node.Mapping] = [:]
-        for entry in services.entries { byName[entry.name] = entry.value.mapping ?? Node.Mapping() }
+        var tree = tree
+        select(in: &tree, services: selected)
+        return tree
+    }
+
+    /// `select(_:services:)` in place.
+    static func select(in tree: inout Node, services selected: [String]) {
+        guard !selected.isEmpty else { return }
+        tree.modifyMapping { root in
+            guard let i = root.index(of: "services") else { return }
+            root.entries[i].value.modifyMapping { services in
+                let keep = closure(of: selected, in: services)
+                services.entries.removeAll { !keep.contains($0.name) }
+                for j in services.entries.indices {
+                    services.entries[j].value.modifyMapping { service in
+                        guard let d = service.index(of: "depends_on") else { return }
+                        guard case .mapping(var deps) = service.entries[d].value.content else { return }
+                        deps.entries.removeAll { !keep.contains($0.name) }
+                        if deps.isEmpty {
+                            service.entries.remove(at: d)
+                        } else {
+                            service.entries[d].value = Node(.mapping(deps), mark: service.entries[d].value.mark)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The names of `selected` and every service they depend on, transitively.
+    private static func closure(of selected: [String], in services: Node.Mapping) -> Set<String> {
+        var byName: [String: Int] = [:]
+        for (i, entry) in services.entries.enumerated() { byName[entry.name] = i }
         var keep: Set<String> = []
         var pending = selected
         while let name = pending.popLast() {
-            guard let service = byName[name], keep.insert(name).inserted else { continue }
-            pending.append(contentsOf: service["depends_on"]?.mapping?.keys ?? [])
+            guard let i = byName[name], keep.insert(name).inserted else { continue }
+            pending.append(contentsOf: services.entries[i].value.mapping?["depends_on"]?.mapping?.keys ?? [])
         }
-        services.entries.removeAll { !keep.contains($0.name) }
-        for j in services.entries.indices {
-            guard var service = services.entries[j].value.mapping, var deps = service["depends_on"]?.mapping else { continue }
-            deps.entries.removeAll { !keep.contains($0.name) }
-            service["depends_on"] = deps.isEmpty ? nil : Node(.mapping(deps), mark: service["depends_on"]?.mark ?? .none)
-            services.entries[j].value.content = .mapping(service)
-        }
-        root.entries[i].value.content = .mapping(services)
-        return Node(.mapping(root), mark: tree.mark)
+        return keep
     }
 
     /// `tree` without unused top-level resources; empty sections disappear.
     static func prune(_ tree: Node) -> Node {
-        guard var root = tree.mapping else { return tree }
-        var used: [String: Set<String>] = ["networks": [], "volumes": [], "secrets": [], "configs": []]
-        for entry in root["services"]?.mapping?.entries ?? [] {
-            guard let service = entry.value.mapping else { continue }
-            used["networks"]?.formUnion(service["networks"]?.mapping?.keys ?? [])
-            for volume in service["volumes"]?.sequence ?? [] {
-                if let mount = volume.mapping, mount["type"]?.text == "volume", let source = mount["source"]?.text {
-                    used["volumes"]?.insert(source)
+        var tree = tree
+        var usage = Usage()
+        for service in tree.mapping?["services"]?.mapping?.entries ?? [] { usage.collect(service.value) }
+        prune(in: &tree, usage: usage)
+        return tree
+    }
+
+    /// Removes the top-level resources `usage` does not name, in place; `services` is added
+    /// (empty) when missing.
+    static func prune(in tree: inout Node, usage: Usage) {
+        tree.modifyMapping { root in
+            for section in Usage.sections {
+                guard let index = root.index(of: section), case .mapping = root.entries[index].value.content else { continue }
+                let used = usage.used(section)
+                root.entries[index].value.modifyMapping { resources in
+                    resources.entries.removeAll { !used.contains($0.name) }
                 }
+                if root.entries[index].value.mapping?.isEmpty == true { root.entries.remove(at: index) }
             }
-            let buildSecrets = service["build"]?.mapping?["secrets"]?.sequence ?? []
-            for (section, items) in [("secrets", (service["secrets"]?.sequence ?? []) + buildSecrets), ("configs", service["configs"]?.sequence ?? [])] {
-                for item in items {
-                    if let source = item.mapping?["source"]?.text ?? item.text { used[section]?.insert(source) }
-                }
-            }
+            if root["services"] == nil { root["services"] = .mapping([]) }
         }
-        for (section, names) in used {
-            guard let index = root.index(of: section), var resources = root.entries[index].value.mapping else { continue }
-            resources.entries.removeAll { !names.contains($0.name) }
-            if resources.isEmpty {
-                root.entries.remove(at: index)
-            } else {
-                root.entries[index].value.content = .mapping(resources)
-            }
-        }
-        if root["services"] == nil { root["services"] = .mapping([]) }
-        return Node(.mapping(root), mark: tree.mark)
     }
 
     /// Reports container names used by more than one service.

@@ -57,18 +57,16 @@ enum SequenceKeys {
             if let eq = text.firstIndex(of: "=") { return String(text[..<eq]) }
             return text
         case .port:
-            guard let map = item.mapping else { return scalarText(item) }
-            let host = map["host_ip"].flatMap(scalarText) ?? "0.0.0.0"
-            let published = map["published"].flatMap(scalarText) ?? "<nil>"
-            let target = map["target"].flatMap(scalarText) ?? ""
-            let proto = map["protocol"].flatMap(scalarText) ?? "tcp"
-            return "\(host):\(published):\(target)/\(proto)"
+            guard case .mapping(let map) = item.content else { return scalarText(item) }
+            return portKey(map)
         case .mount(let prefix):
             guard let map = item.mapping else { return scalarText(item).map { "\(prefix)/\($0)" } }
             if let target = map["target"].flatMap(scalarText) { return target }
             return "\(prefix)/\(map["source"].flatMap(scalarText) ?? "")"
         case .volume:
-            return item.mapping?["target"].flatMap(scalarText)
+            // Keyed after every merge: read the target in place rather than through copies.
+            guard case .mapping(let map) = item.content, let i = map.index(of: "target") else { return nil }
+            return scalarText(map.entries[i].value)
         case .device:
             if let map = item.mapping { return map["target"].flatMap(scalarText) }
             guard let text = scalarText(item) else { return nil }
@@ -100,8 +98,15 @@ enum SequenceKeys {
         return result
     }
 
-    private static func scalarText(_ node: Node) -> String? {
-        guard let scalar = node.scalar, !scalar.isNull else { return nil }
+    /// Sets `slot` to the text of `value` (nil for a null or a collection) unless an earlier
+    /// entry with the same key set it: the first definition wins, as with a lookup by name.
+    static func fill(_ slot: inout String??, _ value: Node) {
+        if slot == nil { slot = .some(scalarText(value)) }
+    }
+
+    /// The text of a scalar that is not null; nil for nulls and collections.
+    static func scalarText(_ node: Node) -> String? {
+        guard case .scalar(let scalar) = node.content, !scalar.isNull else { return nil }
         return scalar.text
     }
 }

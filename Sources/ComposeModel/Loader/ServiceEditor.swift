@@ -4,19 +4,26 @@ import YAML
 enum ServiceEditor {
     /// `tree` with `edit` applied to every service that is a mapping.
     static func editServices(_ tree: Node, _ edit: (String, inout Node.Mapping) -> Void) -> Node {
-        editSection("services", of: tree) { name, node in
-            guard var mapping = node.mapping else { return }
-            edit(name, &mapping)
-            node.content = .mapping(mapping)
+        var tree = tree
+        editServices(in: &tree, edit)
+        return tree
+    }
+
+    /// Applies `edit` to every service of `tree` that is a mapping, in place.
+    static func editServices(in tree: inout Node, _ edit: (String, inout Node.Mapping) -> Void) {
+        editSection("services", in: &tree) { name, node in
+            node.modifyMapping { edit(name, &$0) }
         }
     }
 
-    /// `tree` with `edit` applied to every entry of the top-level `section`.
-    static func editSection(_ section: String, of tree: Node, _ edit: (String, inout Node) -> Void) -> Node {
-        guard var root = tree.mapping, let i = root.index(of: section), var entries = root.entries[i].value.mapping
-        else { return tree }
-        for j in entries.entries.indices { edit(entries.entries[j].name, &entries.entries[j].value) }
-        root.entries[i].value.content = .mapping(entries)
-        return Node(.mapping(root), mark: tree.mark, tag: tree.tag)
+    /// Applies `edit` to every entry of the top-level `section` of `tree`, in place; the section
+    /// and the tree are left alone when they are not mappings.
+    static func editSection(_ section: String, in tree: inout Node, _ edit: (String, inout Node) -> Void) {
+        tree.modifyMapping { root in
+            guard let i = root.index(of: section) else { return }
+            root.entries[i].value.modifyMapping { entries in
+                for j in entries.entries.indices { edit(entries.entries[j].name, &entries.entries[j].value) }
+            }
+        }
     }
 }
