@@ -24,6 +24,14 @@ while IFS= read -r file; do files+=("$file"); done < <(
 echo "dumped ${#files[@]} files" >&2
 case $MODE in
     save) cp "$work/dump.txt" "$SAVED" ;;
-    compare) diff -u "$SAVED" "$work/dump.txt" | head -60 && echo "output unchanged" >&2 ;;
+    compare)
+        if diff -u "$SAVED" "$work/dump.txt" >"$work/diff.txt"; then
+            echo "output unchanged" >&2
+        else
+            head -60 "$work/diff.txt"
+            echo "output changed ($(grep -c '^[-+][^-+]' "$work/diff.txt") lines differ)" >&2
+            exit 1
+        fi
+        ;;
     *) echo "unknown mode $MODE" >&2; exit 2 ;;
 esac
