@@ -80,9 +80,9 @@ struct YAMLWriter {
         if Self.isSafePlain(value) {
             bytes.append(contentsOf: value.utf8)
         } else {
-            var json = JSONWriter(escapeDollars: false)
-            json.writeString(value, dollars: false)
-            bytes.append(contentsOf: json.bytes)
+            var quoted = OutputBytes(capacity: value.utf8.count + 8)
+            quoted.appendQuoted(value, dollars: false)
+            bytes.append(contentsOf: quoted.string.utf8)
         }
     }
 
