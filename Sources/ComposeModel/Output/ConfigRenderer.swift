@@ -15,7 +15,7 @@ package enum ConfigRenderer {
     package static func yaml(_ tree: Node, escapeDollars: Bool = true) -> String {
         var writer = YAMLWriter(escapeDollars: escapeDollars)
         writer.writeDocument(tree)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.out.string
     }
 
     /// The entries of `mapping` in Go's map order (byte-wise sorted keys).
