@@ -57,12 +57,18 @@ struct JSONWriter: ~Copyable {
             newline(depth + 1)
             out.appendQuoted(context == .untaggedStruct ? Self.capitalized(name) : name, dollars: false)
             out.append(": ")
-            // Only collections need the key's context; scalars (most values) skip working it out.
-            let childContext = slot.holdsCollection ? Self.childContext(name, slot, isExtension, depth, context) : .properties
             switch entries[slot.index].value.content {
-            case .scalar(let scalar): writeScalar(scalar, tag: entries[slot.index].value.tag)
-            case .sequence(let items): writeSequence(items, depth: depth + 1, context: childContext)
-            case .mapping(let mapping): writeMapping(mapping.entries, depth: depth + 1, context: childContext)
+            case .scalar(let scalar):
+                writeScalar(scalar, tag: entries[slot.index].value.tag)
+            // Empty collections print as themselves whatever their key: no context to work out.
+            case .sequence where slot.valueCount == 0:
+                out.append("[]")
+            case .mapping where slot.valueCount == 0:
+                out.append("{}")
+            case .sequence(let items):
+                writeSequence(items, depth: depth + 1, context: Self.childContext(name, slot, isExtension, depth, context))
+            case .mapping(let mapping):
+                writeMapping(mapping.entries, depth: depth + 1, context: Self.childContext(name, slot, isExtension, depth, context))
             }
         }
         guard written > 0 else { return out.append("{}") }
