@@ -18,22 +18,6 @@ package enum ConfigRenderer {
         return writer.out.string
     }
 
-    /// The entries of `mapping` in Go's map order (byte-wise sorted keys).
-    static func sortedEntries(_ mapping: Node.Mapping) -> [Node.Mapping.Entry] {
-        let order = sortedOrder(mapping.keys)
-        return order.map { mapping.entries[$0] }
-    }
-
-    /// The positions of `names` in Go's map order; the names are read once, not per comparison.
-    static func sortedOrder(_ names: [String]) -> [Int] {
-        var order = Array(names.indices)
-        for i in names.indices.dropFirst() where !precedes(names[i - 1], names[i]) {
-            order.sort { precedes(names[$0], names[$1]) }
-            break
-        }
-        return order
-    }
-
     /// Go's string order: byte-wise.
     static func precedes(_ a: String, _ b: String) -> Bool {
         // Compared over contiguous buffers: the generic sequence comparison costs more per byte.

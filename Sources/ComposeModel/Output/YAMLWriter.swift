@@ -5,6 +5,7 @@ import YAML
 struct YAMLWriter: ~Copyable {
     var out = OutputBytes()
     let escapeDollars: Bool
+    private var order = KeyOrder()
 
     init(escapeDollars: Bool) {
         self.escapeDollars = escapeDollars
@@ -21,11 +22,16 @@ struct YAMLWriter: ~Copyable {
     }
 
     private mutating func writeMapping(_ mapping: Node.Mapping, indent: Int) {
-        for entry in ConfigRenderer.sortedEntries(mapping) where !Self.isJSONOnly(entry) {
+        let entries = mapping.entries
+        let slots = order.push(entries)
+        defer { order.pop(slots) }
+        for position in slots {
+            let i = order[position].index
+            if Self.isJSONOnly(entries[i]) { continue }
             pad(indent)
-            writeText(entry.name, dollars: false)
+            writeText(KeyOrder.name(entries, i), dollars: false)
             out.append(UInt8(ascii: ":"))
-            writeValue(entry.value, indent: indent)
+            writeValue(entries[i].value, indent: indent)
         }
     }
 
