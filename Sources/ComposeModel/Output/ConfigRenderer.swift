@@ -7,38 +7,15 @@ package enum ConfigRenderer {
     /// written as `$$` unless `escapeDollars` is false (`--no-interpolate`).
     package static func json(_ tree: Node, escapeDollars: Bool = true) -> String {
         var writer = JSONWriter(escapeDollars: escapeDollars)
-        writer.write(tree, depth: 0, parent: nil)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        writer.writeDocument(tree)
+        return writer.out.string
     }
 
     /// YAML as `config` prints it by default: block style, sorted keys, extensions kept.
     package static func yaml(_ tree: Node, escapeDollars: Bool = true) -> String {
         var writer = YAMLWriter(escapeDollars: escapeDollars)
         writer.writeDocument(tree)
-        return String(decoding: writer.bytes, as: UTF8.self)
-    }
-
-    /// Keys whose values are maps of user data or names, where an `x-` key is data, not an extension.
-    static let dataMaps: Set<String> = [
-        "services", "networks", "volumes", "secrets", "configs", "models", "depends_on", "environment", "labels",
-        "annotations", "sysctls", "args", "additional_contexts", "ulimits", "options", "driver_opts", "storage_opt",
-        "extra_hosts", "x-",
-    ]
-
-    /// The entries of `mapping` in Go's map order (byte-wise sorted keys).
-    static func sortedEntries(_ mapping: Node.Mapping) -> [Node.Mapping.Entry] {
-        let order = sortedOrder(mapping.keys)
-        return order.map { mapping.entries[$0] }
-    }
-
-    /// The positions of `names` in Go's map order; the names are read once, not per comparison.
-    static func sortedOrder(_ names: [String]) -> [Int] {
-        var order = Array(names.indices)
-        for i in names.indices.dropFirst() where !precedes(names[i - 1], names[i]) {
-            order.sort { precedes(names[$0], names[$1]) }
-            break
-        }
-        return order
+        return writer.out.string
     }
 
     /// Go's string order: byte-wise.

@@ -2,132 +2,104 @@ import YAML
 
 /// A hand-written JSON emitter over bytes: the `config --format json` hot path for thousands of
 /// services, so no Foundation serialisation and no intermediate values.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+struct JSONWriter: ~Copyable {
+    var out = OutputBytes()
     let escapeDollars: Bool
+    private var order = KeyOrder()
+    /// A newline and the deepest indentation needed so far; `newline` copies a prefix of it.
+    private var indentation: [UInt8] = [0x0A]
 
     init(escapeDollars: Bool) {
         self.escapeDollars = escapeDollars
-        bytes.reserveCapacity(1 << 16)
     }
 
-    /// Writes `node`; `parent` is the key it sits under (nil at the top), deciding whether its
-    /// `x-*` keys are extensions to drop.
-    mutating func write(_ node: Node, depth: Int, parent: String?) {
+    /// Writes a whole document: top-level `x-*` keys are kept and `models` is left out.
+    mutating func writeDocument(_ node: Node) {
         switch node.content {
-        case .scalar:
-            writeScalar(node)
-        case .sequence(let items):
-            guard !items.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
-            bytes.append(UInt8(ascii: "["))
-            // Go structs without json tags (blkio throttle and weight devices) print capitalised keys.
-            let capitalize = parent.map { Self.untaggedStructLists.contains($0) } ?? false
-            for (i, item) in items.enumerated() {
-                if i > 0 { bytes.append(UInt8(ascii: ",")) }
-                newline(depth + 1)
-                write(item, depth: depth + 1, parent: capitalize ? Self.capitalizedKeys : nil)
-            }
-            newline(depth)
-            bytes.append(UInt8(ascii: "]"))
-        case .mapping(let mapping):
-            let dropExtensions = depth > 0 && !(parent.map { ConfigRenderer.dataMaps.contains($0) } ?? false)
-            let names = mapping.keys
-            let capitalize = parent == Self.capitalizedKeys
-            var written = 0
-            for i in ConfigRenderer.sortedOrder(names) {
-                if depth == 0 ? names[i] == "models" : dropExtensions && names[i].hasPrefix("x-") { continue }
-                bytes.append(written == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
-                written += 1
-                newline(depth + 1)
-                let name = names[i]
-                writeString(capitalize ? Self.capitalized(name) : name, dollars: false)
-                bytes.append(contentsOf: ": ".utf8)
-                let childParent = depth == 0 && name.hasPrefix("x-") ? "x-" : name
-                write(mapping.entries[i].value, depth: depth + 1, parent: parent == "x-" ? "x-" : childParent)
-            }
-            guard written > 0 else { return bytes.append(contentsOf: "{}".utf8) }
-            newline(depth)
-            bytes.append(UInt8(ascii: "}"))
+        case .scalar(let scalar): writeScalar(scalar, tag: node.tag)
+        case .sequence(let items): writeSequence(items, depth: 0, context: .properties)
+        case .mapping(let mapping): writeMapping(mapping.entries, depth: 0, context: .properties)
         }
     }
 
-    static let untaggedStructLists: Set<String> = [
-        "device_read_bps", "device_write_bps", "device_read_iops", "device_write_iops", "weight_device",
-    ]
-    static let capitalizedKeys = "#capitalized"
+    // The walk switches on each child where it sits in its parent's array: passing the child
+    // as a `Node` would copy it (a retain per node) first.
 
+    private mutating func writeSequence(_ items: [Node], depth: Int, context: Context) {
+        guard !items.isEmpty else { return out.append("[]") }
+        let itemContext: Context = context == .untaggedStructList ? .untaggedStruct : .properties
+        out.append(UInt8(ascii: "["))
+        for i in items.indices {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            newline(depth + 1)
+            switch items[i].content {
+            case .scalar(let scalar): writeScalar(scalar, tag: items[i].tag)
+            case .sequence(let inner): writeSequence(inner, depth: depth + 1, context: itemContext)
+            case .mapping(let mapping): writeMapping(mapping.entries, depth: depth + 1, context: itemContext)
+            }
+        }
+        newline(depth)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    private mutating func writeMapping(_ entries: [Node.Mapping.Entry], depth: Int, context: Context) {
+        let keepExtensions = depth == 0 || context == .data || context == .extensionData
+        let slots = order.push(entries)
+        defer { order.pop(slots) }
+        var written = 0
+        for position in slots {
+            let slot = order[position]
+            let name = KeyOrder.name(entries, slot.index)
+            let isExtension = slot.hasExtensionPrefix && Self.isExtension(name)
+            if depth == 0 ? name == "models" : isExtension && !keepExtensions { continue }
+            out.append(written == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            written += 1
+            newline(depth + 1)
+            out.appendQuoted(context == .untaggedStruct ? Self.capitalized(name) : name, dollars: false)
+            out.append(": ")
+            switch entries[slot.index].value.content {
+            case .scalar(let scalar):
+                writeScalar(scalar, tag: entries[slot.index].value.tag)
+            // Empty collections print as themselves whatever their key: no context to work out.
+            case .sequence where slot.valueCount == 0:
+                out.append("[]")
+            case .mapping where slot.valueCount == 0:
+                out.append("{}")
+            case .sequence(let items):
+                writeSequence(items, depth: depth + 1, context: Self.childContext(name, slot, isExtension, depth, context))
+            case .mapping(let mapping):
+                writeMapping(mapping.entries, depth: depth + 1, context: Self.childContext(name, slot, isExtension, depth, context))
+            }
+        }
+        guard written > 0 else { return out.append("{}") }
+        newline(depth)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// The context of the collection under `name` in a mapping written in `context` at `depth`.
+    private static func childContext(
+        _ name: String, _ slot: KeyOrder.Slot, _ isExtension: Bool, _ depth: Int, _ context: Context
+    ) -> Context {
+        context == .extensionData || (depth == 0 && isExtension) ? .extensionData : Context(key: name, prefix: slot.prefix)
+    }
+
+    /// `name.hasPrefix("x-")` for a name whose first two bytes are `x-`: a character-wise check,
+    /// needed only when a non-ASCII byte follows (a combining mark makes `-` another character).
+    private static func isExtension(_ name: String) -> Bool {
+        let third = name.utf8.dropFirst(2).first ?? 0
+        return third < 0x80 || name.hasPrefix("x-")
+    }
+
+    /// Go structs without json tags (blkio throttle and weight devices) print capitalised keys.
     static func capitalized(_ key: String) -> String {
         key.prefix(1).uppercased() + key.dropFirst()
     }
 
     private mutating func newline(_ depth: Int) {
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
-    }
-
-    private mutating func writeScalar(_ node: Node) {
-        guard let scalar = node.scalar else { return }
-        switch scalar.resolved(tag: node.tag) {
-        case .null: bytes.append(contentsOf: "null".utf8)
-        case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .int(let value): bytes.append(contentsOf: String(value).utf8)
-        case .float(let value): bytes.append(contentsOf: Self.goFloat(value).utf8)
-        case .string(let text): writeString(text, dollars: escapeDollars)
+        let count = 1 + 2 * depth
+        if indentation.count < count {
+            indentation.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count - indentation.count))
         }
-    }
-
-    /// Go's `encoding/json` float form: integral values without a fraction, non-finite as strings
-    /// (Go refuses them; Compose prints durations and sizes as strings anyway).
-    static func goFloat(_ value: Double) -> String {
-        if !value.isFinite { return value > 0 ? "\"+Inf\"" : (value < 0 ? "\"-Inf\"" : "\"NaN\"") }
-        if value == value.rounded(), abs(value) < 1e21 { return String(Int64(value)) }
-        return String(value)
-    }
-
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-    mutating func writeString(_ text: String, dollars: Bool) {
-        var text = text
-        text.withUTF8 { utf8 in writeString(utf8: utf8, dollars: dollars) }
-    }
-
-    /// `writeString` over the string's contiguous UTF-8 bytes.
-    private mutating func writeString(utf8: UnsafeBufferPointer<UInt8>, dollars: Bool) {
-        bytes.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: copy them whole.
-        var plain = true
-        for byte in utf8
-        where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
-            || (dollars && byte == 0x24)
-        {
-            plain = false
-            break
-        }
-        if plain {
-            bytes.append(contentsOf: utf8)
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
-        var i = 0
-        while i < utf8.count {
-            let byte = utf8[i]
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case UInt8(ascii: "$") where dollars: bytes.append(contentsOf: [0x24, 0x24])
-            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 15)]])
-            case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
-                bytes.append(contentsOf: "\\u202".utf8)
-                bytes.append(utf8[i + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
-                i += 2
-            default: bytes.append(byte)
-            }
-            i += 1
-        }
-        bytes.append(UInt8(ascii: "\""))
+        indentation.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 }

@@ -2,9 +2,10 @@ import YAML
 
 /// A block-style YAML emitter for `config` output: sorted keys, strings quoted only when a
 /// plain scalar would read differently.
-struct YAMLWriter {
-    var bytes: [UInt8] = []
+struct YAMLWriter: ~Copyable {
+    var out = OutputBytes()
     let escapeDollars: Bool
+    private var order = KeyOrder()
 
     init(escapeDollars: Bool) {
         self.escapeDollars = escapeDollars
@@ -16,26 +17,31 @@ struct YAMLWriter {
         case .sequence(let items) where !items.isEmpty: writeSequence(items, indent: 0)
         default:
             writeInline(node)
-            bytes.append(0x0A)
+            out.append(0x0A)
         }
     }
 
     private mutating func writeMapping(_ mapping: Node.Mapping, indent: Int) {
-        for entry in ConfigRenderer.sortedEntries(mapping) where !Self.isJSONOnly(entry) {
+        let entries = mapping.entries
+        let slots = order.push(entries)
+        defer { order.pop(slots) }
+        for position in slots {
+            let i = order[position].index
+            if Self.isJSONOnly(entries[i]) { continue }
             pad(indent)
-            writeText(entry.name, dollars: false)
-            bytes.append(UInt8(ascii: ":"))
-            writeValue(entry.value, indent: indent)
+            writeText(KeyOrder.name(entries, i), dollars: false)
+            out.append(UInt8(ascii: ":"))
+            writeValue(entries[i].value, indent: indent)
         }
     }
 
     private mutating func writeSequence(_ items: [Node], indent: Int) {
         for item in items {
             pad(indent)
-            bytes.append(contentsOf: "-".utf8)
+            out.append(UInt8(ascii: "-"))
             switch item.content {
             case .mapping(let mapping) where mapping.entries.contains(where: { !Self.isJSONOnly($0) }):
-                bytes.append(0x0A)
+                out.append(0x0A)
                 writeMapping(mapping, indent: indent + 2)
             default:
                 writeValue(item, indent: indent)
@@ -46,28 +52,33 @@ struct YAMLWriter {
     private mutating func writeValue(_ node: Node, indent: Int) {
         switch node.content {
         case .mapping(let mapping) where mapping.entries.contains(where: { !Self.isJSONOnly($0) }):
-            bytes.append(0x0A)
+            out.append(0x0A)
             writeMapping(mapping, indent: indent + 2)
         case .sequence(let items) where !items.isEmpty:
-            bytes.append(0x0A)
+            out.append(0x0A)
             writeSequence(items, indent: indent + 2)
         default:
-            bytes.append(0x20)
+            out.append(0x20)
             writeInline(node)
-            bytes.append(0x0A)
+            out.append(0x0A)
         }
     }
 
     private mutating func writeInline(_ node: Node) {
         switch node.content {
-        case .mapping: bytes.append(contentsOf: "{}".utf8)
-        case .sequence: bytes.append(contentsOf: "[]".utf8)
+        case .mapping: out.append("{}")
+        case .sequence: out.append("[]")
         case .scalar(let scalar):
+            switch node.tag == nil ? ConfigRenderer.shortcut(scalar) : nil {
+            case .string: return writeText(scalar.text, dollars: escapeDollars)
+            case .int(let value): return out.appendDecimal(value)
+            case nil: break
+            }
             switch scalar.resolved(tag: node.tag) {
-            case .null: bytes.append(contentsOf: "null".utf8)
-            case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-            case .int(let value): bytes.append(contentsOf: String(value).utf8)
-            case .float(let value): bytes.append(contentsOf: JSONWriter.goFloat(value).utf8)
+            case .null: out.append("null")
+            case .bool(let flag): out.append(flag ? "true" : "false")
+            case .int(let value): out.appendDecimal(value)
+            case .float(let value): out.append(contentsOf: JSONWriter.goFloat(value))
             case .string(let text): writeText(text, dollars: escapeDollars)
             }
         }
@@ -78,11 +89,9 @@ struct YAMLWriter {
     private mutating func writeText(_ text: String, dollars: Bool) {
         let value = dollars ? text.replacingDollars() : text
         if Self.isSafePlain(value) {
-            bytes.append(contentsOf: value.utf8)
+            out.append(contentsOf: value)
         } else {
-            var json = JSONWriter(escapeDollars: false)
-            json.writeString(value, dollars: false)
-            bytes.append(contentsOf: json.bytes)
+            out.appendQuoted(value, dollars: false)
         }
     }
 
@@ -99,16 +108,37 @@ struct YAMLWriter {
         }
     }
 
+    /// True when `text` can print unquoted: printable ASCII that reads back as this very string
+    /// (not a null, bool or number, no indicator first, no `: ` or ` #` inside, no trailing
+    /// space or colon). Checked over the bytes: printable ASCII has one byte per character.
     static func isSafePlain(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        if case .string = Node.Scalar(text, style: .plain).resolved {} else { return false }
-        if " -?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) || last == " " { return false }
-        if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return false }
-        return !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.value > 0x7E }
+        var text = text
+        let safe = text.withUTF8 { utf8 -> Bool in
+            guard let first = utf8.first, let last = utf8.last, last != UInt8(ascii: " "), last != UInt8(ascii: ":") else {
+                return false
+            }
+            if Self.indicators.contains(first) { return false }
+            var previous: UInt8 = 0
+            for byte in utf8 {
+                guard byte >= 0x20, byte < 0x7F else { return false }
+                if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ") { return false }
+                if previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#") { return false }
+                previous = byte
+            }
+            return true
+        }
+        guard safe else { return false }
+        let plain = Node.Scalar(text, style: .plain)
+        if let shortcut = ConfigRenderer.shortcut(plain) { return shortcut == .string }
+        if case .string = plain.resolved { return true }
+        return false
     }
 
+    /// Bytes that cannot start a plain scalar.
+    private static let indicators = Set(" -?:,[]{}#&*!|>'\"%@`".utf8)
+
     private mutating func pad(_ indent: Int) {
-        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        for _ in 0..<indent { out.append(0x20) }
     }
 }
 
