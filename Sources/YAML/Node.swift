@@ -10,14 +10,20 @@ package struct Node: Sendable, Hashable {
 
     package var content: Content
     package var mark: Mark
+    /// The tag's id in `MarkFiles.tags`, 0 for none: 4 bytes instead of an optional string's 16.
+    private var tagID: UInt32
+
     /// The explicit tag, if any (`!reset`, `!override`, `!!str`, ...), exactly as written after
     /// handle resolution (`tag:yaml.org,2002:str` for `!!str`).
-    package var tag: String?
+    package var tag: String? {
+        get { tagID == 0 ? nil : MarkFiles.tags.name(Int(tagID)) }
+        set { tagID = newValue.map { UInt32(clamping: MarkFiles.tags.id($0)) } ?? 0 }
+    }
 
     package init(_ content: Content, mark: Mark, tag: String? = nil) {
         self.content = content
         self.mark = mark
-        self.tag = tag
+        self.tagID = tag.map { UInt32(clamping: MarkFiles.tags.id($0)) } ?? 0
     }
 
     package var scalar: Scalar? {
