@@ -14,40 +14,60 @@ struct TreeInterpolator {
         self.lookup = lookup
     }
 
-    /// `node` with every string scalar interpolated; errors land in `diagnostics`.
-    mutating func interpolate(_ node: Node) -> Node {
-        substituted(node) ?? node
+    /// Interpolates every string scalar of `node` in place; errors land in `diagnostics`. A
+    /// read-only walk finds the scalars holding `$` first, so a tree the caller owns alone is
+    /// edited only along their paths, with no container copied.
+    mutating func interpolate(_ node: inout Node) {
+        var positions: [[Int]] = []
+        var trail: [Int] = []
+        Self.collect(node, trail: &trail, into: &positions)
+        for position in positions { substitute(&node, along: position[...]) }
     }
 
-    /// The interpolated node, or nil when nothing in it changes (most of a file): unchanged
-    /// subtrees are shared, not copied.
-    private mutating func substituted(_ node: Node) -> Node? {
+    /// The child positions, from `node`, of every value scalar containing `$`, in document order.
+    private static func collect(_ node: Node, trail: inout [Int], into positions: inout [[Int]]) {
         switch node.content {
         case .scalar(let scalar):
-            guard Self.hasDollar(scalar.text) else { return nil }
-            return interpolateScalar(node, scalar)
+            if hasDollar(scalar.text) { positions.append(trail) }
         case .sequence(let items):
-            var result: [Node]?
-            path.append("[]")
             for i in items.indices {
-                if let changed = substituted(items[i]) {
-                    if result == nil { result = items }
-                    result?[i] = changed
-                }
+                trail.append(i)
+                collect(items[i], trail: &trail, into: &positions)
+                trail.removeLast()
             }
-            path.removeLast()
-            return result.map { Node(.sequence($0), mark: node.mark, tag: node.tag) }
         case .mapping(let mapping):
-            var result: Node.Mapping?
             for i in mapping.entries.indices {
-                path.append(mapping.entries[i].name)
-                if let changed = substituted(mapping.entries[i].value) {
-                    if result == nil { result = mapping }
-                    result?.entries[i].value = changed
-                }
-                path.removeLast()
+                trail.append(i)
+                collect(mapping.entries[i].value, trail: &trail, into: &positions)
+                trail.removeLast()
             }
-            return result.map { Node(.mapping($0), mark: node.mark, tag: node.tag) }
+        }
+    }
+
+    /// Interpolates the scalar at `position` below `node`, naming each step in `path` for errors.
+    private mutating func substitute(_ node: inout Node, along position: ArraySlice<Int>) {
+        guard let index = position.first else {
+            if case .scalar(let scalar) = node.content { node = interpolateScalar(node, scalar) }
+            return
+        }
+        let rest = position.dropFirst()
+        // The name is read before editing: a binding held across the edit would force a copy.
+        guard let name = Self.childName(node, index) else { return }
+        path.append(name)
+        defer { path.removeLast() }
+        if case .sequence = node.content {
+            node.modifySequence { items in substitute(&items[index], along: rest) }
+        } else {
+            node.modifyMapping { mapping in substitute(&mapping.entries[index].value, along: rest) }
+        }
+    }
+
+    /// How an error path names `node`'s child at `index` (`[]` for sequence items).
+    private static func childName(_ node: Node, _ index: Int) -> String? {
+        switch node.content {
+        case .scalar: return nil
+        case .sequence(let items): return items.indices.contains(index) ? "[]" : nil
+        case .mapping(let mapping): return mapping.entries.indices.contains(index) ? mapping.entries[index].name : nil
         }
     }
 

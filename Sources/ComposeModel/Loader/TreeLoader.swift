@@ -79,7 +79,7 @@ struct TreeLoader {
         if interpolate, parsed.hasDollars {
             let env = environment
             var interpolator = TreeInterpolator { env[$0] }
-            tree = interpolator.interpolate(tree)
+            interpolator.interpolate(&tree)
             for (name, mark) in interpolator.unset where !warnedVariables.contains(name) {
                 warnedVariables.insert(name)
                 diagnostics.warning("The \"\(name)\" variable is not set. Defaulting to a blank string.", at: mark)
