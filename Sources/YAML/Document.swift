@@ -22,7 +22,7 @@ package struct Document: Sendable {
 extension Node.Scalar {
     /// Whether this scalar, used as a mapping key, is a string under the core schema. Most keys
     /// start with a letter that no null, bool or number starts with: those skip resolution.
-    var isStringKey: Bool {
+    package var isStringKey: Bool {
         guard style == .plain else { return true }
         guard let first = text.utf8.first else { return false }
         let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || first == 0x5F

@@ -25,16 +25,8 @@ extension Node.Scalar {
     /// go-yaml v3's `resolve` for an untagged plain scalar, without timestamps. Like go-yaml, `09`
     /// (not valid octal) ends up a float through the float pattern.
     static func resolve(plain text: String) -> Resolved {
-        // Most plain scalars are words or paths: only these first bytes can start a non-string.
         guard let first = text.utf8.first else { return .null }
-        switch first {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
-            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-            UInt8(ascii: "f"), UInt8(ascii: "F"):
-            break
-        default:
-            return .string(text)
-        }
+        guard mayStartNonString(first) else { return .string(text) }
         // Byte-level from here: this runs for every plain scalar in every pass that reads a value.
         var bytes = text
         let typed = bytes.withUTF8 { utf8 -> Resolved? in
@@ -52,6 +44,19 @@ extension Node.Scalar {
             return nil
         }
         return typed ?? .string(text)
+    }
+
+    /// Whether a plain scalar starting with `byte` can be a null, bool or number: most plain
+    /// scalars are words or paths, and any other first byte makes them strings at once.
+    package static func mayStartNonString(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            true
+        default:
+            false
+        }
     }
 
     /// An int or float spelled by `digits`, or nil.

@@ -20,8 +20,7 @@ enum KeyChecker {
         case .sequence(let items): return items.contains(where: hasNonStringKey)
         case .mapping(let mapping):
             return mapping.entries.contains { entry in
-                guard let scalar = entry.key.scalar else { return true }
-                if scalar.style == .plain, !startsLikeText(scalar.text), !isString(scalar.resolved) { return true }
+                guard let scalar = entry.key.scalar, scalar.isStringKey else { return true }
                 return hasNonStringKey(entry.value)
             }
         }
@@ -40,7 +39,7 @@ enum KeyChecker {
             return nil
         case .mapping(let mapping):
             for entry in mapping.entries {
-                if let scalar = entry.key.scalar, !(scalar.style == .plain && !isString(scalar.resolved)) {
+                if let scalar = entry.key.scalar, scalar.isStringKey {
                     path.append(entry.name)
                     defer { path.removeLast() }
                     if let problem = check(entry.value, path: &path) { return problem }
@@ -51,18 +50,5 @@ enum KeyChecker {
             }
             return nil
         }
-    }
-
-    /// A plain scalar starting with a letter other than those of `true`, `false` and `null` is
-    /// text under the core schema, without running the full resolution.
-    private static func startsLikeText(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
-        let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || first == 0x5F
-        return letter && !"tTfFnN".utf8.contains(first)
-    }
-
-    private static func isString(_ value: Node.Scalar.Resolved) -> Bool {
-        if case .string = value { return true }
-        return false
     }
 }

@@ -21,14 +21,7 @@ extension ConfigRenderer {
     /// `shortcut` for a plain scalar's UTF-8 bytes.
     static func shortcut(plain utf8: UnsafeBufferPointer<UInt8>) -> Shortcut? {
         guard let first = utf8.first else { return nil }
-        switch first {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
-            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-            UInt8(ascii: "f"), UInt8(ascii: "F"):
-            break
-        default:
-            return .string
-        }
+        guard Node.Scalar.mayStartNonString(first) else { return .string }
         var value: Int64 = 0
         var digitsOnly = true
         for byte in utf8 {
