@@ -13,7 +13,7 @@ extension Runner {
                 group.addTask {
                     var found: [(role: DaemonRole, os: String)] = []
                     for daemon in daemons {
-                        if let os = try? await daemon.engine.imageOS(reference) { found.append((daemon.role, os)) }
+                        if let image = try? await daemon.engine.image(reference) { found.append((daemon.role, image.os)) }
                     }
                     if found.count == 1 { return (reference, found[0].role) }
                     if let os = found.first?.os { return (reference, os == "windows" ? .windows : .linux) }

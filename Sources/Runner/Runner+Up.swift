@@ -9,7 +9,7 @@ extension Runner {
         try ReplicaCount.validate(options.scale, project: project)
         let needs = try UpNeeds.of(plan, project: project, selection: options.services)
         let services = plan.services.filter { needs[$0.name] != nil }
-        try await Preflight(project: project, daemons: daemons, sink: sink, options: options).run(services)
+        let imageIDs = try await Preflight(project: project, daemons: daemons, sink: sink, options: options).run(services)
         let existing = try await projectContainers(project.name)
         try await handleOrphans(existing.map(\.record), project: project, remove: options.removeOrphans && !options.dryRun)
         try await ProjectResources(project: project, sink: sink, dryRun: options.dryRun).ensure(services, daemons: daemons)
@@ -19,7 +19,7 @@ extension Runner {
         }
         let converger = Converger(
             project: project, daemons: daemons, sink: sink, options: options, existing: byService,
-            addressed: UpNeeds.addressed(plan))
+            addressed: UpNeeds.addressed(plan), imageIDs: imageIDs)
         let board = EventBoard()
         let watched = options.dryRun ? [] : Array(Set(services.map(\.role))).sorted()
         try await withThrowingTaskGroup(of: Void.self) { watchers in

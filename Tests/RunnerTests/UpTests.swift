@@ -31,6 +31,16 @@ import Testing
         #expect(await rendezvous.met)
     }
 
+    @Test("each image is inspected once per daemon: preflight's answer also gives the image-ID label")
+    func inspectsEachImageOnce() async throws {
+        let fixture = Fixture()
+        try await fixture.up()
+        #expect(await fixture.linux.inspectedImages == ["busybox"])
+        #expect(await fixture.windows.inspectedImages.count == 1)
+        let api = try #require(await fixture.linux.container(named: "demo-api-1"))
+        #expect(api.record.labels["com.docker.compose.image"] == "sha256:busybox")
+    }
+
     @Test("a second up with nothing changed creates, starts and removes nothing")
     func reUpIsIdempotent() async throws {
         let fixture = Fixture()

@@ -7,10 +7,8 @@ import EngineAPI
 package protocol Engine: Sendable {
     /// The daemon's OS facts (`GET /info`) and its negotiated API version.
     func facts() async throws -> DaemonFacts
-    /// The OS of a local image, or nil when the image is not present.
-    func imageOS(_ reference: String) async throws -> String?
-    /// The local ID (`sha256:…`) of an image, or nil when it is not present.
-    func imageID(_ reference: String) async throws -> String?
+    /// A local image's ID and OS, or nil when the image is not present.
+    func image(_ reference: String) async throws -> ImageRecord?
     /// Pulls an image, for `platform` (`linux`, `windows`) when given.
     func pullImage(_ reference: String, platform: String?) async throws
     /// Builds an image from a tar archive of its context (`POST /build`), passing each progress line to

@@ -10,17 +10,10 @@ extension EngineClient: Engine {
             supportsCreatePlatform: supports(APIVersion(1, 41)))
     }
 
-    package func imageOS(_ reference: String) async throws -> String? {
+    package func image(_ reference: String) async throws -> ImageRecord? {
         do {
-            return try await inspectImage(reference).os ?? ""
-        } catch let error as EngineError where error.isNotFound {
-            return nil
-        }
-    }
-
-    package func imageID(_ reference: String) async throws -> String? {
-        do {
-            return try await inspectImage(reference).id
+            let inspected = try await inspectImage(reference)
+            return ImageRecord(id: inspected.id, os: inspected.os ?? "")
         } catch let error as EngineError where error.isNotFound {
             return nil
         }

@@ -50,3 +50,17 @@ package struct ContainerEvent: Sendable, Hashable {
         self.labels = labels
     }
 }
+
+/// A local image as the daemon inspects it: what placement, preflight and the image-ID label need.
+package struct ImageRecord: Sendable, Hashable {
+    /// The local ID (`sha256:…`): a rebuilt or re-pulled image changes it.
+    package var id: String
+    /// `linux` or `windows`.
+    package var os: String
+
+    /// Creates a record.
+    package init(id: String, os: String) {
+        self.id = id
+        self.os = os
+    }
+}

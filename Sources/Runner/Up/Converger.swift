@@ -15,6 +15,8 @@ struct Converger: Sendable {
     var existing: [String: [(record: ContainerRecord, role: DaemonRole)]]
     /// Services whose address some other service is given: only these are inspected after start.
     var addressed: Set<String> = []
+    /// Local image IDs as preflight left them (`Preflight.imageKey`), for the image-ID label.
+    var imageIDs: [String: String] = [:]
 
     /// Keeps, or removes and creates, replicas 1…N of `planned` given the started peers they need,
     /// and removes the rest of its containers (beyond N, stale, or on the other daemon).
@@ -23,7 +25,7 @@ struct Converger: Sendable {
         let daemon = try daemons.daemon(for: planned.role)
         var context = BlueprintContext(project: project, daemon: daemon, os: planned.os)
         let image = service.image ?? "\(project.name)-\(service.name)"
-        context.imageID = try await Engines.call("inspect image \(image)") { try await daemon.engine.imageID(image) }
+        context.imageID = imageIDs[Preflight.imageKey(image, on: planned.role)]
         for peer in try inject(planned, peers: peers, into: &context) {
             await sink.warning("service \(planned.name) is not given the address of \(peer), which is scaled to 0")
         }

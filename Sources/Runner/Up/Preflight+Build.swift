@@ -5,15 +5,15 @@ import Planner
 extension Preflight {
     /// Builds the image of a service with `build:` on its daemon when it is missing, is not an image for
     /// that daemon's OS, or `--build` (or `pull_policy: build`) asks for it.
-    func build(_ image: String, on daemon: Daemon, os wanted: DaemonRole, for service: Service) async throws {
+    func build(_ image: String, on daemon: Daemon, os wanted: DaemonRole, for service: Service) async throws -> ImageRecord? {
         let engine = daemon.engine
         let imageOS = daemon.imageOS(for: wanted)
         let role = daemon.role.rawValue
-        let present = try await Engines.call("inspect image \(image)") { try await engine.imageOS(image) }
+        let present = try await Engines.call("inspect image \(image)") { try await engine.image(image) }
         let forced = options.build || service.pullPolicy == "build"
-        if present == imageOS && !forced { return }
+        if let present, present.os == imageOS && !forced { return present }
         await sink.progress(ProgressEvent(.image, image, "Building", role: role))
-        if options.dryRun { return }
+        if options.dryRun { return present }
         let build = try ImageBuild(
             service: service, image: image, platform: Self.buildPlatform(service, on: daemon, os: wanted),
             environment: project.environment)
@@ -30,9 +30,12 @@ extension Preflight {
             throw RunnerError.buildFailed(service: service.name, image: image, reason: reason, logTail: await output.tail)
         }
         await sink.progress(ProgressEvent(.image, image, "Built", role: role))
-        let built = try await Engines.call("inspect image \(image)") { try await engine.imageOS(image) }
-        guard let os = built else { throw RunnerError.imageMissing(service: service.name, image: image) }
-        guard os == imageOS else { throw RunnerError.imageWrongOS(service: service.name, image: image, imageOS: os, role: role) }
+        let built = try await Engines.call("inspect image \(image)") { try await engine.image(image) }
+        guard let built else { throw RunnerError.imageMissing(service: service.name, image: image) }
+        guard built.os == imageOS else {
+            throw RunnerError.imageWrongOS(service: service.name, image: image, imageOS: built.os, role: role)
+        }
+        return built
     }
 
     /// The platform to build for: the service's own (`build.platforms`, `platform`) when it names the daemon's

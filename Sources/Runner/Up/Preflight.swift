@@ -9,8 +9,9 @@ struct Preflight: Sendable {
     var sink: any ProgressSink
     var options: UpOptions
 
-    /// Runs the checks for `services`, pulling images as the pull policy says.
-    func run(_ services: [PlannedService]) async throws {
+    /// Runs the checks for `services`, pulling images as the pull policy says. Returns the local ID
+    /// of each image as it is after pulls and builds, by `imageKey`, so nothing inspects it again.
+    func run(_ services: [PlannedService]) async throws -> [String: String] {
         var roles: [DaemonRole] = []
         for planned in services where !roles.contains(planned.role) { roles.append(planned.role) }
         let used = try roles.map { role throws(RunnerError) in try daemons.daemon(for: role) }
@@ -31,13 +32,18 @@ struct Preflight: Sendable {
                 images[key] = (image, daemon, planned.os, service)
             }
         }
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        return try await withThrowingTaskGroup(of: (String, String?).self) { group in
             for (image, daemon, os, service) in images.values {
-                group.addTask { try await ensure(image, on: daemon, os: os, for: service) }
+                group.addTask { (Self.imageKey(image, on: daemon.role), try await ensure(image, on: daemon, os: os, for: service)?.id) }
             }
-            try await group.waitForAll()
+            var ids: [String: String] = [:]
+            for try await (key, id) in group { ids[key] = id }
+            return ids
         }
     }
+
+    /// How `run`'s result names an image on a daemon.
+    static func imageKey(_ image: String, on role: DaemonRole) -> String { "\(role.rawValue) \(image)" }
 
     private static func check(_ daemon: Daemon) async throws {
         let facts: DaemonFacts
@@ -52,15 +58,17 @@ struct Preflight: Sendable {
         }
     }
 
-    private func ensure(_ image: String, on daemon: Daemon, os wanted: DaemonRole, for service: Service) async throws {
+    /// Makes `image` present for `wanted` on `daemon`; returns it as inspected at the end (nil on a dry run
+    /// that would have pulled or built it).
+    private func ensure(_ image: String, on daemon: Daemon, os wanted: DaemonRole, for service: Service) async throws -> ImageRecord? {
         if service.build != nil && !options.noBuild { return try await build(image, on: daemon, os: wanted, for: service) }
         let engine = daemon.engine
         let imageOS = daemon.imageOS(for: wanted)
         let role = daemon.role.rawValue
-        var present = try await Engines.call("inspect image \(image)") { try await engine.imageOS(image) }
+        var present = try await Engines.call("inspect image \(image)") { try await engine.image(image) }
         let policy = service.pullPolicy.flatMap(PullPolicy.init(rawValue:)) ?? (service.pullPolicy == "if_not_present" ? .missing : options.pull)
         // The image is checked before a pull too: an image for one OS is never handed to the other daemon.
-        if let os = present, os != imageOS {
+        if let os = present?.os, os != imageOS {
             guard policy != .never, !daemon.isStandIn else {
                 throw RunnerError.imageWrongOS(service: service.name, image: image, imageOS: os, role: role)
             }
@@ -72,14 +80,15 @@ struct Preflight: Sendable {
         if present == nil && policy == .never { throw RunnerError.imageMissing(service: service.name, image: image) }
         if present == nil || policy == .always {
             await sink.progress(ProgressEvent(.image, image, "Pulling", role: role))
-            if options.dryRun { return }
+            if options.dryRun { return nil }
             try await Engines.call("pull \(image) for the \(role) daemon") { try await engine.pullImage(image, platform: daemon.platform(for: wanted)) }
             await sink.progress(ProgressEvent(.image, image, "Pulled", role: role))
-            present = try await Engines.call("inspect image \(image)") { try await engine.imageOS(image) }
+            present = try await Engines.call("inspect image \(image)") { try await engine.image(image) }
         }
-        guard let os = present else { throw RunnerError.imageMissing(service: service.name, image: image) }
-        guard os == imageOS else {
-            throw RunnerError.imageWrongOS(service: service.name, image: image, imageOS: os, role: role)
+        guard let present else { throw RunnerError.imageMissing(service: service.name, image: image) }
+        guard present.os == imageOS else {
+            throw RunnerError.imageWrongOS(service: service.name, image: image, imageOS: present.os, role: role)
         }
+        return present
     }
 }

@@ -21,6 +21,8 @@ actor FakeEngine: Engine {
     var volumeList: [VolumeRecord] = []
     /// Calls in order: `create web`, `start web`, `remove web`, `pull busybox`, …
     var calls: [String] = []
+    /// Every image inspected, in order (kept apart from `calls`, which reads like what `up` changed).
+    var inspectedImages: [String] = []
     /// Container name → exit code it exits with right after start.
     var exitOnStart: [String: Int] = [:]
     /// Container name → health status it reports once started.
@@ -70,14 +72,10 @@ actor FakeEngine: Engine {
         return DaemonFacts(os: os, name: "fake-\(subnet)")
     }
 
-    func imageOS(_ reference: String) throws -> String? {
+    func image(_ reference: String) throws -> ImageRecord? {
         _ = try facts()
-        return images[reference]
-    }
-
-    func imageID(_ reference: String) throws -> String? {
-        _ = try facts()
-        return images[reference].map { _ in imageIDs[reference] ?? "sha256:\(reference)" }
+        inspectedImages.append(reference)
+        return images[reference].map { ImageRecord(id: imageIDs[reference] ?? "sha256:\(reference)", os: $0) }
     }
 
     func pullImage(_ reference: String, platform: String?) throws {
