@@ -24,6 +24,11 @@ package struct UpOptions: Sendable, Hashable {
     package var services: [String] = []
     /// Service → number of containers (`--scale`), overriding `scale` / `deploy.replicas`.
     package var scale: [String: Int] = [:]
+    /// Attached: stop the project as soon as one container exits (`--abort-on-container-exit`).
+    package var abortOnContainerExit = false
+    /// Attached: stop the project when one container exits, and end with this service's exit code
+    /// (`--exit-code-from`; implies `abortOnContainerExit`).
+    package var exitCodeFrom: String?
 
     /// Options with defaults.
     package init() {}

@@ -13,6 +13,14 @@ extension Runner {
     /// Writes the containers' output to the sink, both daemons merged as lines arrive, until every
     /// stream ends (with `follow`: until cancelled or every container stopped).
     package func logs(projectName: String, options: LogsOptions) async throws {
+        try await followLogs(projectName: projectName, options: options, onExit: nil)
+    }
+
+    /// `logs`, calling `onExit` when a followed container has exited (with `reportsExits`); an
+    /// error thrown by `onExit` ends every stream.
+    func followLogs(
+        projectName: String, options: LogsOptions, onExit: (@Sendable (ContainerExit) async throws -> Void)?
+    ) async throws {
         let selected = try await projectContainers(projectName).filter { item in
             options.services.isEmpty || options.services.contains(item.record.service ?? "")
         }
@@ -36,31 +44,12 @@ extension Runner {
                         let ended = try? await daemon.engine.inspectContainer(record.id), !ended.isRunning
                     else { return }
                     await sink.status("\(name) exited with code \(ended.exitCode ?? 0)")
+                    try await onExit?(ContainerExit(service: service, code: ended.exitCode ?? 0))
                 }
             }
-            try await group.waitForAll()
+            // Not `waitForAll`, which waits for every stream even after one threw: the first error
+            // leaves the group, and that cancels the streams still open.
+            while try await group.next() != nil {}
         }
-    }
-
-    /// `up` in attached mode: brings the project up, shows merged output until `interrupted` returns
-    /// (the CLI's Ctrl-C) or every container ends, then stops the project. Stopping runs outside the
-    /// log-following task, so an interrupt never leaves the project half stopped.
-    package func upAttached(
-        _ project: Project, plan: Plan, options: UpOptions, interrupted: @escaping @Sendable () async -> Void
-    ) async throws {
-        try await up(project, plan: plan, options: options)
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask {
-                var follow = LogsOptions()
-                follow.follow = true
-                follow.reportsExits = true
-                follow.services = options.services
-                try? await logs(projectName: project.name, options: follow)
-            }
-            group.addTask { await interrupted() }
-            await group.next()
-            group.cancelAll()
-        }
-        try await stop(projectName: project.name, services: options.services)
     }
 }

@@ -79,6 +79,40 @@ import Testing
     }
 }
 
+extension LifecycleTests {
+    /// Attached up whose interrupt never comes: only container exits can end it.
+    private func attachedUp(_ fixture: Fixture, _ change: (inout UpOptions) -> Void) async throws -> Int32 {
+        var options = UpOptions()
+        change(&options)
+        return try await fixture.runner.upAttached(fixture.project, plan: fixture.plan, options: options) {
+            try? await Task.sleep(for: .seconds(60))
+        }
+    }
+
+    @Test("--abort-on-container-exit stops the project when one container exits and ends with that exit code")
+    func abortOnContainerExit() async throws {
+        let fixture = Fixture()
+        await fixture.linux.set(exitOnStart: "demo-api-1", code: 3)
+        let status = try await attachedUp(fixture) { $0.abortOnContainerExit = true }
+        #expect(status == 3)
+        #expect(await fixture.sink.statuses.contains("Aborting on container exit..."))
+        #expect(await fixture.sink.statuses.contains("api-1 exited with code 3"))
+        #expect(try await fixture.runner.ps(projectName: "demo").isEmpty)
+    }
+
+    @Test("--exit-code-from ends with the named service's code, even when another container ended first")
+    func exitCodeFrom() async throws {
+        let fixture = Fixture()
+        await fixture.linux.set(exitOnStart: "demo-api-1", code: 3)
+        #expect(try await attachedUp(fixture) { $0.exitCodeFrom = "api" } == 3)
+        let stopped = Fixture()
+        await stopped.linux.set(exitOnStart: "demo-api-1", code: 3)
+        #expect(try await attachedUp(stopped) { $0.exitCodeFrom = "db" } == 0)
+        await #expect(throws: RunnerError.self) { try await attachedUp(Fixture()) { $0.exitCodeFrom = "nope" } }
+    }
+}
+
+
 /// Holds one start until the test cancels, and tells the test when it is held.
 actor Gate {
     private var held = false

@@ -18,6 +18,9 @@ extension MixCompose {
         @Flag(help: "Remove containers of services not in the project.") var removeOrphans = false
         @Flag(help: "Recreate containers even if their configuration is unchanged.") var forceRecreate = false
         @Flag(help: "Show what would be done without doing it.") var dryRun = false
+        @Flag(help: "Stop all containers if any container stops. Incompatible with -d.") var abortOnContainerExit = false
+        @Option(help: ArgumentHelp("Exit with this service's exit code (implies --abort-on-container-exit).", valueName: "SERVICE"))
+        var exitCodeFrom: String?
         @Option(help: ArgumentHelp("Run NUM containers of SERVICE (overrides scale in the file).", valueName: "SERVICE=NUM"))
         var scale: [String] = []
         @Argument(help: "Services to start (with their dependencies).") var services: [String] = []
@@ -25,6 +28,9 @@ extension MixCompose {
         func validate() throws {
             _ = try ScaleOption.parse(scale)
             if build && noBuild { throw ValidationError("--build and --no-build are incompatible") }
+            if abortOnContainerExit || exitCodeFrom != nil, detach || wait {
+                throw ValidationError("--abort-on-container-exit and --exit-code-from need attached mode: not with --detach or --wait")
+            }
         }
 
         func run() async throws {
@@ -39,18 +45,21 @@ extension MixCompose {
             options.dryRun = dryRun
             options.services = services
             options.scale = try ScaleOption.parse(scale)
+            options.abortOnContainerExit = abortOnContainerExit
+            options.exitCodeFrom = exitCodeFrom
             let attached = !(detach || wait || dryRun)
             // Attached, the first Ctrl-C lets `up` finish and then stops the project, as Docker Compose does.
-            try await RunnerSession.run(
+            let status = try await RunnerSession.run(
                 project, daemons, services: services, dryRun: dryRun, interrupt: attached ? .notify : .cancel
-            ) { [options] session in
-                if attached {
-                    try await session.runner.upAttached(
-                        session.project, plan: session.plan, options: options, interrupted: session.interrupted)
-                } else {
+            ) { [options] session -> Int32 in
+                guard attached else {
                     try await session.runner.up(session.project, plan: session.plan, options: options)
+                    return 0
                 }
+                return try await session.runner.upAttached(
+                    session.project, plan: session.plan, options: options, interrupted: session.interrupted)
             }
+            if status != 0 { throw ExitCode(status) }
         }
     }
 }

@@ -88,6 +88,29 @@ import Testing
         }
     }
 
+    @Test("up --exit-code-from stops both daemons' containers when the named one exits, and ends with its code")
+    func exitCodeFrom() throws {
+        let suite = """
+            services:
+              tests:
+                image: \(Testbed.busyboxImage)
+                command: ["sh", "-c", "echo testing; sleep 2; exit 4"]
+              server:
+                image: \(Testbed.busyboxImage)
+                platform: windows/amd64
+                command: ["sh", "-c", "trap 'exit 0' TERM; while true; do sleep 1; done"]
+            """
+        try RuntimeProject.with(suite) { project in
+            let up = try project.run(["up", "--exit-code-from", "tests"])
+            #expect(up.status == 4, "\(up)")
+            #expect(up.stdoutLines.contains("tests-1 exited with code 4"), "\(up)")
+            #expect(up.stdoutLines.contains("Aborting on container exit..."), "\(up)")
+            #expect(try states(project) == ["server": "exited", "tests": "exited"])
+            let detached = try project.run(["up", "-d", "--abort-on-container-exit"])
+            #expect(detached.status != 0 && detached.stderr.contains("attached mode"), "\(detached)")
+        }
+    }
+
     @Test("stop, start and restart change the state of the same containers on both daemons")
     func lifecycle() throws {
         try RuntimeProject.with(Self.pair) { project in

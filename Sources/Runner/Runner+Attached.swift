@@ -1,0 +1,58 @@
+import ComposeModel
+import Planner
+
+/// A container that ended while `up` was attached to it.
+struct ContainerExit: Sendable {
+    var service: String
+    var code: Int
+}
+
+extension Runner {
+    /// `up` in attached mode: brings the project up, shows merged output until `interrupted` returns
+    /// (the CLI's Ctrl-C), every container ends, or (with `abortOnContainerExit`/`exitCodeFrom`) one
+    /// ends; then stops the project. Stopping runs outside the log-following task, so an interrupt
+    /// never leaves the project half stopped. Returns the exit status Docker Compose would end with.
+    @discardableResult
+    package func upAttached(
+        _ project: Project, plan: Plan, options: UpOptions, interrupted: @escaping @Sendable () async -> Void
+    ) async throws -> Int32 {
+        if let service = options.exitCodeFrom, project.services[service] == nil { throw RunnerError.unknownService(service) }
+        try await up(project, plan: plan, options: options)
+        let abort = options.abortOnContainerExit || options.exitCodeFrom != nil
+        let exits = ExitLog()
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                var follow = LogsOptions()
+                follow.follow = true
+                follow.reportsExits = true
+                follow.services = options.services
+                try? await followLogs(projectName: project.name, options: follow) { exit in
+                    await exits.record(exit)
+                    // Ending the follow ends this task, and the group then stops the project.
+                    if abort { throw CancellationError() }
+                }
+            }
+            group.addTask { await interrupted() }
+            await group.next()
+            group.cancelAll()
+        }
+        let first = await exits.first
+        if abort, first != nil { await sink.status("Aborting on container exit...") }
+        try await stop(projectName: project.name, services: options.services)
+        guard abort else { return 0 }
+        guard let service = options.exitCodeFrom else { return Int32(clamping: first?.code ?? 0) }
+        if let own = await exits.code(of: service) { return Int32(clamping: own) }
+        // The service was stopped rather than ending on its own: its code is what stopping left.
+        let stopped = try await projectContainers(project.name).first { $0.record.service == service }
+        return Int32(clamping: stopped?.record.exitCode ?? 0)
+    }
+}
+
+/// The exits seen while attached, in order.
+private actor ExitLog {
+    private var exits: [ContainerExit] = []
+
+    func record(_ exit: ContainerExit) { exits.append(exit) }
+    var first: ContainerExit? { exits.first }
+    func code(of service: String) -> Int? { exits.first { $0.service == service }?.code }
+}
