@@ -56,6 +56,12 @@ package struct LogsOptions: Sendable, Hashable {
     package var services: [String] = []
     /// Print `web-1 exited with code 0` when a followed container ends (attached `up`).
     package var reportsExits = false
+    /// Start each line with the daemon's RFC 3339 timestamp (`--timestamps`).
+    package var timestamps = false
+    /// Prefix each line with its container (`web-1  | `); false for `--no-log-prefix`.
+    package var prefixes = true
+    /// Only output since this Unix time, RFC 3339 timestamp or relative duration (`--since 10m`).
+    package var since: String?
 
     /// Options with defaults.
     package init() {}

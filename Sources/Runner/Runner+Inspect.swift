@@ -35,8 +35,9 @@ extension Runner {
                 group.addTask {
                     let service = record.service ?? record.name
                     let name = record.displayName
-                    let prefix = name + String(repeating: " ", count: width - name.count)
-                    try await daemon.engine.logs(record.id, follow: options.follow, tail: options.tail) { line in
+                    let prefix = options.prefixes ? name + String(repeating: " ", count: width - name.count) : ""
+                    let request = LogOptions(follow: options.follow, tail: options.tail, timestamps: options.timestamps, since: options.since)
+                    try await daemon.engine.logs(record.id, options: request) { line in
                         await sink.log(service: service, container: prefix, line: line.text)
                     }
                     // A followed stream ends when its container stops; say how, as Compose does.

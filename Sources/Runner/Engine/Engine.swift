@@ -45,7 +45,7 @@ package protocol Engine: Sendable {
     func inspectContainer(_ id: String) async throws -> ContainerRecord
 
     /// Calls `body` with each log line of a container until the output ends (or forever with `follow`).
-    func logs(_ id: String, follow: Bool, tail: Int?, _ body: @Sendable (LogLine) async throws -> Void) async throws
+    func logs(_ id: String, options: LogOptions, _ body: @Sendable (LogLine) async throws -> Void) async throws
     /// Calls `body` with each container event matching the label filters until cancelled.
     func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
 }

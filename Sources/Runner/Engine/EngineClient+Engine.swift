@@ -69,8 +69,8 @@ extension EngineClient: Engine {
         return ContainerRecord(inspect: inspect)
     }
 
-    package func logs(_ id: String, follow: Bool, tail: Int?, _ body: @Sendable (LogLine) async throws -> Void) async throws {
-        for try await line in try await logs(id, options: LogOptions(follow: follow, tail: tail)) {
+    package func logs(_ id: String, options: LogOptions, _ body: @Sendable (LogLine) async throws -> Void) async throws {
+        for try await line in try await logs(id, options: options) {
             try await body(line)
         }
     }

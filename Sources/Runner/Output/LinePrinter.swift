@@ -19,6 +19,7 @@ package actor LinePrinter: ProgressSink {
 
     /// Prints a prefixed output line, padding prefixes to the widest seen so far.
     package func log(service: String, container: String, line: String) {
+        guard !container.isEmpty else { return FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
         prefixWidth = max(prefixWidth, container.count)
         let padding = String(repeating: " ", count: prefixWidth - container.count)
         FileHandle.standardOutput.write(Data("\(container)\(padding)  | \(line)\n".utf8))

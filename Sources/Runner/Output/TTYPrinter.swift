@@ -41,6 +41,7 @@ package actor TTYPrinter: ProgressSink {
 
     /// Prints a prefixed output line above the block, padding prefixes to the widest seen so far.
     package func log(service: String, container: String, line: String) {
+        guard !container.isEmpty else { return above(standardOutput: line + "\n") }
         prefixWidth = max(prefixWidth, container.count)
         let padding = String(repeating: " ", count: prefixWidth - container.count)
         above(standardOutput: "\(container)\(padding)  | \(line)\n")

@@ -5,7 +5,7 @@ enum LogTail {
     /// Up to `count` last lines of `id`'s output; empty when the logs cannot be read.
     static func lines(of id: String, on engine: any Engine, count: Int = 20) async -> [String] {
         let collector = Collector()
-        try? await engine.logs(id, follow: false, tail: count) { line in
+        try? await engine.logs(id, options: LogOptions(tail: count)) { line in
             await collector.append(line.text)
         }
         return await collector.lines

@@ -12,13 +12,19 @@ extension MixCompose {
         @OptionGroup var daemons: DaemonFlags
         // Long only: `-f` is the global --file flag every subcommand shares (ArgumentParser rejects a second `-f`).
         @Flag(name: .long, help: "Follow the output (-f after `logs`, as in Docker Compose).") var follow = false
-        @Option(name: .shortAndLong, help: "Lines from the end of each container's output.") var tail: Int?
+        @Option(name: [.customShort("n"), .long], help: "Lines from the end of each container's output.") var tail: Int?
+        @Flag(name: .shortAndLong, help: "Show timestamps.") var timestamps = false
+        @Flag(help: "Don't print a prefix on each line.") var noLogPrefix = false
+        @Option(help: "Show logs since a timestamp (2013-01-02T13:23:37Z) or relative time (42m).") var since: String?
         @Argument(help: "Services to show.") var services: [String] = []
 
         func run() async throws {
             var options = LogsOptions()
             options.follow = follow
             options.tail = tail
+            options.timestamps = timestamps
+            options.prefixes = !noLogPrefix
+            options.since = since
             options.services = services
             try await RunnerSession.run(project, daemons) { [options] session in
                 try await session.runner.logs(projectName: session.project.name, options: options)

@@ -16,11 +16,18 @@ extension MixCompose {
         @OptionGroup var daemons: DaemonFlags
         @Option(help: "Output format: table, or json (one object per line).") var format: Format = .table
         @Flag(name: .shortAndLong, help: "Show stopped containers too.") var all = false
+        @Flag(name: .shortAndLong, help: "Only display container IDs.") var quiet = false
+        @Flag(name: .customLong("services"), help: "Only display the services of the listed containers.") var onlyServices = false
         @Argument(help: "Services to list.") var services: [String] = []
 
         func run() async throws {
             let rows = try await RunnerSession.run(project, daemons) { session in
                 try await session.runner.ps(projectName: session.project.name, services: services, all: all)
+            }
+            if quiet { return rows.forEach { print($0.record.id) } }
+            if onlyServices {
+                var seen: Set<String> = []
+                return rows.compactMap(\.record.service).filter { seen.insert($0).inserted }.forEach { print($0) }
             }
             switch format {
             case .table: print(ContainerRow.table(rows))

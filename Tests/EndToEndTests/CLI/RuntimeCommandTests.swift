@@ -33,6 +33,12 @@ import Testing
             let backend = try #require(table.stdoutLines.first { $0.contains("\(project.name)-backend-1") }, "\(table)")
             #expect(backend.contains(" windows "))
 
+            let quiet = try project.run(["ps", "-q"])
+            #expect(quiet.status == 0, "\(quiet)")
+            #expect(Set(quiet.stdoutLines) == Set(try project.containerIDs().values), "\(quiet)")
+            let services = try project.run(["ps", "--services"])
+            #expect(services.stdoutLines == ["app", "backend"], "\(services)")
+
             let json = try project.run(["ps", "--format", "json"])
             #expect(json.status == 0, "\(json)")
             let rows = try #require(TemporaryProject.jsonLines(json.stdout), "\(json)")
@@ -61,6 +67,12 @@ import Testing
             #expect(tail.status == 0, "\(tail)")
             #expect(tail.stdout.contains("app-line-3"), "\(tail)")
             #expect(!tail.stdout.contains("app-line-1"), "\(tail)")
+            // Compose's short flags: -n is --tail, -t is --timestamps.
+            let stamped = try project.run(["logs", "-n", "1", "-t", "--no-log-prefix", "app"])
+            #expect(stamped.status == 0, "\(stamped)")
+            let line = try #require(stamped.stdoutLines.first, "\(stamped)")
+            #expect(stamped.stdoutLines.count == 1 && line.hasSuffix(" app-line-3") && line.hasPrefix("20"), "\(stamped)")
+            #expect(!line.contains("|"), "no prefix: \(stamped)")
             let both = try project.logs { $0.contains("backend-ready") }
             #expect(both.stdout.contains("backend-ready") && both.stdout.contains("app-line-1"), "\(both)")
         }

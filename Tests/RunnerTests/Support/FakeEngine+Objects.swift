@@ -36,10 +36,10 @@ extension FakeEngine {
         volumeList.removeAll { $0.name == name }
     }
 
-    func logs(_ id: String, follow: Bool, tail: Int?, _ body: @Sendable (LogLine) async throws -> Void) async throws {
+    func logs(_ id: String, options: LogOptions, _ body: @Sendable (LogLine) async throws -> Void) async throws {
         let lines = containers[id].map { output[$0.record.name] ?? [] } ?? []
-        for line in lines.suffix(tail ?? lines.count) {
-            try await body(LogLine(stream: .stdout, text: line))
+        for line in lines.suffix(options.tail ?? lines.count) {
+            try await body(LogLine(stream: .stdout, text: options.timestamps ? "2026-11-22T00:00:00Z \(line)" : line))
         }
     }
 
