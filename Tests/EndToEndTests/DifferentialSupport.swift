@@ -46,6 +46,28 @@ struct DifferentialCase: Sendable, CustomStringConvertible {
 
     /// Our JSON, or our errors.
     func ours() -> (accepted: String?, errors: String) {
+        let result = ProjectLoader.load(loadOptions())
+        guard let tree = result.tree, !result.diagnostics.hasErrors else {
+            return (nil, result.diagnostics.errors.map(\.description).joined(separator: "; "))
+        }
+        return (ConfigRenderer.json(tree), "")
+    }
+
+    /// The lines of `config --<listing>` from the reference and from us, sorted (Compose prints
+    /// them in Go map order); nil when either side rejects the project.
+    func listing(_ listing: ConfigListing, reference: String) -> (reference: [String], ours: [String])? {
+        let (status, output, _) = Self.execute(
+            reference, arguments + ["config", "--\(listing.rawValue)"] + services, in: directory, environment: fullEnvironment)
+        var options = loadOptions()
+        if !listing.honoursServiceSelection { options.services = [] }
+        let result = ProjectLoader.load(options)
+        guard status == 0, !result.diagnostics.hasErrors, let project = result.project else { return nil }
+        let theirs = output.split(separator: "\n").map(String.init).filter { !$0.isEmpty }.sorted()
+        return (theirs, listing.lines(of: project, loaded: result).sorted())
+    }
+
+    /// The loader options matching `arguments`, `services` and the environment.
+    func loadOptions() -> LoadOptions {
         var options = LoadOptions(workingDirectory: directory, environment: fullEnvironment, services: services)
         var i = 0
         while i < arguments.count {
@@ -61,11 +83,7 @@ struct DifferentialCase: Sendable, CustomStringConvertible {
             }
             i += 2
         }
-        let result = ProjectLoader.load(options)
-        guard let tree = result.tree, !result.diagnostics.hasErrors else {
-            return (nil, result.diagnostics.errors.map(\.description).joined(separator: "; "))
-        }
-        return (ConfigRenderer.json(tree), "")
+        return options
     }
 
     static func parse(_ text: String) -> Any? {

@@ -67,6 +67,20 @@ import Testing
         }
     }
 
+    @Test("config --services, --images, --volumes, --networks and --profiles list what Docker Compose lists")
+    func listingsAgree() throws {
+        guard let reference = Self.reference() else { return }
+        var compared = 0
+        for item in Self.fixtures() where !item.label.hasPrefix("error-") {
+            for listing in ConfigListing.allCases {
+                guard let lines = item.listing(listing, reference: reference) else { continue }
+                compared += 1
+                #expect(lines.ours == lines.reference, "\(item.label) \(item.arguments) \(item.services) --\(listing.rawValue)")
+            }
+        }
+        #expect(compared >= 5 * 15, "only \(compared) listings compared")
+    }
+
     @Test("every corpus compose file gives the same config JSON as Docker Compose, or is rejected by both")
     func corpusAgrees() throws {
         guard let reference = Self.reference() else { return }

@@ -15,6 +15,8 @@ package struct LoadResult: Sendable {
     package var environment: [String: String]
     /// The active profiles: `--profile` or `COMPOSE_PROFILES`, plus those of CLI-named services.
     package var profiles: [String]
+    /// Every profile some service declares, active or not, sorted (`config --profiles`).
+    package var declaredProfiles: [String] = []
     package var diagnostics: Diagnostics
 
     package init(

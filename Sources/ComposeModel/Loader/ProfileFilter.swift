@@ -21,6 +21,17 @@ enum ProfileFilter {
         return active
     }
 
+    /// Every profile a service of `tree` declares, sorted and without repeats.
+    static func declared(in tree: Node) -> [String] {
+        var profiles: Set<String> = []
+        for entry in tree.mapping?["services"]?.mapping?.entries ?? [] {
+            for profile in entry.value.mapping?["profiles"]?.sequence ?? [] {
+                if let text = profile.text { profiles.insert(text) }
+            }
+        }
+        return profiles.sorted()
+    }
+
     /// Removes disabled services from `tree` in place and returns their names.
     static func apply(to tree: inout Node, active: [String]) -> Set<String> {
         guard !active.contains("*") else { return [] }

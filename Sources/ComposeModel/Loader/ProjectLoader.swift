@@ -53,6 +53,7 @@ package enum ProjectLoader {
         }
         result.tree = finish(
             merged, name: name, setup: setup, environment: environment, options: options, profiles: &result.profiles,
+            declaredProfiles: &result.declaredProfiles,
             diagnostics: &diagnostics)
         result.diagnostics = diagnostics
         return result
@@ -62,7 +63,7 @@ package enum ProjectLoader {
     /// `tree` in place, so the (large) tree is never copied between passes.
     private static func finish(
         _ merged: consuming Node, name: String, setup: ProjectSetup, environment: [String: String], options: LoadOptions,
-        profiles: inout [String], diagnostics: inout Diagnostics
+        profiles: inout [String], declaredProfiles: inout [String], diagnostics: inout Diagnostics
     ) -> Node? {
         var tree = merged
         var normalizer = ProjectNormalizer(name: name, projectDirectory: setup.projectDirectory, environment: environment)
@@ -78,6 +79,7 @@ package enum ProjectLoader {
         let active = ProfileFilter.active(
             flags: options.profiles, environment: environment, selected: options.services, tree: tree)
         profiles = active
+        declaredProfiles = ProfileFilter.declared(in: tree)
         let disabled = ProfileFilter.apply(to: &tree, active: active)
         guard check(tree, disabled: disabled, diagnostics: &diagnostics) else { return nil }
         var failed = false

@@ -14,15 +14,24 @@ extension MixCompose {
         @OptionGroup var project: ProjectOptions
         @Option(help: "Output format: yaml or json.") var format: Format = .yaml
         @Flag(help: "Print the service names, one per line.") var services = false
+        @Flag(help: "Print the image names, one per line.") var images = false
+        @Flag(help: "Print the volume names, one per line.") var volumes = false
+        @Flag(help: "Print the network names, one per line.") var networks = false
+        @Flag(help: "Print the profile names, one per line.") var profiles = false
         @Flag(name: .shortAndLong, help: "Only validate; print nothing.") var quiet = false
         @Flag(help: "Don't interpolate environment variables.") var noInterpolate = false
         @Argument(help: "Restrict the output to these services.") var serviceNames: [String] = []
 
         func run() async throws {
-            let loaded = try ProjectSession.load(project, services: serviceNames, interpolate: !noInterpolate)
+            let listings: [(Bool, ConfigListing)] = [
+                (services, .services), (images, .images), (volumes, .volumes), (networks, .networks), (profiles, .profiles),
+            ]
+            let listing = listings.first(where: \.0)?.1
+            let narrowed = listing?.honoursServiceSelection ?? true
+            let loaded = try ProjectSession.load(project, services: narrowed ? serviceNames : [], interpolate: !noInterpolate)
             if quiet { return }
-            if services {
-                print(loaded.project.serviceNames.joined(separator: "\n"))
+            if let listing {
+                for line in listing.lines(of: loaded.project, loaded: loaded.result) { print(line) }
                 return
             }
             // Without interpolation `$` is still a variable reference, so it is not escaped as `$$`.
