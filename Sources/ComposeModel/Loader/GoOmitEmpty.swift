@@ -25,13 +25,6 @@ enum GoOmitEmpty {
         "mem_limit", "mem_reservation", "memswap_limit", "shm_size", "size", "memory",
     ]
 
-    /// `tree` with its empty struct fields dropped.
-    static func apply(_ tree: Node) -> Node {
-        var tree = tree
-        apply(to: &tree)
-        return tree
-    }
-
     /// Drops the empty struct fields of `tree` in place; an unshared tree is never copied.
     /// `beforeService` sees each service as it was before cleaning, so a pass that only reads
     /// the services (pruning's usage count) shares this walk instead of making its own.

@@ -3,15 +3,8 @@ import YAML
 /// What `docker compose config` does after loading: narrows to the services named on the
 /// command line and drops networks, volumes, secrets and configs no remaining service uses.
 enum ResourcePruner {
-    /// `tree` narrowed to `selected` and their dependencies, transitively (all services when
+    /// Narrows `tree` to `selected` and their dependencies, transitively (all services when
     /// `selected` is empty); dependencies on services outside the result are removed.
-    static func select(_ tree: Node, services selected: [String]) -> Node {
-        var tree = tree
-        select(in: &tree, services: selected)
-        return tree
-    }
-
-    /// `select(_:services:)` in place.
     static func select(in tree: inout Node, services selected: [String]) {
         guard !selected.isEmpty else { return }
         tree.modifyMapping { root in
@@ -46,15 +39,6 @@ enum ResourcePruner {
             pending.append(contentsOf: services.entries[i].value.mapping?["depends_on"]?.mapping?.keys ?? [])
         }
         return keep
-    }
-
-    /// `tree` without unused top-level resources; empty sections disappear.
-    static func prune(_ tree: Node) -> Node {
-        var tree = tree
-        var usage = Usage()
-        for service in tree.mapping?["services"]?.mapping?.entries ?? [] { usage.collect(service.value) }
-        prune(in: &tree, usage: usage)
-        return tree
     }
 
     /// Removes the top-level resources `usage` does not name, in place; `services` is added

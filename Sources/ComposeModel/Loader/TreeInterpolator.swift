@@ -77,8 +77,8 @@ struct TreeInterpolator {
         return text.utf8.withContiguousStorageIfAvailable { $0.contains(dollar) } ?? text.utf8.contains(dollar)
     }
 
+    /// `node` with `scalar` (a value found holding `$`) interpolated, when it is a string.
     private mutating func interpolateScalar(_ node: Node, _ scalar: Node.Scalar) -> Node {
-        guard scalar.text.utf8.contains(UInt8(ascii: "$")) else { return node }
         guard case .string? = node.resolved else { return node }
         let result: Interpolation.Result
         do {

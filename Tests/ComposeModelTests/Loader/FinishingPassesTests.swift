@@ -6,7 +6,7 @@ import YAML
 @Suite struct FinishingPassesTests {
     @Test("omitempty drops false, zero, empty strings and empty collections but keeps pointers and data")
     func omitEmpty() throws {
-        let tree = GoOmitEmpty.apply(try yaml("""
+        var tree = try yaml("""
             services:
               a:
                 privileged: false
@@ -19,7 +19,8 @@ import YAML
                 environment: {EMPTY: ""}
                 shm_size: "0"
             networks: {}
-            """))
+            """)
+        GoOmitEmpty.apply(to: &tree)
         let a = try #require(tree.mapping?["services"]?.mapping?["a"]?.mapping)
         #expect(a.keys.sorted() == ["command", "environment", "healthcheck", "scale"])
         #expect(a["environment"]?.mapping?["EMPTY"]?.text == "")
@@ -38,23 +39,24 @@ import YAML
 
     @Test("selecting a service keeps its transitive dependencies and drops dependencies that are gone")
     func selection() throws {
-        let tree = try yaml("""
+        var tree = try yaml("""
             services:
               web: {depends_on: {db: {}, gone: {}}}
               db: {depends_on: {init: {}}}
               init: {}
               other: {}
             """)
-        let selected = ResourcePruner.select(tree, services: ["web"])
-        let services = try #require(selected.mapping?["services"]?.mapping)
+        ResourcePruner.select(in: &tree, services: ["web"])
+        let services = try #require(tree.mapping?["services"]?.mapping)
         #expect(services.keys.sorted() == ["db", "init", "web"])
         #expect(services["web"]?.mapping?["depends_on"]?.mapping?.keys == ["db"])
     }
 
     @Test("unused resources are pruned while services always stay, even empty")
     func pruning() throws {
-        let pruned = ResourcePruner.prune(try yaml("{networks: {a: {}}, volumes: {v: {}}, secrets: {s: {file: x}}}"))
-        #expect(pruned.mapping?.keys == ["services"])
+        var tree = try yaml("{networks: {a: {}}, volumes: {v: {}}, secrets: {s: {file: x}}}")
+        ResourcePruner.prune(in: &tree, usage: ResourcePruner.Usage())
+        #expect(tree.mapping?.keys == ["services"])
     }
 
     @Test("external volumes refuse driver settings and secrets need a source", arguments: [
