@@ -6,6 +6,7 @@ enum OSRules {
     static func check(_ services: [Service], placements: [Placement], input: PlanInput, findings: inout Findings) {
         for index in services.indices {
             var rules = ServiceRules(services: services, index: index)
+            rules.checkUnsupported()
             switch placements[index].os {
             case .windows: rules.checkWindows(fileBindSources: input.fileBindSources)
             case .linux: rules.checkLinux()

@@ -2,7 +2,7 @@ import ComposeModel
 
 /// The stable diagnostic codes the planner emits: `MXC1xx` placement and graph, `MXC2xx` options a
 /// Windows container cannot honour, `MXC3xx` options a Linux container cannot honour, `MXC4xx`
-/// problems across the two daemons. docs/validate.md lists each with the same summary.
+/// problems across the two daemons, `MXC5xx` service fields not carried out. docs/validate.md lists each with the same summary.
 package struct PlanCode: Sendable, Hashable {
     package var id: String
     package var severity: Diagnostic.Severity
@@ -64,6 +64,9 @@ package struct PlanCode: Sendable, Hashable {
     static let winExtraHosts = PlanCode(
         "MXC221", .warning, "`extra_hosts` is accepted but never written into a Windows container's hosts file")
     static let winDNSOpt = PlanCode("MXC222", .warning, "`dns_opt` is not supported on Windows")
+    static let winCredentialSpec = PlanCode(
+        "MXC223", .warning,
+        "`credential_spec` is not passed to the daemon (Docker Compose drops it too); use `security_opt: [credentialspec=…]`")
 
     // Linux containers.
     static let linuxPipe = PlanCode("MXC301", .error, "a named pipe mount (`\\\\.\\pipe\\…`) in a Linux container")
@@ -75,6 +78,11 @@ package struct PlanCode: Sendable, Hashable {
         "MXC304", .warning, "`credential_spec` (gMSA) has no effect in a Linux container")
     static let linuxCPUPercent = PlanCode(
         "MXC305", .warning, "`cpu_count`/`cpu_percent` are Windows-only and discarded by a Linux daemon")
+
+    // Fields not carried out.
+    static let unsupportedField = PlanCode(
+        "MXC501", .warning,
+        "a service field mixcompose does not carry out (`use_api_socket`, `post_start`, `pre_stop`, `provider`, `models`)")
 
     // Across daemons.
     static let portClash = PlanCode(
@@ -94,9 +102,9 @@ package struct PlanCode: Sendable, Hashable {
         userSetVariable, variableCollision,
         winPrivileged, winHostNetwork, winTmpfs, winReadOnly, winDevices, winUlimits, winPidsLimit, winMemory, winCPU,
         winSecurityOpt, winPortHostIP, winPortRange, winPortProtocol, winFileBind, winLinuxPath, winDriveRoot,
-        winIsolation, winSecretTarget, winIgnored, winExtraHosts, winDNSOpt,
+        winIsolation, winSecretTarget, winIgnored, winExtraHosts, winDNSOpt, winCredentialSpec,
         linuxPipe, linuxWindowsPath, linuxIsolation, linuxCredentialSpec, linuxCPUPercent,
-        portClash, crossNamespace, crossVolumesFrom, crossLinkName, crossNameInEnv,
+        portClash, crossNamespace, crossVolumesFrom, crossLinkName, crossNameInEnv, unsupportedField,
     ]
 
     /// The code with `id`, if the planner defines it.

@@ -37,6 +37,12 @@ extension ServiceRules {
     }
 
     private mutating func checkWindowsResources() {
+        if service.credentialSpec != nil {
+            report(
+                .winCredentialSpec,
+                "credential_spec is not passed to the daemon, as in Docker Compose; write security_opt: [\"credentialspec=file://…\"]",
+                field: "credential_spec")
+        }
         if !service.ulimits.isEmpty {
             report(.winUlimits, "ulimits are not supported on Windows", field: "ulimits")
         }

@@ -46,6 +46,9 @@ import YAML
             ("shm_size: 67108864", ["MXC220"]),
             ("extra_hosts: ['db=10.0.0.2']", ["MXC221"]),
             ("dns_opt: [use-vc]", ["MXC222"]),
+            ("credential_spec: {file: spec.json}", ["MXC223"]),
+            ("post_start: [{command: [echo, hi]}]", ["MXC501"]),
+            ("use_api_socket: true", ["MXC501"]),
         ])
     func windowsRules(fields: String, expected: [String]) throws {
         #expect(try codes("windows/amd64", fields) == expected)

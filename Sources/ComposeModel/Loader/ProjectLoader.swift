@@ -59,7 +59,7 @@ package enum ProjectLoader {
         return result
     }
 
-    /// Normalisation, profiles, checks, `env_file` folding, selection and pruning. Each pass edits
+    /// Normalisation, profiles, checks, `env_file` and `label_file` folding, selection and pruning. Each pass edits
     /// `tree` in place, so the (large) tree is never copied between passes.
     private static func finish(
         _ merged: consuming Node, name: String, setup: ProjectSetup, environment: [String: String], options: LoadOptions,
@@ -87,6 +87,7 @@ package enum ProjectLoader {
             guard !failed else { return }
             if !EnvironmentResolver.foldEnvFiles(
                 &service, name: serviceName, environment: environment, cwd: options.workingDirectory, diagnostics: &diagnostics)
+                || !LabelFiles.fold(&service, name: serviceName, cwd: options.workingDirectory, diagnostics: &diagnostics)
             {
                 failed = true
             }

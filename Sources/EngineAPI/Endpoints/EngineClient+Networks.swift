@@ -31,7 +31,12 @@ extension EngineClient {
     ) async throws {
         var endpoint = EndpointSettings(aliases: aliases)
         if let ipv4Address { endpoint.ipamConfig = EndpointSettings.IPAMConfig(ipv4Address: ipv4Address) }
-        let body = NetworkConnectRequest(container: container, endpointConfig: endpoint)
+        try await connectNetwork(network, container: container, endpointConfig: endpoint)
+    }
+
+    /// `POST /networks/{id}/connect` with full endpoint settings (aliases, addresses, MAC, driver options).
+    package func connectNetwork(_ network: String, container: String, endpointConfig: EndpointSettings) async throws {
+        let body = NetworkConnectRequest(container: container, endpointConfig: endpointConfig)
         try await post("/networks/\(Self.segment(network))/connect", body: body)
     }
 

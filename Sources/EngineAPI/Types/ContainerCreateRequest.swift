@@ -20,6 +20,9 @@ package struct ContainerCreateRequest: Codable, Sendable, Hashable {
     package var stopSignal: String?
     /// Seconds to wait after the stop signal before killing.
     package var stopTimeout: Int?
+    /// The container-wide MAC address; API 1.44 and later take it per endpoint instead.
+    package var macAddress: String?
+    package var networkDisabled: Bool?
     package var hostConfig: HostConfig?
     package var networkingConfig: NetworkingConfig?
 
@@ -33,7 +36,7 @@ package struct ContainerCreateRequest: Codable, Sendable, Hashable {
         case exposedPorts = "ExposedPorts", healthcheck = "Healthcheck", user = "User", workingDir = "WorkingDir"
         case hostname = "Hostname", domainname = "Domainname", tty = "Tty", openStdin = "OpenStdin"
         case stopSignal = "StopSignal", stopTimeout = "StopTimeout", hostConfig = "HostConfig"
-        case networkingConfig = "NetworkingConfig"
+        case networkingConfig = "NetworkingConfig", macAddress = "MacAddress", networkDisabled = "NetworkDisabled"
     }
 }
 
@@ -77,6 +80,8 @@ package struct EndpointSettings: Codable, Sendable, Hashable {
     package var globalIPv6Address: String?
     /// API 1.44 and later.
     package var dnsNames: [String]?
+    /// API 1.48 and later: the endpoint with the highest value provides the default gateway.
+    package var gwPriority: Int?
 
     /// Settings with nothing set.
     package init(aliases: [String]? = nil, ipamConfig: IPAMConfig? = nil, links: [String]? = nil) {
@@ -89,22 +94,24 @@ package struct EndpointSettings: Codable, Sendable, Hashable {
         case aliases = "Aliases", ipamConfig = "IPAMConfig", links = "Links", driverOpts = "DriverOpts"
         case macAddress = "MacAddress", networkID = "NetworkID", endpointID = "EndpointID", gateway = "Gateway"
         case ipAddress = "IPAddress", ipPrefixLen = "IPPrefixLen", globalIPv6Address = "GlobalIPv6Address"
-        case dnsNames = "DNSNames"
+        case dnsNames = "DNSNames", gwPriority = "GwPriority"
     }
 
     /// Static addresses requested for an endpoint.
     package struct IPAMConfig: Codable, Sendable, Hashable {
         package var ipv4Address: String?
         package var ipv6Address: String?
+        package var linkLocalIPs: [String]?
 
         /// Creates the request; unset addresses are not sent.
-        package init(ipv4Address: String? = nil, ipv6Address: String? = nil) {
+        package init(ipv4Address: String? = nil, ipv6Address: String? = nil, linkLocalIPs: [String]? = nil) {
             self.ipv4Address = ipv4Address
             self.ipv6Address = ipv6Address
+            self.linkLocalIPs = linkLocalIPs
         }
 
         enum CodingKeys: String, CodingKey {
-            case ipv4Address = "IPv4Address", ipv6Address = "IPv6Address"
+            case ipv4Address = "IPv4Address", ipv6Address = "IPv6Address", linkLocalIPs = "LinkLocalIPs"
         }
     }
 }

@@ -43,6 +43,34 @@ package struct HostConfig: Codable, Sendable, Hashable {
     package var cpusetCpus: String?
     package var storageOpt: [String: String]?
     package var autoRemove: Bool?
+    package var annotations: [String: String]?
+    package var cgroupParent: String?
+    /// `private` or `host` (cgroup v2 namespaces).
+    package var cgroupnsMode: String?
+    package var utsMode: String?
+    package var usernsMode: String?
+    package var oomScoreAdj: Int?
+    package var volumeDriver: String?
+    /// Set to `[]` for `security_opt: systempaths=unconfined`.
+    package var maskedPaths: [String]?
+    package var readonlyPaths: [String]?
+    package var memorySwappiness: Int64?
+    package var cpuPeriod: Int64?
+    package var cpuQuota: Int64?
+    package var cpuRealtimePeriod: Int64?
+    package var cpuRealtimeRuntime: Int64?
+    /// Windows only.
+    package var cpuCount: Int64?
+    /// Windows only.
+    package var cpuPercent: Int64?
+    package var deviceCgroupRules: [String]?
+    package var deviceRequests: [DeviceRequest]?
+    package var blkioWeight: Int?
+    package var blkioWeightDevice: [WeightDevice]?
+    package var blkioDeviceReadBps: [ThrottleDevice]?
+    package var blkioDeviceWriteBps: [ThrottleDevice]?
+    package var blkioDeviceReadIOps: [ThrottleDevice]?
+    package var blkioDeviceWriteIOps: [ThrottleDevice]?
 
     /// A host config with nothing set.
     package init() {}
@@ -58,5 +86,14 @@ package struct HostConfig: Codable, Sendable, Hashable {
         case volumesFrom = "VolumesFrom", links = "Links", groupAdd = "GroupAdd", ipcMode = "IpcMode"
         case pidMode = "PidMode", runtime = "Runtime", oomKillDisable = "OomKillDisable", cpuShares = "CpuShares"
         case cpusetCpus = "CpusetCpus", storageOpt = "StorageOpt", autoRemove = "AutoRemove"
+        case annotations = "Annotations", cgroupParent = "CgroupParent", cgroupnsMode = "CgroupnsMode"
+        case utsMode = "UTSMode", usernsMode = "UsernsMode", oomScoreAdj = "OomScoreAdj", volumeDriver = "VolumeDriver"
+        case maskedPaths = "MaskedPaths", readonlyPaths = "ReadonlyPaths", memorySwappiness = "MemorySwappiness"
+        case cpuPeriod = "CpuPeriod", cpuQuota = "CpuQuota", cpuRealtimePeriod = "CpuRealtimePeriod"
+        case cpuRealtimeRuntime = "CpuRealtimeRuntime", cpuCount = "CpuCount", cpuPercent = "CpuPercent"
+        case deviceCgroupRules = "DeviceCgroupRules", deviceRequests = "DeviceRequests", blkioWeight = "BlkioWeight"
+        case blkioWeightDevice = "BlkioWeightDevice", blkioDeviceReadBps = "BlkioDeviceReadBps"
+        case blkioDeviceWriteBps = "BlkioDeviceWriteBps", blkioDeviceReadIOps = "BlkioDeviceReadIOps"
+        case blkioDeviceWriteIOps = "BlkioDeviceWriteIOps"
     }
 }

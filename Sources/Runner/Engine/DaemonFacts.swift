@@ -9,13 +9,20 @@ package struct DaemonFacts: Sendable, Hashable {
     package var serverVersion: String
     /// True when the negotiated API version accepts `platform` on container create (1.41+).
     package var supportsCreatePlatform: Bool
+    /// The API version negotiated with the daemon: create requests take some fields only from a version
+    /// on (several networks and per-endpoint MAC addresses from 1.44), as in Docker Compose.
+    package var apiVersion: APIVersion
 
     /// Creates facts.
-    package init(os: EngineOS, name: String = "", serverVersion: String = "", supportsCreatePlatform: Bool = true) {
+    package init(
+        os: EngineOS, name: String = "", serverVersion: String = "", supportsCreatePlatform: Bool = true,
+        apiVersion: APIVersion = APIVersion(1, 41)
+    ) {
         self.os = os
         self.name = name
         self.serverVersion = serverVersion
         self.supportsCreatePlatform = supportsCreatePlatform
+        self.apiVersion = apiVersion
     }
 
     /// The container OS this daemon runs: an LCOW daemon says `windows` but runs Linux containers.

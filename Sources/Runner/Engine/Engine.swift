@@ -20,7 +20,7 @@ package protocol Engine: Sendable {
     /// Creates a network and returns its id.
     func createNetwork(_ request: NetworkCreateRequest) async throws -> String
     /// Connects a container to a further network with `aliases`.
-    func connectNetwork(_ network: String, container: String, aliases: [String]) async throws
+    func connectNetwork(_ network: String, container: String, endpoint: EndpointSettings) async throws
     /// Removes a network by id or name.
     func removeNetwork(_ id: String) async throws
 

@@ -7,7 +7,7 @@ extension EngineClient: Engine {
         let info = try await info()
         return DaemonFacts(
             os: info.engineOS, name: info.name ?? "", serverVersion: info.serverVersion ?? "",
-            supportsCreatePlatform: supports(APIVersion(1, 41)))
+            supportsCreatePlatform: supports(APIVersion(1, 41)), apiVersion: negotiatedVersion)
     }
 
     package func image(_ reference: String) async throws -> ImageRecord? {
@@ -34,8 +34,8 @@ extension EngineClient: Engine {
         return response.id
     }
 
-    package func connectNetwork(_ network: String, container: String, aliases: [String]) async throws {
-        try await connectNetwork(network, container: container, aliases: aliases, ipv4Address: nil)
+    package func connectNetwork(_ network: String, container: String, endpoint: EndpointSettings) async throws {
+        try await connectNetwork(network, container: container, endpointConfig: endpoint)
     }
 
     package func volumes(labels: [String]) async throws -> [VolumeRecord] {

@@ -8,6 +8,7 @@ extension BlueprintBuilder {
         var host = HostConfig()
         host.portBindings = portBindings(of: service)
         host.mounts = mounts(of: service, in: context)
+        host.binds = binds(of: service, in: context)
         host.tmpfs = tmpfs(of: service)
         host.restartPolicy = restartPolicy(of: service)
         host.networkMode = service.networkMode.map { mode in
@@ -20,7 +21,6 @@ extension BlueprintBuilder {
         host.dnsOptions = service.dnsOpt.isEmpty ? nil : service.dnsOpt
         host.capAdd = service.capAdd.isEmpty ? nil : service.capAdd
         host.capDrop = service.capDrop.isEmpty ? nil : service.capDrop
-        host.securityOpt = service.securityOpt.isEmpty ? nil : service.securityOpt
         host.groupAdd = service.groupAdd.isEmpty ? nil : service.groupAdd
         host.sysctls = service.sysctls.isEmpty ? nil : service.sysctls
         host.storageOpt = service.storageOpt.isEmpty ? nil : service.storageOpt
@@ -31,24 +31,13 @@ extension BlueprintBuilder {
         host.ipcMode = service.ipc
         host.pidMode = service.pid
         host.runtime = service.runtime
-        host.oomKillDisable = service.oomKillDisable
-        host.cpusetCpus = service.cpuset
-        host.cpuShares = service.cpuShares.map { Int($0) }
         host.shmSize = service.shmSize
-        let limits = service.deploy?.resources.limits
-        host.memory = service.memLimit ?? limits?.memory
-        host.memoryReservation = service.memReservation ?? service.deploy?.resources.reservations?.memory
-        host.memorySwap = service.memswapLimit
-        host.pidsLimit = service.pidsLimit ?? limits?.pids
-        host.nanoCpus = (service.cpus ?? limits?.cpus).map { Int64($0 * 1e9) }
-        host.ulimits = service.ulimits.isEmpty ? nil : service.ulimits.keys.sorted().compactMap { name in
-            guard let limit = service.ulimits[name] else { return nil }
-            return HostConfig.Ulimit(
-                name: name, soft: limit.soft ?? limit.single ?? 0, hard: limit.hard ?? limit.single ?? 0)
-        }
-        host.devices = service.devices.isEmpty ? nil : service.devices.map {
-            HostConfig.DeviceMapping(pathOnHost: $0.source, pathInContainer: $0.target, cgroupPermissions: $0.permissions)
-        }
+        host.cgroupnsMode = service.cgroup
+        host.utsMode = service.uts
+        host.usernsMode = service.userNSMode
+        host.oomScoreAdj = service.oomScoreAdj.map { Int($0) }
+        host.annotations = service.annotations.isEmpty ? nil : service.annotations
+        applyResources(of: service, to: &host)
         host.logConfig = service.logging?.driver.map { driver in
             HostConfig.LogConfig(type: driver, config: service.logging?.options.compactMapValues { $0 })
         }
@@ -66,25 +55,31 @@ extension BlueprintBuilder {
 
     static func portBindings(of service: Service) -> [String: [HostConfig.PortBinding]]? {
         var bindings: [String: [HostConfig.PortBinding]] = [:]
+        // Compose binds every port, an unpublished one to an ephemeral host port.
         for port in service.ports {
-            guard port.published != nil || port.mode == "host" else { continue }
             bindings["\(port.target)/\(port.protocol)", default: []].append(
                 HostConfig.PortBinding(hostIP: port.hostIP ?? "", hostPort: port.published ?? ""))
         }
         return bindings.isEmpty ? nil : bindings
     }
 
+    /// `restart:`, overridden by `deploy.restart_policy`, with Compose's names for the conditions.
     static func restartPolicy(of service: Service) -> HostConfig.RestartPolicy? {
-        if let restart = service.restart {
-            let parts = restart.split(separator: ":", maxSplits: 1).map(String.init)
-            return HostConfig.RestartPolicy(name: parts.first ?? "no", maximumRetryCount: parts.count > 1 ? Int(parts[1]) : nil)
+        if let policy = service.deploy?.restartPolicy {
+            return HostConfig.RestartPolicy(
+                name: restartName(policy.condition ?? ""), maximumRetryCount: policy.maxAttempts ?? 0)
         }
-        guard let policy = service.deploy?.restartPolicy else { return nil }
-        let name = switch policy.condition {
-        case "any": "always"
-        case "on-failure": "on-failure"
-        default: "no"
+        guard let restart = service.restart else { return nil }
+        let parts = restart.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        return HostConfig.RestartPolicy(
+            name: restartName(parts[0]), maximumRetryCount: parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
+    }
+
+    private static func restartName(_ condition: String) -> String {
+        switch condition {
+        case "none", "no": "no"
+        case "any", "always": "always"
+        default: condition
         }
-        return HostConfig.RestartPolicy(name: name, maximumRetryCount: policy.maxAttempts)
     }
 }

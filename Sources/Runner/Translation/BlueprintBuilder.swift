@@ -1,12 +1,17 @@
+import Foundation
 import ComposeModel
 import EngineAPI
 import Planner
 
 /// Translates a Compose `Service` into a `ContainerBlueprint` for one daemon.
 package enum BlueprintBuilder {
-    /// The blueprint of `service` in `context`.
-    package static func blueprint(for service: Service, in context: BlueprintContext) -> ContainerBlueprint {
+    /// The blueprint of `service` in `context`: the create request Docker Compose sends for it at the
+    /// daemon's API version; throws where Compose refuses the service at that version.
+    package static func blueprint(
+        for service: Service, in context: BlueprintContext
+    ) throws(BlueprintError) -> ContainerBlueprint {
         let name = context.containerName(of: service)
+        let version = context.daemon.facts.apiVersion
         var request = ContainerCreateRequest(image: service.image ?? "\(context.project.name)-\(service.name)")
         request.env = environment(of: service, injected: context.injectedEnv)
         request.cmd = service.command
@@ -19,18 +24,17 @@ package enum BlueprintBuilder {
         request.openStdin = service.stdinOpen
         request.stopSignal = service.stopSignal
         request.stopTimeout = service.stopGracePeriod.flatMap(GoDuration.seconds)
-        request.healthcheck = service.healthcheck.map(healthConfig)
+        request.networkDisabled = service.networkMode == "disabled" ? true : nil
+        if let check = service.healthcheck {
+            request.healthcheck = try healthConfig(check, service: service.name, version: version)
+        }
         request.exposedPorts = exposedPorts(of: service)
         request.hostConfig = hostConfig(of: service, in: context)
-        let networks = NetworkAttachments.of(service, in: context, containerName: name)
-        if let primary = networks.first, service.networkMode == nil {
-            request.hostConfig?.networkMode = primary.network
-            let endpoint = EndpointSettings(
-                aliases: primary.aliases.isEmpty ? nil : primary.aliases,
-                ipamConfig: primary.ipv4Address.map { EndpointSettings.IPAMConfig(ipv4Address: $0) })
-            request.networkingConfig = NetworkingConfig(endpointsConfig: [primary.network: endpoint])
+        try applySecurityOptions(of: service, in: context, to: &request)
+        if version < APIVersion(1, 48), service.volumes.contains(where: { $0.type == .image }) {
+            throw .refused(service: service.name, reason: "volume with type=image require Docker Engine v28 or later")
         }
-        let extra = service.networkMode == nil ? Array(networks.dropFirst()) : []
+        let extra = try attachNetworks(service, to: &request, in: context, containerName: name)
         let platform = context.daemon.facts.supportsCreatePlatform ? context.daemon.platform(for: context.os) : nil
         request.labels = labels(of: service, in: context)
         if let imageID = context.imageID { request.labels?[Labels.image] = imageID }
@@ -38,20 +42,34 @@ package enum BlueprintBuilder {
         request.labels?[Labels.configHash] = hash
         request.labels?[Labels.mixHash] = hash
         return ContainerBlueprint(
-            service: service.name, name: name, platform: platform, request: request, extraNetworks: extra, hash: hash)
+            service: service.name, name: name, platform: platform, request: request, extraNetworks: extra, hash: hash,
+            warnings: droppedByVersion(service, in: context))
     }
 
-    /// `KEY=value` entries sorted by key; injected values win; unset (null) variables are left out.
+    /// `KEY=value` entries sorted by key; injected values win; a variable left unset (null) is sent
+    /// as a bare `KEY`, as Compose sends it, which removes it from the image's environment.
     static func environment(of service: Service, injected: [String: String]) -> [String]? {
-        var values: [String: String] = [:]
-        for (key, value) in service.environment {
-            if let value { values[key] = value }
+        var values = service.environment
+        for (key, value) in injected { values[key] = value }
+        return values.isEmpty ? nil : values.keys.sorted().map { key in
+            (values[key] ?? nil).map { "\(key)=\($0)" } ?? key
         }
-        values.merge(injected) { _, new in new }
-        return values.isEmpty ? nil : values.keys.sorted().map { "\($0)=\(values[$0] ?? "")" }
     }
 
-    static func healthConfig(_ check: Service.Healthcheck) -> HealthConfig {
+    /// The health check; `start_interval` needs API 1.44 and a `start_period`, as Compose checks.
+    static func healthConfig(
+        _ check: Service.Healthcheck, service: String, version: APIVersion
+    ) throws(BlueprintError) -> HealthConfig {
+        if check.startInterval != nil {
+            if version < APIVersion(1, 44) {
+                throw .refused(
+                    service: service,
+                    reason: "can't set healthcheck.start_interval as feature require Docker Engine v25 or later")
+            }
+            if check.startPeriod == nil {
+                throw .refused(service: service, reason: "healthcheck.start_interval requires healthcheck.start_period to be set")
+            }
+        }
         if check.disable == true { return HealthConfig(test: ["NONE"]) }
         return HealthConfig(
             test: check.test, interval: check.interval.flatMap(GoDuration.nanoseconds),

@@ -5,11 +5,11 @@ import Planner
 /// Everything needed to create one service container: its name, the platform to send, the create
 /// request, the networks to connect after create, and the hash that decides keep versus recreate.
 package struct ContainerBlueprint: Sendable, Hashable {
-    /// A network to join after create (API versions before 1.44 take only one at create).
+    /// A network to join, with the endpoint settings to ask for (API versions before 1.44 take only
+    /// one at create; the others are connected after).
     package struct Attachment: Sendable, Hashable, Encodable {
         package var network: String
-        package var aliases: [String]
-        package var ipv4Address: String?
+        package var endpoint: EndpointSettings
     }
 
     package var service: String
@@ -19,6 +19,8 @@ package struct ContainerBlueprint: Sendable, Hashable {
     package var extraNetworks: [Attachment]
     /// Digest of name, platform, request and extra networks; stored in `io.mixcompose.config-hash`.
     package var hash: String
+    /// What the daemon will ignore although Compose sends it (fields newer than its API version).
+    package var warnings: [String] = []
 }
 
 /// What the runner knows when a service's container is about to be created.

@@ -44,7 +44,7 @@ extension Converger {
             }
             for attachment in blueprint.extraNetworks {
                 try await Engines.call("connect \(blueprint.name) to \(attachment.network)") {
-                    try await engine.connectNetwork(attachment.network, container: record.id, aliases: attachment.aliases)
+                    try await engine.connectNetwork(attachment.network, container: record.id, endpoint: attachment.endpoint)
                 }
             }
         }

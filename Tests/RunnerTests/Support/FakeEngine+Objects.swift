@@ -13,7 +13,7 @@ extension FakeEngine {
         return record.id
     }
 
-    func connectNetwork(_ network: String, container: String, aliases: [String]) {
+    func connectNetwork(_ network: String, container: String, endpoint: EndpointSettings) {
         calls.append("connect \(network)")
     }
 

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Turns one `docker inspect` of a container into `path → value` lines that two tools can be held
+/// against: project names replaced, what the daemon chose dropped, each tool's own labels dropped,
+/// and lists Compose builds from Go maps (whose order changes from run to run) sorted.
+struct InspectNormalizer {
+    /// The project name to replace by `<project>`.
+    let project: String
+
+    /// Top-level fields the daemon chooses: ids, times, state, paths holding the id, storage layers,
+    /// and the exec sessions.
+    static let daemonChosen: Set<String> = [
+        "Id", "Created", "State", "ResolvConfPath", "HostnamePath", "HostsPath", "LogPath", "RestartCount",
+        "ExecIDs", "GraphDriver", "SizeRw", "SizeRootFs",
+    ]
+
+    /// Endpoint fields the daemon assigns: ids, addresses and gateway, the MAC address it generates
+    /// (a requested one reaches API 1.41 daemons as `Config.MacAddress`, compared there), DNS names.
+    static let endpointAssigned: Set<String> = [
+        "NetworkID", "EndpointID", "Gateway", "IPAddress", "IPPrefixLen", "IPv6Gateway", "GlobalIPv6Address",
+        "GlobalIPv6PrefixLen", "MacAddress", "DNSNames",
+    ]
+
+    /// Labels that differ by tool and not by translation: Compose's hash of its own service model and
+    /// its version; mixcompose's own `io.mixcompose.*` (role, config hash, injected peers).
+    static func isToolLabel(_ key: String) -> Bool {
+        key == "com.docker.compose.config-hash" || key == "com.docker.compose.version" || key.hasPrefix("io.mixcompose.")
+    }
+
+    /// Paths of lists Compose fills from Go maps, compared as sorted lists.
+    static let unordered: Set<String> = [
+        "Config.Env", "HostConfig.Binds", "HostConfig.Mounts", "HostConfig.ExtraHosts", "HostConfig.Ulimits", "Mounts",
+    ]
+
+    /// The normalised `path → JSON value` lines of `inspect`.
+    func lines(of inspect: [String: Any]) -> [String: String] {
+        var object = inspect
+        let id = object["Id"] as? String ?? ""
+        let shortID = String(id.prefix(12))
+        for key in Self.daemonChosen { object[key] = nil }
+        if var config = object["Config"] as? [String: Any] {
+            // The daemon names the container's host after its id unless the service sets `hostname`.
+            if config["Hostname"] as? String == shortID { config["Hostname"] = nil }
+            if let labels = config["Labels"] as? [String: Any] {
+                config["Labels"] = labels.filter { !Self.isToolLabel($0.key) }
+            }
+            object["Config"] = config
+        }
+        object["NetworkSettings"] = networks(object["NetworkSettings"] as? [String: Any], shortID: shortID)
+        object["Mounts"] = (object["Mounts"] as? [[String: Any]])?.map(Self.anonymised)
+        var result: [String: String] = [:]
+        flatten(replaced(object), path: "", into: &result)
+        return result
+    }
+
+    /// Only `Networks`, each endpoint without what the daemon assigned and without the alias the
+    /// daemon adds itself (the short container id).
+    private func networks(_ settings: [String: Any]?, shortID: String) -> [String: Any] {
+        var networks: [String: Any] = [:]
+        for (name, value) in settings?["Networks"] as? [String: Any] ?? [:] {
+            var endpoint = value as? [String: Any] ?? [:]
+            for key in Self.endpointAssigned { endpoint[key] = nil }
+            if let aliases = endpoint["Aliases"] as? [String] { endpoint["Aliases"] = aliases.filter { $0 != shortID } }
+            networks[name] = endpoint
+        }
+        return ["Networks": networks]
+    }
+
+    /// An anonymous volume's name (64 random hex digits) and its path under the daemon's root are the daemon's choice.
+    private static func anonymised(_ mount: [String: Any]) -> [String: Any] {
+        guard let name = mount["Name"] as? String, name.count == 64, name.allSatisfy(\.isHexDigit) else { return mount }
+        var result = mount
+        result["Name"] = "<anonymous>"
+        result["Source"] = "<anonymous>"
+        return result
+    }
+
+    private func replaced(_ value: Any) -> Any {
+        switch value {
+        case let text as String: return text.replacingOccurrences(of: project, with: "<project>")
+        case let list as [Any]: return list.map(replaced)
+        case let object as [String: Any]:
+            return Dictionary(object.map { (replaced($0.key) as? String ?? $0.key, replaced($0.value)) }) { first, _ in first }
+        default: return value
+        }
+    }
+
+    private func flatten(_ value: Any, path: String, into result: inout [String: String]) {
+        switch value {
+        case let object as [String: Any]:
+            if object.isEmpty { result[path] = "{}" }
+            for (key, child) in object { flatten(child, path: path.isEmpty ? key : path + "." + key, into: &result) }
+        case let list as [Any]:
+            var items = list.map { (Self.json($0), $0) }
+            if Self.unordered.contains(path) { items.sort { $0.0 < $1.0 } }
+            if items.isEmpty { result[path] = "[]" }
+            for (index, item) in items.enumerated() { flatten(item.1, path: "\(path)[\(index)]", into: &result) }
+        default:
+            result[path] = Self.json(value)
+        }
+    }
+
+    private static func json(_ value: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) else {
+            return "\(value)"
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// One project of Tests/EndToEndTests/UpFixtures: every subdirectory with a `compose.yaml` is a case.
+///
+/// Optional files in a case directory:
+/// - `MODE`: `up` (the default) — both tools' `up -d` must succeed and the running containers are
+///   compared; `up-fails` — both tools' `up -d` must fail because the daemon cannot start the
+///   containers (GPUs without a driver, …), and the containers both created are compared.
+/// - `ENV`: `KEY=value` lines given to both tools (for interpolation).
+/// Anything else in the directory (env files, label files, seccomp profiles, bind sources) is just
+/// part of the project.
+struct UpParityCase: Sendable, CustomTestStringConvertible {
+    let name: String
+    let directory: String
+    let expectsFailure: Bool
+    let environment: [String: String]
+
+    var testDescription: String { name }
+
+    static let root = MixComposeBinary.repository + "/Tests/EndToEndTests/UpFixtures"
+
+    /// Every case, sorted by name.
+    static func all() -> [UpParityCase] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return names.sorted().compactMap { name in
+            let directory = root + "/" + name
+            guard FileManager.default.fileExists(atPath: directory + "/compose.yaml") else { return nil }
+            let mode = lines(directory + "/MODE").first ?? "up"
+            var environment: [String: String] = [:]
+            for line in lines(directory + "/ENV") {
+                let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
+                environment[parts[0]] = parts.count > 1 ? parts[1] : ""
+            }
+            return UpParityCase(name: name, directory: directory, expectsFailure: mode == "up-fails", environment: environment)
+        }
+    }
+
+    private static func lines(_ path: String) -> [String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    /// `docker compose -p project arguments` in the case directory, against the linux testbed daemon.
+    func reference(_ arguments: [String], project: String, compose: String, testbed: Testbed) -> CommandResult {
+        var variables = baseEnvironment
+        variables["DOCKER_HOST"] = testbed.linuxHost
+        return ProcessRunner.run(compose, ["-p", project] + arguments, environment: variables, directory: directory, timeout: 120)
+    }
+
+    /// `mixcompose -p project arguments` in the case directory, with both testbed daemons (the Windows
+    /// role played by a stand-in; the testbed's images are Linux images, so everything lands on linux).
+    func mixcompose(_ arguments: [String], project: String, binary: MixComposeBinary, testbed: Testbed) -> CommandResult {
+        var variables = environment
+        variables["MIXCOMPOSE_WINDOWS_STANDIN"] = "1"
+        return binary.run(
+            ["--linux-host", testbed.linuxHost, "--windows-host", testbed.windowsHost, "-p", project] + arguments,
+            in: directory, environment: variables, timeout: 120)
+    }
+
+    private var baseEnvironment: [String: String] {
+        let inherited = ProcessInfo.processInfo.environment
+        var variables = [
+            "PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp", "TMPDIR": inherited["TMPDIR"] ?? "/tmp",
+        ]
+        variables.merge(environment) { _, new in new }
+        return variables
+    }
+}
