@@ -49,12 +49,14 @@ extension PartDecoder {
         volume.consistency = map["consistency"]?.stringValue
         if let bind = map["bind"]?.mapping {
             volume.propagation = bind["propagation"]?.stringValue
-            volume.createHostPath = bind["create_host_path"]?.boolValue
+            // A `bind:` section without the key means false, which Compose sends through the Mount API.
+            volume.createHostPath = bind["create_host_path"]?.boolValue ?? false
             volume.selinux = bind["selinux"]?.stringValue
             volume.recursive = bind["recursive"]?.stringValue
         }
         if let options = map["volume"]?.mapping {
-            volume.noCopy = options["nocopy"]?.boolValue
+            // A `volume:` section (short syntax always has one) gives Compose's empty volume options.
+            volume.noCopy = options["nocopy"]?.boolValue ?? false
             volume.subpath = options["subpath"]?.stringValue
         }
         if let tmpfs = map["tmpfs"]?.mapping {

@@ -14,12 +14,12 @@ extension Service {
         package var target: String
         package var readOnly: Bool?
         package var consistency: String?
-        /// Bind options.
+        /// Bind options; `createHostPath` is non-nil whenever a `bind:` section is written.
         package var propagation: String?
         package var createHostPath: Bool?
         package var selinux: String?
         package var recursive: String?
-        /// Volume options.
+        /// Volume options; `noCopy` is non-nil whenever a `volume:` section is written.
         package var noCopy: Bool?
         package var subpath: String?
         /// Tmpfs options.

@@ -23,6 +23,8 @@ package struct ContainerCreateRequest: Codable, Sendable, Hashable {
     /// The container-wide MAC address; API 1.44 and later take it per endpoint instead.
     package var macAddress: String?
     package var networkDisabled: Bool?
+    package var attachStdout: Bool?
+    package var attachStderr: Bool?
     package var hostConfig: HostConfig?
     package var networkingConfig: NetworkingConfig?
 
@@ -37,6 +39,7 @@ package struct ContainerCreateRequest: Codable, Sendable, Hashable {
         case hostname = "Hostname", domainname = "Domainname", tty = "Tty", openStdin = "OpenStdin"
         case stopSignal = "StopSignal", stopTimeout = "StopTimeout", hostConfig = "HostConfig"
         case networkingConfig = "NetworkingConfig", macAddress = "MacAddress", networkDisabled = "NetworkDisabled"
+        case attachStdout = "AttachStdout", attachStderr = "AttachStderr"
     }
 }
 

@@ -15,12 +15,12 @@ extension BlueprintBuilder {
             mode.hasPrefix("service:") ? "container:\(context.project.name)-\(mode.dropFirst(8))-1" : mode
         }
         let hosts = service.extraHosts.map(hostEntry) + (context.daemon.honoursExtraHosts ? context.injectedHosts : [])
-        host.extraHosts = hosts.isEmpty ? nil : hosts
+        host.extraHosts = hosts
         host.dns = service.dns.isEmpty ? nil : service.dns
         host.dnsSearch = service.dnsSearch.isEmpty ? nil : service.dnsSearch
         host.dnsOptions = service.dnsOpt.isEmpty ? nil : service.dnsOpt
-        host.capAdd = service.capAdd.isEmpty ? nil : service.capAdd
-        host.capDrop = service.capDrop.isEmpty ? nil : service.capDrop
+        host.capAdd = service.capAdd.isEmpty ? nil : service.capAdd.map(capability)
+        host.capDrop = service.capDrop.isEmpty ? nil : service.capDrop.map(capability)
         host.groupAdd = service.groupAdd.isEmpty ? nil : service.groupAdd
         host.sysctls = service.sysctls.isEmpty ? nil : service.sysctls
         host.storageOpt = service.storageOpt.isEmpty ? nil : service.storageOpt
@@ -47,12 +47,19 @@ extension BlueprintBuilder {
         return host
     }
 
+    /// `NET_ADMIN` as `CAP_NET_ADMIN` (`ALL` stays): Docker's Go client, and so Compose, sends them so.
+    static func capability(_ name: String) -> String {
+        let upper = name.uppercased()
+        return upper == "ALL" || upper.hasPrefix("CAP_") ? upper : "CAP_" + upper
+    }
+
     /// `host=ip` (Compose's canonical form) as `host:ip`, the form every engine version accepts.
     static func hostEntry(_ entry: String) -> String {
         guard let equals = entry.firstIndex(of: "=") else { return entry }
         return entry.replacingCharacters(in: equals...equals, with: ":")
     }
 
+    /// Every port, an empty map when there are none (as Compose sends it).
     static func portBindings(of service: Service) -> [String: [HostConfig.PortBinding]]? {
         var bindings: [String: [HostConfig.PortBinding]] = [:]
         // Compose binds every port, an unpublished one to an ephemeral host port.
@@ -60,7 +67,7 @@ extension BlueprintBuilder {
             bindings["\(port.target)/\(port.protocol)", default: []].append(
                 HostConfig.PortBinding(hostIP: port.hostIP ?? "", hostPort: port.published ?? ""))
         }
-        return bindings.isEmpty ? nil : bindings
+        return bindings
     }
 
     /// `restart:`, overridden by `deploy.restart_policy`, with Compose's names for the conditions.

@@ -25,6 +25,9 @@ package enum BlueprintBuilder {
         request.stopSignal = service.stopSignal
         request.stopTimeout = service.stopGracePeriod.flatMap(GoDuration.seconds)
         request.networkDisabled = service.networkMode == "disabled" ? true : nil
+        // Compose always asks for both output streams, attached or not.
+        request.attachStdout = true
+        request.attachStderr = true
         if let check = service.healthcheck {
             request.healthcheck = try healthConfig(check, service: service.name, version: version)
         }
@@ -78,11 +81,11 @@ package enum BlueprintBuilder {
             startInterval: check.startInterval.flatMap(GoDuration.nanoseconds))
     }
 
+    /// `expose` entries as written (`3000`, `4000/udp`: Compose sends them unchanged) and each port's
+    /// `target/protocol`.
     static func exposedPorts(of service: Service) -> [String: EmptyObject]? {
         var keys = Set(service.ports.map { "\($0.target)/\($0.protocol)" })
-        for item in service.expose {
-            keys.insert(item.contains("/") ? item : item + "/tcp")
-        }
+        keys.formUnion(service.expose)
         return keys.isEmpty ? nil : Dictionary(uniqueKeysWithValues: keys.map { ($0, EmptyObject()) })
     }
 

@@ -6,6 +6,9 @@ import Foundation
 struct InspectNormalizer {
     /// The project name to replace by `<project>`.
     let project: String
+    /// Drop the `<PEER>_HOST` variables mixcompose injects for each dependency (README, "Peer
+    /// addresses"): a deliberate addition that Compose does not make.
+    var dropsInjectedPeers = false
 
     /// Top-level fields the daemon chooses: ids, times, state, paths holding the id, storage layers,
     /// and the exec sessions.
@@ -43,6 +46,10 @@ struct InspectNormalizer {
             if config["Hostname"] as? String == shortID { config["Hostname"] = nil }
             if let labels = config["Labels"] as? [String: Any] {
                 config["Labels"] = labels.filter { !Self.isToolLabel($0.key) }
+                if dropsInjectedPeers, let env = config["Env"] as? [String] {
+                    let injected = Self.peerVariables(labels["com.docker.compose.depends_on"] as? String ?? "")
+                    config["Env"] = env.filter { !injected.contains(String($0.prefix { $0 != "=" })) }
+                }
             }
             object["Config"] = config
         }
@@ -51,6 +58,14 @@ struct InspectNormalizer {
         var result: [String: String] = [:]
         flatten(replaced(object), path: "", into: &result)
         return result
+    }
+
+    /// `<PEER>_HOST` for each `service:condition:restart` entry of the depends_on label.
+    private static func peerVariables(_ dependsOn: String) -> Set<String> {
+        Set(dependsOn.split(separator: ",").map { entry in
+            let name = entry.prefix { $0 != ":" }.uppercased()
+            return String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" }) + "_HOST"
+        })
     }
 
     /// Only `Networks`, each endpoint without what the daemon assigned and without the alias the

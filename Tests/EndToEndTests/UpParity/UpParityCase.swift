@@ -9,7 +9,8 @@ import Testing
 ///   containers (GPUs without a driver, …), and the containers both created are compared.
 /// - `ENV`: `KEY=value` lines given to both tools (for interpolation).
 /// Anything else in the directory (env files, label files, seccomp profiles, bind sources) is just
-/// part of the project.
+/// part of the project. Cases run concurrently with each other (and with other suites), so a case
+/// that fixes a subnet or host port picks one no other case or test uses.
 struct UpParityCase: Sendable, CustomTestStringConvertible {
     let name: String
     let directory: String
@@ -45,6 +46,8 @@ struct UpParityCase: Sendable, CustomTestStringConvertible {
     func reference(_ arguments: [String], project: String, compose: String, testbed: Testbed) -> CommandResult {
         var variables = baseEnvironment
         variables["DOCKER_HOST"] = testbed.linuxHost
+        // No CLI config: its proxy settings would reach Compose's containers (mixcompose reads none).
+        variables["DOCKER_CONFIG"] = NSTemporaryDirectory() + "mxc-parity-no-docker-config"
         return ProcessRunner.run(compose, ["-p", project] + arguments, environment: variables, directory: directory, timeout: 120)
     }
 

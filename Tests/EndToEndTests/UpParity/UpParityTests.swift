@@ -16,40 +16,48 @@ struct UpParityTests {
         let testbed = try Testbed.require()
         let compose = try Testbed.requireReferenceCompose()
         let binary = try MixComposeBinary.require()
-        let suffix = UUID().uuidString.prefix(6).lowercased()
-        let referenceProject = "mxc-parity-\(fixture.name)-c\(suffix)"
-        let ourProject = "mxc-parity-\(fixture.name)-m\(suffix)"
-        defer {
-            let down = ["down", "-v", "--remove-orphans", "-t", "1"]
-            let theirs = fixture.reference(down, project: referenceProject, compose: compose, testbed: testbed)
-            let ours = fixture.mixcompose(down, project: ourProject, binary: binary, testbed: testbed)
-            #expect(theirs.status == 0, "cleanup: \(theirs)")
-            #expect(ours.status == 0, "cleanup: \(ours)")
-        }
-        let theirs = fixture.reference(["up", "-d"], project: referenceProject, compose: compose, testbed: testbed)
-        let ours = fixture.mixcompose(["up", "-d"], project: ourProject, binary: binary, testbed: testbed)
-        if fixture.expectsFailure {
-            try #require(theirs.status != 0 && ours.status != 0, "both must fail to start:\n\(theirs)\n\(ours)")
-        } else {
-            try #require(theirs.status == 0, "\(theirs)")
-            try #require(ours.status == 0, "\(ours)")
-        }
         let daemon = try DaemonInspector(host: testbed.linuxHost)
-        let reference = try Self.containers(daemon, project: referenceProject)
-        let mine = try Self.containers(daemon, project: ourProject)
+        let suffix = UUID().uuidString.prefix(6).lowercased()
+        // One tool after the other, each project down before the next is up, so fixtures may use
+        // fixed subnets, addresses and host ports.
+        let referenceProject = "mxc-parity-\(fixture.name)-c\(suffix)"
+        let reference = try Self.bringUp(fixture, project: referenceProject, daemon: daemon) { arguments in
+            fixture.reference(arguments, project: referenceProject, compose: compose, testbed: testbed)
+        }
+        let ourProject = "mxc-parity-\(fixture.name)-m\(suffix)"
+        let mine = try Self.bringUp(fixture, project: ourProject, daemon: daemon) { arguments in
+            fixture.mixcompose(arguments, project: ourProject, binary: binary, testbed: testbed)
+        }
         try #require(!reference.isEmpty, "Docker Compose created no container for \(fixture.name)")
         #expect(mine.keys.sorted() == reference.keys.sorted(), "containers by service-number")
         var differences: [String] = []
         for key in reference.keys.sorted() {
             guard let ourInspect = mine[key], let theirInspect = reference[key] else { continue }
             let expected = InspectNormalizer(project: referenceProject).lines(of: theirInspect)
-            let actual = InspectNormalizer(project: ourProject).lines(of: ourInspect)
+            let actual = InspectNormalizer(project: ourProject, dropsInjectedPeers: true).lines(of: ourInspect)
             for path in Set(expected.keys).union(actual.keys).sorted() where expected[path] != actual[path] {
                 guard !Self.exceptions.contains(where: { path.hasPrefix($0.path) }) else { continue }
                 differences.append("\(key) \(path): compose \(expected[path] ?? "(absent)"), mixcompose \(actual[path] ?? "(absent)")")
             }
         }
         #expect(differences.isEmpty, "\(fixture.name) differs from Docker Compose:\n\(differences.joined(separator: "\n"))")
+    }
+
+    /// Runs `up -d` through `tool`, inspects the project's containers, and always takes it down again.
+    private static func bringUp(
+        _ fixture: UpParityCase, project: String, daemon: DaemonInspector, tool: ([String]) -> CommandResult
+    ) throws -> [String: [String: Any]] {
+        defer {
+            let down = tool(["down", "-v", "--remove-orphans", "-t", "1"])
+            #expect(down.status == 0, "cleanup: \(down)")
+        }
+        let up = tool(["up", "-d"])
+        if fixture.expectsFailure {
+            try #require(up.status != 0, "the daemon was expected to refuse to start the containers: \(up)")
+        } else {
+            try #require(up.status == 0, "\(up)")
+        }
+        return try containers(daemon, project: project)
     }
 
     /// `service-number` → full inspect of each of the project's containers.
