@@ -20,12 +20,15 @@ extension Runner {
         try await up(project, plan: plan, options: options)
         let abort = options.abortOnContainerExit || options.exitCodeFrom != nil
         let exits = ExitLog()
+        let attached = Self.attachedServices(of: project, selected: options.services)
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 var follow = LogsOptions()
                 follow.follow = true
                 follow.reportsExits = true
-                follow.services = options.services
+                follow.services = attached ?? options.services
+                // Nothing to show: wait for the interrupt alone.
+                if attached?.isEmpty == true { return await interrupted() }
                 try? await followLogs(projectName: project.name, options: follow) { exit in
                     await exits.record(exit)
                     // Ending the follow ends this task, and the group then stops the project.
@@ -45,6 +48,16 @@ extension Runner {
         // The service was stopped rather than ending on its own: its code is what stopping left.
         let stopped = try await projectContainers(project.name).first { $0.record.service == service }
         return Int32(clamping: stopped?.record.exitCode ?? 0)
+    }
+}
+
+extension Runner {
+    /// The services whose output attached `up` shows, as Compose chooses them: the selected ones (all
+    /// when none is), less those with `attach: false`; nil when that is every selected service.
+    package static func attachedServices(of project: Project, selected: [String]) -> [String]? {
+        let candidates = selected.isEmpty ? project.services.keys.sorted() : selected
+        let attached = candidates.filter { project.services[$0]?.attach != false }
+        return attached.count == candidates.count ? nil : attached
     }
 }
 

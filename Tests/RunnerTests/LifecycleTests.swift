@@ -80,6 +80,19 @@ import Testing
 }
 
 extension LifecycleTests {
+    @Test("attached up leaves out the output of services with attach: false, as Compose does")
+    func attachFalse() async throws {
+        var fixture = Fixture()
+        fixture.project.services["db"]?.attach = false
+        await fixture.linux.set(output: ["listening"], for: "demo-db-1")
+        try await fixture.runner.upAttached(fixture.project, plan: fixture.plan, options: UpOptions()) {}
+        #expect(await !fixture.sink.lines.contains("db | listening"))
+        let attaching = try #require(await fixture.sink.statuses.first)
+        #expect(attaching.hasPrefix("Attaching to ") && !attaching.contains("db-1"))
+        #expect(Runner.attachedServices(of: fixture.project, selected: ["db"]) == [])
+        #expect(Runner.attachedServices(of: fixture.project, selected: ["api"]) == nil)
+    }
+
     /// Attached up whose interrupt never comes: only container exits can end it.
     private func attachedUp(_ fixture: Fixture, _ change: (inout UpOptions) -> Void) async throws -> Int32 {
         var options = UpOptions()

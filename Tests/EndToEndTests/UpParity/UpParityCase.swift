@@ -6,7 +6,9 @@ import Testing
 /// Optional files in a case directory:
 /// - `MODE`: `up` (the default) — both tools' `up -d` must succeed and the running containers are
 ///   compared; `up-fails` — both tools' `up -d` must fail because the daemon cannot start the
-///   containers (GPUs without a driver, …), and the containers both created are compared.
+///   containers (GPUs without a driver, …), and the containers both created are compared;
+///   `refused` — both must refuse the project before creating its container (a field the daemon's
+///   API version cannot carry), and mixcompose's error must contain Compose's last error line.
 /// - `ENV`: `KEY=value` lines given to both tools (for interpolation).
 /// Anything else in the directory (env files, label files, seccomp profiles, bind sources) is just
 /// part of the project. Cases run concurrently with each other (and with other suites), so a case
@@ -15,6 +17,7 @@ struct UpParityCase: Sendable, CustomTestStringConvertible {
     let name: String
     let directory: String
     let expectsFailure: Bool
+    let expectsRefusal: Bool
     let environment: [String: String]
 
     var testDescription: String { name }
@@ -33,7 +36,9 @@ struct UpParityCase: Sendable, CustomTestStringConvertible {
                 let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
                 environment[parts[0]] = parts.count > 1 ? parts[1] : ""
             }
-            return UpParityCase(name: name, directory: directory, expectsFailure: mode == "up-fails", environment: environment)
+            return UpParityCase(
+                name: name, directory: directory, expectsFailure: mode == "up-fails" || mode == "refused",
+                expectsRefusal: mode == "refused", environment: environment)
         }
     }
 

@@ -18,6 +18,13 @@ struct UpParityTests {
         let binary = try MixComposeBinary.require()
         let daemon = try DaemonInspector(host: testbed.linuxHost)
         let suffix = UUID().uuidString.prefix(6).lowercased()
+        if fixture.expectsRefusal {
+            return try Self.compareRefusals(fixture, suffix: suffix) { project, arguments in
+                fixture.reference(arguments, project: project, compose: compose, testbed: testbed)
+            } ours: { project, arguments in
+                fixture.mixcompose(arguments, project: project, binary: binary, testbed: testbed)
+            }
+        }
         // One tool after the other, each project down before the next is up, so fixtures may use
         // fixed subnets, addresses and host ports.
         let referenceProject = "mxc-parity-\(fixture.name)-c\(suffix)"
@@ -41,6 +48,24 @@ struct UpParityTests {
             }
         }
         #expect(differences.isEmpty, "\(fixture.name) differs from Docker Compose:\n\(differences.joined(separator: "\n"))")
+    }
+
+    /// Both tools refuse the project; mixcompose's message carries Compose's.
+    private static func compareRefusals(
+        _ fixture: UpParityCase, suffix: some StringProtocol,
+        reference: (String, [String]) -> CommandResult, ours: (String, [String]) -> CommandResult
+    ) throws {
+        let (theirProject, ourProject) = ("mxc-parity-\(fixture.name)-c\(suffix)", "mxc-parity-\(fixture.name)-m\(suffix)")
+        defer {
+            _ = reference(theirProject, ["down", "-v", "--remove-orphans", "-t", "1"])
+            _ = ours(ourProject, ["down", "-v", "--remove-orphans", "-t", "1"])
+        }
+        let theirs = reference(theirProject, ["up", "-d"])
+        let mine = ours(ourProject, ["up", "-d"])
+        try #require(theirs.status != 0, "Docker Compose was expected to refuse \(fixture.name): \(theirs)")
+        try #require(mine.status != 0, "mixcompose was expected to refuse \(fixture.name): \(mine)")
+        let reason = try #require(theirs.stderrLines.last?.trimmingCharacters(in: .whitespaces))
+        #expect(mine.stderr.contains(reason), "Compose's reason \"\(reason)\" is missing: \(mine)")
     }
 
     /// Runs `up -d` through `tool`, inspects the project's containers, and always takes it down again.
