@@ -104,6 +104,13 @@ import Testing
         #expect(config.devices == [HostConfig.DeviceMapping(pathOnHost: "/dev/null", pathInContainer: "/dev/parity-null", cgroupPermissions: "rw")])
     }
 
+    @Test("logging options without a driver are sent for the daemon's default driver, as Compose sends them")
+    func loggingWithoutDriver() throws {
+        var service = Service(name: "app")
+        service.logging = Service.Logging(driver: nil, options: ["max-size": "1m"])
+        #expect(try host(service).logConfig == HostConfig.LogConfig(type: "", config: ["max-size": "1m"]))
+    }
+
     @Test("deploy.restart_policy wins over restart, with Compose's condition names")
     func restartPolicy() throws {
         var service = Service(name: "app")

@@ -38,7 +38,7 @@ extension BlueprintBuilder {
         host.oomScoreAdj = service.oomScoreAdj.map { Int($0) }
         host.annotations = service.annotations.isEmpty ? nil : service.annotations
         applyResources(of: service, to: &host)
-        host.logConfig = service.logging?.driver.map { driver in
+        host.logConfig = service.logging.map { $0.driver ?? "" }.map { driver in
             HostConfig.LogConfig(type: driver, config: service.logging?.options.compactMapValues { $0 })
         }
         host.volumesFrom = service.volumesFrom.isEmpty ? nil : service.volumesFrom.map { source in
