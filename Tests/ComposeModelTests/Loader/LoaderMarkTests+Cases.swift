@@ -83,6 +83,14 @@ extension LoaderMarkTests {
             files: ["compose.yaml": "services:\n  a:\n    image: x\n    env_file: missing.env\n"],
             message: "env file", mark: "compose.yaml:4:15"),
         Broken(
+            description: "a missing label_file points at the label_file entry",
+            files: ["compose.yaml": "services:\n  a:\n    image: x\n    label_file: [missing.labels]\n"],
+            message: "label file", mark: "compose.yaml:4:18"),
+        Broken(
+            description: "a label file that cannot be parsed points at its line",
+            files: ["compose.yaml": "services:\n  a:\n    image: x\n    label_file: bad.labels\n", "bad.labels": "ok=1\nbad key=2\n"],
+            message: "failed to read", mark: "bad.labels:2:1"),
+        Broken(
             description: "a secret without file or environment points at its name",
             files: ["compose.yaml": "services:\n  a:\n    image: x\nsecrets:\n  s: {}\n"],
             message: "must declare either `file` or `environment`", mark: "compose.yaml:5:3"),

@@ -213,6 +213,28 @@ import YAML
         #expect(web["environment"]?.mapping?["A"]?.text == "own")
         #expect(web["environment"]?.mapping?["B"]?.text == "file")
     }
+
+    @Test("label_file content folds into labels: later files win, labels win over files, label_file disappears")
+    func labelFileFolded() throws {
+        let project = try TemporaryProject([
+            "compose.yaml": """
+            services:
+              web:
+                image: x
+                labels: {a: own}
+                label_file: [one.labels, two.labels]
+            """,
+            "one.labels": "a=one\nb=one\nc=one\n",
+            "two.labels": "c=two\nd=${b}-two\n",
+        ])
+        let web = try #require(project.load().service("web"))
+        #expect(web["label_file"] == nil)
+        let labels = web["labels"]?.mapping
+        #expect(labels?["a"]?.text == "own")
+        #expect(labels?["b"]?.text == "one")
+        #expect(labels?["c"]?.text == "two")
+        #expect(labels?["d"]?.text == "one-two")
+    }
 }
 
 import Foundation
