@@ -157,5 +157,14 @@ import Testing
         #expect(config.binds == ["/srv/data:/data:ro,z", "demo_cache:/named:rw"])
         #expect(config.mounts?.map { $0.target } == ["/strict", "/cache", "/anonymous"])
         #expect(config.mounts?.first?.bindOptions == Mount.BindOptions())
+        var labelled = Service.ServiceVolume(type: .volume, source: "cache", target: "/labelled")
+        labelled.volumeLabels = ["purpose": "parity"]
+        var writable = Service.ServiceVolume(type: .bind, source: "/srv/data", target: "/recursive")
+        writable.recursive = "writable"
+        service.volumes = [labelled, writable]
+        let options = try host(service, volumes: ["cache": ComposeModel.Volume(key: "cache", name: "demo_cache")])
+        #expect(options.binds == nil)
+        #expect(options.mounts?.first?.volumeOptions?.labels == ["purpose": "parity"])
+        #expect(options.mounts?.last?.bindOptions?.readOnlyNonRecursive == true)
     }
 }

@@ -58,10 +58,14 @@ extension PartDecoder {
             // A `volume:` section (short syntax always has one) gives Compose's empty volume options.
             volume.noCopy = options["nocopy"]?.boolValue ?? false
             volume.subpath = options["subpath"]?.stringValue
+            volume.volumeLabels = options["labels"]?.stringMap ?? [:]
         }
         if let tmpfs = map["tmpfs"]?.mapping {
             volume.tmpfsSize = tmpfs["size"]?.int64Value
             volume.tmpfsMode = tmpfs["mode"]?.intValue
+        }
+        if let image = map["image"]?.mapping {
+            volume.imageSubpath = image["subpath"]?.stringValue
         }
         return volume
     }

@@ -22,9 +22,12 @@ extension Service {
         /// Volume options; `noCopy` is non-nil whenever a `volume:` section is written.
         package var noCopy: Bool?
         package var subpath: String?
+        package var volumeLabels: [String: String] = [:]
         /// Tmpfs options.
         package var tmpfsSize: Int64?
         package var tmpfsMode: Int?
+        /// Image options.
+        package var imageSubpath: String?
 
         package init(type: Kind, source: String?, target: String, readOnly: Bool? = nil, mark: Mark = .none) {
             self.type = type

@@ -8,6 +8,8 @@ package struct Mount: Codable, Sendable, Hashable {
     package var bindOptions: BindOptions?
     package var volumeOptions: VolumeOptions?
     package var tmpfsOptions: TmpfsOptions?
+    /// API 1.48 and later.
+    package var imageOptions: ImageOptions?
 
     /// Creates a mount of `type` from `source` to `target`.
     package init(type: String, source: String? = nil, target: String, readOnly: Bool? = nil) {
@@ -20,6 +22,7 @@ package struct Mount: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
         case type = "Type", source = "Source", target = "Target", readOnly = "ReadOnly", consistency = "Consistency"
         case bindOptions = "BindOptions", volumeOptions = "VolumeOptions", tmpfsOptions = "TmpfsOptions"
+        case imageOptions = "ImageOptions"
     }
 
     /// Options of a bind mount.
@@ -27,6 +30,9 @@ package struct Mount: Codable, Sendable, Hashable {
         package var propagation: String?
         package var nonRecursive: Bool?
         package var createMountpoint: Bool?
+        /// API 1.44 and later: `recursive: writable` and `recursive: readonly`.
+        package var readOnlyNonRecursive: Bool?
+        package var readOnlyForceRecursive: Bool?
 
         /// Creates bind options.
         package init(propagation: String? = nil, nonRecursive: Bool? = nil, createMountpoint: Bool? = nil) {
@@ -37,6 +43,7 @@ package struct Mount: Codable, Sendable, Hashable {
 
         enum CodingKeys: String, CodingKey {
             case propagation = "Propagation", nonRecursive = "NonRecursive", createMountpoint = "CreateMountpoint"
+            case readOnlyNonRecursive = "ReadOnlyNonRecursive", readOnlyForceRecursive = "ReadOnlyForceRecursive"
         }
     }
 
@@ -68,5 +75,17 @@ package struct Mount: Codable, Sendable, Hashable {
         }
 
         enum CodingKeys: String, CodingKey { case sizeBytes = "SizeBytes", mode = "Mode" }
+    }
+
+    /// Options of an image mount.
+    package struct ImageOptions: Codable, Sendable, Hashable {
+        package var subpath: String?
+
+        /// Creates image options.
+        package init(subpath: String? = nil) {
+            self.subpath = subpath
+        }
+
+        enum CodingKeys: String, CodingKey { case subpath = "Subpath" }
     }
 }

@@ -11,9 +11,12 @@ extension BlueprintBuilder {
             case .bind:
                 var mount = Mount(type: "bind", source: volume.source, target: volume.target, readOnly: volume.readOnly)
                 if hasBindOptions(volume) {
-                    mount.bindOptions = Mount.BindOptions(
+                    var options = Mount.BindOptions(
                         propagation: volume.propagation, nonRecursive: volume.recursive == "disabled" ? true : nil,
                         createMountpoint: volume.createHostPath == true ? true : nil)
+                    options.readOnlyNonRecursive = volume.recursive == "writable" ? true : nil
+                    options.readOnlyForceRecursive = volume.recursive == "readonly" ? true : nil
+                    mount.bindOptions = options
                 }
                 mount.consistency = volume.consistency
                 return mount
@@ -21,8 +24,10 @@ extension BlueprintBuilder {
                 var mount = Mount(
                     type: "volume", source: volume.source.map(context.volumeName), target: volume.target,
                     readOnly: volume.readOnly)
-                if volume.noCopy != nil || volume.subpath != nil {
-                    mount.volumeOptions = Mount.VolumeOptions(noCopy: volume.noCopy, subpath: volume.subpath)
+                if volume.noCopy != nil || volume.subpath != nil || !volume.volumeLabels.isEmpty {
+                    mount.volumeOptions = Mount.VolumeOptions(
+                        noCopy: volume.noCopy, labels: volume.volumeLabels.isEmpty ? nil : volume.volumeLabels,
+                        subpath: volume.subpath)
                 }
                 mount.consistency = volume.consistency
                 return mount
@@ -34,7 +39,11 @@ extension BlueprintBuilder {
                 return mount
             case .npipe:
                 return Mount(type: "npipe", source: volume.source, target: volume.target)
-            case .cluster, .image:
+            case .image:
+                var mount = Mount(type: "image", source: volume.source, target: volume.target, readOnly: volume.readOnly)
+                mount.imageOptions = volume.imageSubpath.map { Mount.ImageOptions(subpath: $0) }
+                return mount
+            case .cluster:
                 return Mount(type: volume.type.rawValue, source: volume.source, target: volume.target, readOnly: volume.readOnly)
             }
         }
@@ -59,7 +68,7 @@ extension BlueprintBuilder {
             name = source
         case .volume:
             guard let key = volume.source, context.project.volumes[key] != nil, volume.noCopy != true,
-                volume.subpath == nil
+                volume.subpath == nil, volume.volumeLabels.isEmpty
             else { return nil }
             name = context.volumeName(key)
         default:
