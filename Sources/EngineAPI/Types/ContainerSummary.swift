@@ -14,10 +14,12 @@ package struct ContainerSummary: Codable, Sendable, Hashable {
     package var labels: [String: String]?
     package var ports: [Port]?
     package var networkSettings: ContainerInspect.NetworkSettings?
+    package var mounts: [ContainerInspect.MountPoint]?
 
     enum CodingKeys: String, CodingKey {
         case id = "Id", names = "Names", image = "Image", imageID = "ImageID", command = "Command", created = "Created"
         case state = "State", status = "Status", labels = "Labels", ports = "Ports", networkSettings = "NetworkSettings"
+        case mounts = "Mounts"
     }
 
     /// A port as the list shows it.

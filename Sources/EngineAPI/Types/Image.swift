@@ -27,10 +27,12 @@ package struct ImageConfig: Codable, Sendable, Hashable {
     package var workingDir: String?
     package var user: String?
     package var healthcheck: HealthConfig?
+    /// Paths the image declares as `VOLUME`s.
+    package var volumes: [String: EmptyObject]?
 
     enum CodingKeys: String, CodingKey {
         case env = "Env", cmd = "Cmd", entrypoint = "Entrypoint", exposedPorts = "ExposedPorts", labels = "Labels"
-        case workingDir = "WorkingDir", user = "User", healthcheck = "Healthcheck"
+        case workingDir = "WorkingDir", user = "User", healthcheck = "Healthcheck", volumes = "Volumes"
     }
 }
 

@@ -14,7 +14,16 @@ extension ContainerRecord {
             addresses: (summary.networkSettings?.networks ?? [:]).mapValues { $0.ipAddress ?? "" },
             ports: (summary.ports ?? []).map {
                 Port(target: $0.privatePort, published: $0.publicPort, hostIP: $0.ip, protocol: $0.type ?? "tcp")
-            })
+            }, mounts: Self.mounts(summary.mounts))
+    }
+
+    /// Mounts with a destination; a volume is named by its name, anything else by its source.
+    static func mounts(_ points: [ContainerInspect.MountPoint]?) -> [MountedVolume] {
+        (points ?? []).compactMap { point in
+            guard let destination = point.destination, let type = point.type else { return nil }
+            let source = (type == "volume" ? point.name : point.source) ?? ""
+            return MountedVolume(type: type, source: source, destination: destination, readOnly: point.rw == false)
+        }
     }
 
     /// A record from `GET /containers/{id}/json`.
@@ -39,6 +48,7 @@ extension ContainerRecord {
             state: state?.status ?? "", health: state?.health?.status.flatMap { $0 == "none" ? nil : $0 },
             exitCode: state?.exitCode, status: state?.status ?? "",
             command: ((inspect.config?.entrypoint ?? []) + (inspect.config?.cmd ?? [])).joined(separator: " "),
-            addresses: (inspect.networkSettings?.networks ?? [:]).mapValues { $0.ipAddress ?? "" }, ports: ports)
+            addresses: (inspect.networkSettings?.networks ?? [:]).mapValues { $0.ipAddress ?? "" }, ports: ports,
+            mounts: Self.mounts(inspect.mounts))
     }
 }

@@ -34,12 +34,30 @@ package struct ContainerRecord: Sendable, Hashable {
     /// Network name → IPv4 address (empty until the container runs).
     package var addresses: [String: String]
     package var ports: [Port]
+    /// What is mounted where, for carrying anonymous volumes over to a replacement.
+    package var mounts: [MountedVolume]
+
+    /// One mount as the daemon reports it: a volume's name, or a bind's host path, as `source`.
+    package struct MountedVolume: Sendable, Hashable {
+        package var type: String
+        package var source: String
+        package var destination: String
+        package var readOnly: Bool
+
+        /// Creates a mount.
+        package init(type: String, source: String, destination: String, readOnly: Bool = false) {
+            self.type = type
+            self.source = source
+            self.destination = destination
+            self.readOnly = readOnly
+        }
+    }
 
     /// Creates a record.
     package init(
         id: String, name: String, image: String = "", labels: [String: String] = [:], state: String = "created",
         health: String? = nil, exitCode: Int? = nil, status: String = "", command: String = "", created: Int64 = 0,
-        addresses: [String: String] = [:], ports: [Port] = []
+        addresses: [String: String] = [:], ports: [Port] = [], mounts: [MountedVolume] = []
     ) {
         self.id = id
         self.name = name
@@ -53,6 +71,7 @@ package struct ContainerRecord: Sendable, Hashable {
         self.created = created
         self.addresses = addresses
         self.ports = ports
+        self.mounts = mounts
     }
 
     /// The Compose service this container belongs to.

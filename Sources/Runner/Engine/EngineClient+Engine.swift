@@ -13,7 +13,8 @@ extension EngineClient: Engine {
     package func image(_ reference: String) async throws -> ImageRecord? {
         do {
             let inspected = try await inspectImage(reference)
-            return ImageRecord(id: inspected.id, os: inspected.os ?? "")
+            return ImageRecord(
+                id: inspected.id, os: inspected.os ?? "", volumes: (inspected.config?.volumes ?? [:]).keys.sorted())
         } catch let error as EngineError where error.isNotFound {
             return nil
         }

@@ -57,10 +57,13 @@ package struct ImageRecord: Sendable, Hashable {
     package var id: String
     /// `linux` or `windows`.
     package var os: String
+    /// Paths the image declares as `VOLUME`s.
+    package var volumes: [String]
 
     /// Creates a record.
-    package init(id: String, os: String) {
+    package init(id: String, os: String, volumes: [String] = []) {
         self.id = id
         self.os = os
+        self.volumes = volumes
     }
 }

@@ -41,7 +41,10 @@ struct Converger: Sendable {
                 if let record = kept[index] {
                     group.addTask { (index, PreparedContainer(record: record, isNew: false)) }
                 } else {
-                    group.addTask { (index, try await create(blueprint, on: daemon)) }
+                    group.addTask {
+                        let replacing = try await replacing(blueprint, of: service, role: planned.role, on: daemon)
+                        return (index, try await create(replacing, on: daemon))
+                    }
                 }
             }
             var done: [(Int, PreparedContainer)] = []

@@ -92,6 +92,8 @@ struct InspectNormalizer {
 
     private func replaced(_ value: Any) -> Any {
         switch value {
+        // 64 hex digits are an id the daemon made up: an anonymous volume's name in `HostConfig.Mounts`.
+        case let text as String where text.count == 64 && text.allSatisfy(\.isHexDigit): return "<daemon-id>"
         case let text as String: return text.replacingOccurrences(of: project, with: "<project>")
         case let list as [Any]: return list.map(replaced)
         case let object as [String: Any]:

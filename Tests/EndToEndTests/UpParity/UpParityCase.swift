@@ -10,6 +10,9 @@ import Testing
 ///   `refused` — both must refuse the project before creating its container (a field the daemon's
 ///   API version cannot carry), and mixcompose's error must contain Compose's last error line.
 /// - `ENV`: `KEY=value` lines given to both tools (for interpolation).
+/// - `RECREATE`: `KEY=value` lines added to `ENV` for a second `up -d` that must recreate the
+///   containers (the compose file interpolates them); the recreated containers are compared, and so
+///   is which of their anonymous volumes each tool carried over (`Recreated.<path>`).
 /// Anything else in the directory (env files, label files, seccomp profiles, bind sources) is just
 /// part of the project. Cases run concurrently with each other (and with other suites), so a case
 /// that fixes a subnet or host port picks one no other case or test uses.
@@ -19,6 +22,7 @@ struct UpParityCase: Sendable, CustomTestStringConvertible {
     let expectsFailure: Bool
     let expectsRefusal: Bool
     let environment: [String: String]
+    let recreate: [String: String]
 
     var testDescription: String { name }
 
@@ -31,15 +35,20 @@ struct UpParityCase: Sendable, CustomTestStringConvertible {
             let directory = root + "/" + name
             guard FileManager.default.fileExists(atPath: directory + "/compose.yaml") else { return nil }
             let mode = lines(directory + "/MODE").first ?? "up"
-            var environment: [String: String] = [:]
-            for line in lines(directory + "/ENV") {
-                let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
-                environment[parts[0]] = parts.count > 1 ? parts[1] : ""
-            }
             return UpParityCase(
                 name: name, directory: directory, expectsFailure: mode == "up-fails" || mode == "refused",
-                expectsRefusal: mode == "refused", environment: environment)
+                expectsRefusal: mode == "refused", environment: variables(directory + "/ENV"),
+                recreate: variables(directory + "/RECREATE"))
         }
+    }
+
+    private static func variables(_ path: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in lines(path) {
+            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
+            result[parts[0]] = parts.count > 1 ? parts[1] : ""
+        }
+        return result
     }
 
     private static func lines(_ path: String) -> [String] {
@@ -48,8 +57,10 @@ struct UpParityCase: Sendable, CustomTestStringConvertible {
     }
 
     /// `docker compose -p project arguments` in the case directory, against the linux testbed daemon.
-    func reference(_ arguments: [String], project: String, compose: String, testbed: Testbed) -> CommandResult {
-        var variables = baseEnvironment
+    func reference(
+        _ arguments: [String], project: String, compose: String, testbed: Testbed, extra: [String: String] = [:]
+    ) -> CommandResult {
+        var variables = baseEnvironment.merging(extra) { _, new in new }
         variables["DOCKER_HOST"] = testbed.linuxHost
         // No CLI config: its proxy settings would reach Compose's containers (mixcompose reads none).
         variables["DOCKER_CONFIG"] = NSTemporaryDirectory() + "mxc-parity-no-docker-config"
@@ -58,8 +69,10 @@ struct UpParityCase: Sendable, CustomTestStringConvertible {
 
     /// `mixcompose -p project arguments` in the case directory, with both testbed daemons (the Windows
     /// role played by a stand-in; the testbed's images are Linux images, so everything lands on linux).
-    func mixcompose(_ arguments: [String], project: String, binary: MixComposeBinary, testbed: Testbed) -> CommandResult {
-        var variables = environment
+    func mixcompose(
+        _ arguments: [String], project: String, binary: MixComposeBinary, testbed: Testbed, extra: [String: String] = [:]
+    ) -> CommandResult {
+        var variables = environment.merging(extra) { _, new in new }
         variables["MIXCOMPOSE_WINDOWS_STANDIN"] = "1"
         return binary.run(
             ["--linux-host", testbed.linuxHost, "--windows-host", testbed.windowsHost, "-p", project] + arguments,

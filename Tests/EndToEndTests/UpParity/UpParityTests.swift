@@ -28,12 +28,12 @@ struct UpParityTests {
         // One tool after the other, each project down before the next is up, so fixtures may use
         // fixed subnets, addresses and host ports.
         let referenceProject = "mxc-parity-\(fixture.name)-c\(suffix)"
-        let reference = try Self.bringUp(fixture, project: referenceProject, daemon: daemon) { arguments in
-            fixture.reference(arguments, project: referenceProject, compose: compose, testbed: testbed)
+        let reference = try Self.bringUp(fixture, project: referenceProject, daemon: daemon) { arguments, extra in
+            fixture.reference(arguments, project: referenceProject, compose: compose, testbed: testbed, extra: extra)
         }
         let ourProject = "mxc-parity-\(fixture.name)-m\(suffix)"
-        let mine = try Self.bringUp(fixture, project: ourProject, daemon: daemon) { arguments in
-            fixture.mixcompose(arguments, project: ourProject, binary: binary, testbed: testbed)
+        let mine = try Self.bringUp(fixture, project: ourProject, daemon: daemon) { arguments, extra in
+            fixture.mixcompose(arguments, project: ourProject, binary: binary, testbed: testbed, extra: extra)
         }
         try #require(!reference.isEmpty, "Docker Compose created no container for \(fixture.name)")
         #expect(mine.keys.sorted() == reference.keys.sorted(), "containers by service-number")
@@ -68,21 +68,45 @@ struct UpParityTests {
         #expect(mine.stderr.contains(reason), "Compose's reason \"\(reason)\" is missing: \(mine)")
     }
 
-    /// Runs `up -d` through `tool`, inspects the project's containers, and always takes it down again.
+    /// Runs `up -d` through `tool` (twice with `RECREATE`), inspects the project's containers, and
+    /// always takes it down again.
     private static func bringUp(
-        _ fixture: UpParityCase, project: String, daemon: DaemonInspector, tool: ([String]) -> CommandResult
+        _ fixture: UpParityCase, project: String, daemon: DaemonInspector,
+        tool: ([String], [String: String]) -> CommandResult
     ) throws -> [String: [String: Any]] {
         defer {
-            let down = tool(["down", "-v", "--remove-orphans", "-t", "1"])
+            let down = tool(["down", "-v", "--remove-orphans", "-t", "1"], [:])
             #expect(down.status == 0, "cleanup: \(down)")
         }
-        let up = tool(["up", "-d"])
+        let up = tool(["up", "-d"], [:])
         if fixture.expectsFailure {
             try #require(up.status != 0, "the daemon was expected to refuse to start the containers: \(up)")
         } else {
             try #require(up.status == 0, "\(up)")
         }
-        return try containers(daemon, project: project)
+        let first = try containers(daemon, project: project)
+        guard !fixture.recreate.isEmpty else { return first }
+        let again = tool(["up", "-d"], fixture.recreate)
+        try #require(again.status == 0, "\(again)")
+        var second = try containers(daemon, project: project)
+        for (key, inspect) in second {
+            #expect(inspect["Id"] as? String != first[key]?["Id"] as? String, "\(key) was not recreated")
+            second[key]?["Recreated"] = carriedOver(from: first[key], to: inspect)
+        }
+        return second
+    }
+
+    /// Destination → whether the volume mounted there is the one the replaced container had.
+    private static func carriedOver(from old: [String: Any]?, to new: [String: Any]) -> [String: Bool] {
+        func volumes(_ inspect: [String: Any]?) -> [String: String] {
+            var result: [String: String] = [:]
+            for mount in inspect?["Mounts"] as? [[String: Any]] ?? [] where mount["Type"] as? String == "volume" {
+                if let destination = mount["Destination"] as? String { result[destination] = mount["Name"] as? String }
+            }
+            return result
+        }
+        let before = volumes(old)
+        return volumes(new).mapValues { name in before.values.contains(name) }
     }
 
     /// `service-number` → full inspect of each of the project's containers.

@@ -18,7 +18,12 @@ extension FakeEngine {
         let id = "\(subnet)-\(nextID)"
         let record = ContainerRecord(
             id: id, name: name, image: request.image, labels: request.labels ?? [:], state: "created",
-            command: (request.cmd ?? []).joined(separator: " "))
+            command: (request.cmd ?? []).joined(separator: " "),
+            // As a daemon does, an anonymous volume gets a fresh name.
+            mounts: (request.hostConfig?.mounts ?? []).map {
+                ContainerRecord.MountedVolume(
+                    type: $0.type, source: $0.source ?? "anonymous-\(id)", destination: $0.target, readOnly: $0.readOnly == true)
+            })
         containers[id] = Container(record: record, request: request, platform: platform)
         return id
     }
