@@ -57,6 +57,17 @@ import Testing
         #expect(await fixture.sink.events.contains { $0.name == "demo-db-1" && $0.status == "Error" })
     }
 
+    @Test("when the old container cannot be removed, the replacement is removed and the old one started again")
+    func failedRemoveRestoresOld() async throws {
+        let (fixture, old) = try await upThenChangeDB()
+        await fixture.linux.set(failure: "removal already in progress", for: "remove demo-db-1")
+        await #expect(throws: RunnerError.self) { try await fixture.up() }
+        let db = try #require(await fixture.linux.container(named: "demo-db-1"))
+        #expect(db.record.id == old.id && db.record.state == "running")
+        #expect(await fixture.linux.containers.count == 3)
+        #expect(await fixture.linux.calls.suffix(2) == ["remove \(old.id.prefix(12))_demo-db-1", "start demo-db-1"])
+    }
+
     @Test("a failed start of the new container fails up and leaves it created, as Compose does; the next up starts it")
     func failedStartKeepsNew() async throws {
         let (fixture, old) = try await upThenChangeDB()

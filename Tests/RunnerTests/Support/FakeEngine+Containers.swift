@@ -54,9 +54,10 @@ extension FakeEngine {
         containers[id] = container
     }
 
-    func removeContainer(_ id: String, volumes: Bool) {
+    func removeContainer(_ id: String, volumes: Bool) throws {
         guard let container = containers[id] else { return }
         calls.append("remove \(container.record.name)")
+        try failIfScripted("remove \(container.record.name)")
         containers[id] = nil
     }
 
