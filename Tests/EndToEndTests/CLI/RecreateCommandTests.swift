@@ -40,6 +40,34 @@ import Testing
         }
     }
 
+    /// A service that ignores TERM and would be given 30 s to stop.
+    static func stubborn(version: Int) -> String {
+        """
+        services:
+          app:
+            image: \(Testbed.busyboxImage)
+            stop_grace_period: 30s
+            environment: {VERSION: "\(version)"}
+            command: ["sh", "-c", "trap '' TERM; while true; do sleep 1; done"]
+        """
+    }
+
+    @Test("up -t N kills a recreated container that ignores its stop signal after N seconds, not its grace period")
+    func upTimeout() throws {
+        try RuntimeProject.with(Self.stubborn(version: 1), prefix: "mxc-recreate-timeout") { project in
+            let up = try project.run(["up", "-d"])
+            try #require(up.status == 0, "\(up)")
+            try project.files.write("compose.yaml", Self.stubborn(version: 2))
+            let started = Date()
+            let changed = try project.run(["up", "-d", "-t", "1"])
+            #expect(changed.status == 0, "\(changed)")
+            #expect(Date().timeIntervalSince(started) < 20, "the 30 s grace period was used: \(changed)")
+            try project.files.write("compose.yaml", Self.stubborn(version: 3))
+            let bad = try project.run(["up", "-d", "-t", "x"])
+            #expect(bad.status == 64, "\(bad)")
+        }
+    }
+
     /// A long-running service whose image and stop signal a test chooses.
     static func sleeper(image: String, version: Int, stopSignal: String = "SIGTERM") -> String {
         """
