@@ -37,12 +37,13 @@ extension EngineClient {
         _ = try await send(.DELETE, path, query: query)
     }
 
-    /// Sends a request and returns the whole body of a successful (2xx or 304) answer.
+    /// Sends a request and returns the whole body of a successful (2xx or 304) answer; `timeout` defaults to
+    /// the client's `requestTimeout`.
     func send(
         _ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], body: (any Encodable)? = nil,
-        timeout: TimeAmount = EngineClient.requestTimeout
+        timeout: TimeAmount? = nil
     ) async throws -> ByteBuffer {
-        let response = try await execute(method, path, query: query, body: body, timeout: timeout)
+        let response = try await execute(method, path, query: query, body: body, timeout: timeout ?? requestTimeout)
         do {
             return try await response.body.collect(upTo: Self.maximumBodySize)
         } catch {

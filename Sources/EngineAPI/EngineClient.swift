@@ -18,6 +18,8 @@ package final class EngineClient: Sendable {
 
     let http: HTTPClient
     let logger: Logger
+    /// How long an ordinary request may take until its response head arrives; a stop adds the grace period.
+    let requestTimeout: TimeAmount
     /// Scheme, authority and base path, without a trailing slash.
     let baseURL: String
     /// dockerd rejects requests without a Host header (400); a socket URL has no host of its own to send.
@@ -26,13 +28,14 @@ package final class EngineClient: Sendable {
     /// A logger that drops everything, the default for library callers.
     package static let disabledLogger = Logger(label: "mixcompose.engine", factory: { _ in SwiftLogNoOpLogHandler() })
 
-    /// How long an ordinary request may take until its response head arrives.
-    static let requestTimeout = TimeAmount.minutes(5)
+    /// How long an ordinary request may take until its response head arrives, unless `withClient` is told otherwise.
+    package static let defaultRequestTimeout = TimeAmount.minutes(5)
     /// Streams (logs, events, wait) only bound the wait for the response head; the body may run for hours.
     static let streamTimeout = TimeAmount.hours(24)
 
     private init(
-        endpoint: EngineEndpoint, version: APIVersion, osType: String?, http: HTTPClient, logger: Logger, target: RequestTarget
+        endpoint: EngineEndpoint, version: APIVersion, osType: String?, http: HTTPClient, logger: Logger, target: RequestTarget,
+        requestTimeout: TimeAmount
     ) {
         self.endpoint = endpoint
         self.negotiatedVersion = version
@@ -41,12 +44,15 @@ package final class EngineClient: Sendable {
         self.logger = logger
         self.baseURL = target.baseURL
         self.hostHeader = target.hostHeader
+        self.requestTimeout = requestTimeout
     }
 
     /// Connects to `endpoint`, negotiates the API version, runs `body`, and always shuts the HTTP client down.
+    /// `requestTimeout` bounds each ordinary request (streams are not bounded by it).
     package static func withClient<Result>(
         _ endpoint: EngineEndpoint,
         logger: Logger = EngineClient.disabledLogger,
+        requestTimeout: TimeAmount = EngineClient.defaultRequestTimeout,
         isolation: isolated (any Actor)? = #isolation,
         _ body: (EngineClient) async throws -> Result
     ) async throws -> Result {
@@ -59,7 +65,8 @@ package final class EngineClient: Sendable {
         return try await HTTPClient.withHTTPClient(configuration: configuration, backgroundActivityLogger: logger) { http in
             let ping = try await negotiate(http: http, endpoint: endpoint, target: target, logger: logger)
             let client = EngineClient(
-                endpoint: endpoint, version: ping.version, osType: ping.osType, http: http, logger: logger, target: target)
+                endpoint: endpoint, version: ping.version, osType: ping.osType, http: http, logger: logger, target: target,
+                requestTimeout: requestTimeout)
             logger.debug("engine negotiated", metadata: ["endpoint": "\(endpoint)", "api": "\(ping.version)"])
             return try await body(client)
         }

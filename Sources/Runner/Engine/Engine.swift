@@ -48,4 +48,9 @@ package protocol Engine: Sendable {
     func logs(_ id: String, options: LogOptions, _ body: @Sendable (LogLine) async throws -> Void) async throws
     /// Calls `body` with each container event matching the label filters until cancelled.
     func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
+
+    // MARK: recreate
+
+    /// Renames a container: `up` creates a replacement under a temporary name, then gives it the old one's.
+    func renameContainer(_ id: String, to name: String) async throws
 }

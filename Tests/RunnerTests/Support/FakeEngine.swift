@@ -38,6 +38,10 @@ actor FakeEngine: Engine {
     var buildFailure: String?
     var buildOutput: [String] = []
     var subscriberList: [AsyncStream<ContainerEvent>.Continuation] = []
+    /// Call (as `calls` records it: `create x`, `start x`, `rename x to y`) → the error message it fails with.
+    var failures: [String: String] = [:]
+    /// Every stop, with the timeout it was given (nil: the container's own).
+    var stops: [(name: String, timeout: Int?)] = []
 
     init(subnet: String, os: EngineOS = .linux, images: [String: String] = [:]) {
         self.subnet = subnet
