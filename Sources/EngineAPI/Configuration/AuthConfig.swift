@@ -55,6 +55,7 @@ package struct AuthConfig: Sendable, Hashable {
     }
 
     // encoding/json escapes `<`, `>`, `&`, U+2028 and U+2029 besides quotes, backslashes and controls.
+    // ComposeModel's `OutputBytes` escapes the same way for `config`; EngineAPI may not depend on it.
     private static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
