@@ -9,8 +9,8 @@ package protocol Engine: Sendable {
     func facts() async throws -> DaemonFacts
     /// A local image's ID and OS, or nil when the image is not present.
     func image(_ reference: String) async throws -> ImageRecord?
-    /// Pulls an image, for `platform` (`linux`, `windows`) when given.
-    func pullImage(_ reference: String, platform: String?) async throws
+    /// Pulls an image, for `platform` (`linux`, `windows`) when given, with the registry credentials `auth`.
+    func pullImage(_ reference: String, platform: String?, auth: AuthConfig) async throws
     /// Builds an image from a tar archive of its context (`POST /build`), passing each progress line to
     /// `progress`; a failure reported by the builder is thrown.
     func buildImage(_ options: ImageBuildOptions, context: [UInt8], progress: @Sendable (BuildProgress) async -> Void) async throws
@@ -53,4 +53,11 @@ package protocol Engine: Sendable {
 
     /// Renames a container: `up` creates a replacement under a temporary name, then gives it the old one's.
     func renameContainer(_ id: String, to name: String) async throws
+}
+
+extension Engine {
+    /// Pulls an image without registry credentials.
+    package func pullImage(_ reference: String, platform: String?) async throws {
+        try await pullImage(reference, platform: platform, auth: AuthConfig())
+    }
 }
