@@ -70,6 +70,35 @@ import Testing
         #expect(TarNames.of(outsideArchive).sorted() == [".dockerignore", ImageBuild.generatedDockerfile, "main.txt"])
     }
 
+    @Test("a Dockerfile the .dockerignore leaves out goes under the generated name; a .dockerignore that leaves itself out is replaced by one naming both")
+    func ignoredDockerfile() async throws {
+        let root = try Self.directory(["app/Dockerfile": "FROM ignored\n", "app/keep.txt": "k\n", "app/.dockerignore": "*\n!keep.txt\n"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var service = Service(name: "web")
+        service.build = Service.Build()
+        service.build?.context = root + "/app"
+        let build = try ImageBuild(service: service, image: "x", platform: nil, environment: [:])
+        #expect(build.options.dockerfile == ImageBuild.generatedDockerfile)
+        let archive = try await build.context.stream().bytes()
+        #expect(TarNames.of(archive).sorted() == [".dockerignore", ImageBuild.generatedDockerfile, "keep.txt"])
+        #expect(TarNames.contents(of: ImageBuild.generatedDockerfile, in: archive) == "FROM ignored\n")
+        #expect(TarNames.contents(of: ".dockerignore", in: archive) == ".dockerignore\n\(ImageBuild.generatedDockerfile)\n")
+    }
+
+    @Test("a Dockerfile the .dockerignore keeps is sent where it is, with the .dockerignore unchanged")
+    func keptDockerfile() async throws {
+        let root = try Self.directory(["app/Dockerfile": "FROM kept\n", "app/a.log": "l\n", "app/.dockerignore": "*.log\n"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var service = Service(name: "web")
+        service.build = Service.Build()
+        service.build?.context = root + "/app"
+        let build = try ImageBuild(service: service, image: "x", platform: nil, environment: [:])
+        #expect(build.options.dockerfile == "Dockerfile")
+        let archive = try await build.context.stream().bytes()
+        #expect(TarNames.of(archive).sorted() == [".dockerignore", "Dockerfile"])
+        #expect(TarNames.contents(of: ".dockerignore", in: archive) == "*.log\n")
+    }
+
     @Test("contexts that need BuildKit or are not directories are refused", arguments: [
         ("service:base", "remote build context service:base is not supported"),
         ("git@github.com:a/b.git", "remote build context git@github.com:a/b.git is not supported"),
