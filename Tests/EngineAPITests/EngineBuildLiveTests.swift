@@ -5,7 +5,7 @@ import Testing
 
 @Suite(.enabled(if: LiveTestbed.isEnabled, "needs the testbed daemon (MIXCOMPOSE_TESTBED_LINUX_HOST)"))
 struct EngineBuildLiveTests {
-    @Test("a 512 MiB context streams to the daemon whole while this process's peak memory stays far below it")
+    @Test("a 512 MiB context streams to the daemon whole while this process's peak memory stays below its size")
     func largeContextStreams() async throws {
         let scratch = try ArchiveScratch()
         defer { scratch.remove() }
