@@ -11,8 +11,7 @@ struct EngineBuildLiveTests {
         defer { scratch.remove() }
         // Sparse, so it costs no disk here; the daemon unpacks it into a temporary directory and drops it.
         let size = 512 << 20
-        #expect(FileManager.default.createFile(atPath: scratch.root + "/big.bin", contents: nil))
-        #expect(truncate(scratch.root + "/big.bin", off_t(size)) == 0)
+        try scratch.sparse("big.bin", size: size)
         // After the big file in name order: built into the image only if the stream arrived whole.
         try scratch.write("marker.txt", "after the big file\n")
         try scratch.write("Dockerfile", "FROM \(LiveTestbed.image)\nCOPY marker.txt /marker.txt\n")

@@ -51,8 +51,7 @@ import Testing
         defer { scratch.remove() }
         let size = 5 << 29
         // Sparse: no disk is used, and reading it is cheap.
-        #expect(FileManager.default.createFile(atPath: scratch.root + "/large.bin", contents: nil))
-        #expect(truncate(scratch.root + "/large.bin", off_t(size)) == 0)
+        try scratch.sparse("large.bin", size: size)
         var total = 0
         for try await chunk in try BuildContext(directory: scratch.root).stream() { total += chunk.readableBytes }
         #expect(total == 512 + size + 1024)
