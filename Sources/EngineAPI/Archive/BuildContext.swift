@@ -16,8 +16,11 @@ package struct BuildContext: Sendable, Hashable {
         }
     }
 
+    /// The context directory's absolute path.
     package var directory: String
+    /// The rules of its `.dockerignore`.
     package var ignore: DockerIgnore
+    /// Files sent at the end of the archive; a file of the directory with the same top-level name is not sent.
     package var generated: [GeneratedFile]
 
     /// The context `directory` minus what `ignore` leaves out, plus `generated` files, which replace the

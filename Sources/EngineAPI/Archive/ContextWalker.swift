@@ -2,6 +2,7 @@ import Foundation
 
 /// One file, directory or symlink of a build context, as a walk finds it.
 struct ContextEntry: Sendable, Hashable {
+    /// What the entry is, with what its tar header needs beyond the common fields.
     enum Kind: Sendable, Hashable {
         case directory
         case file(size: Int)

@@ -18,6 +18,7 @@ final class TarProducer {
         var remaining: Int
     }
 
+    /// A producer that starts walking `context` at its first `next()`.
     init(context: BuildContext, chunkSize: Int) {
         self.context = context
         self.chunkSize = max(chunkSize, TarArchive.blockSize)

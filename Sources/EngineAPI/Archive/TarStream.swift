@@ -46,6 +46,7 @@ package struct TarStream: AsyncSequence, Sendable {
     }
 }
 
+/// Where an iteration leaves its error for the stream's owner, who holds a copy of the stream.
 private final class FailureBox: Sendable {
     let value = Mutex<ArchiveError?>(nil)
 }
