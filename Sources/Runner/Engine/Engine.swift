@@ -48,4 +48,9 @@ package protocol Engine: Sendable {
     func logs(_ id: String, options: LogOptions, _ body: @Sendable (LogLine) async throws -> Void) async throws
     /// Calls `body` with each container event matching the label filters until cancelled.
     func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
+
+    // MARK: archive
+    /// Extracts a tar archive into a created or stopped container under the directory `path`
+    /// (`PUT /containers/{id}/archive`); entries keep their header owners only with `copyUIDGID`.
+    func putArchive(_ archive: [UInt8], into container: String, at path: String, copyUIDGID: Bool) async throws
 }

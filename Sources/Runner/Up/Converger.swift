@@ -29,11 +29,13 @@ struct Converger: Sendable {
         for peer in try inject(planned, peers: peers, into: &context) {
             await sink.warning("service \(planned.name) is not given the address of \(peer), which is scaled to 0")
         }
+        try reference(service, peers: peers, into: &context)
         let blueprints = (0..<ReplicaCount.of(service, options: options)).map { index in
             var replica = context
             replica.number = index + 1
             return BlueprintBuilder.blueprint(for: service, in: replica)
         }
+        if let first = blueprints.first { try await checkFileReferences(of: service, injected: first.files) }
         let kept = try await reconcile(existing[planned.name] ?? [], with: blueprints, role: planned.role)
         let replicas = try await withThrowingTaskGroup(of: (Int, PreparedContainer).self) { group in
             for (index, blueprint) in blueprints.enumerated() {

@@ -38,6 +38,8 @@ actor FakeEngine: Engine {
     var buildFailure: String?
     var buildOutput: [String] = []
     var subscriberList: [AsyncStream<ContainerEvent>.Continuation] = []
+    /// Every archive put into a container, by container name, in order.
+    var archives: [(container: String, path: String, archive: [UInt8], copyUIDGID: Bool)] = []
 
     init(subnet: String, os: EngineOS = .linux, images: [String: String] = [:]) {
         self.subnet = subnet

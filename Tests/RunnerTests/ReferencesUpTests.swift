@@ -1,0 +1,89 @@
+import ComposeModel
+import EngineAPI
+import Planner
+import Runner
+import Testing
+
+@Suite struct ReferencesUpTests {
+    /// The fixture with `db` given an environment secret and a content config.
+    func fixtureWithSecrets() -> Fixture {
+        var fixture = Fixture()
+        var secret = FileObject(key: "token", name: "demo_token")
+        secret.environment = "TOKEN"
+        var config = FileObject(key: "settings", name: "demo_settings")
+        config.content = "a=1\n"
+        fixture.project.secrets["token"] = secret
+        fixture.project.configs["settings"] = config
+        fixture.project.environment["TOKEN"] = "s3cret"
+        fixture.project.services["db"]?.secrets = [Service.FileReference(source: "token", target: "/run/secrets/token")]
+        fixture.project.services["db"]?.configs = [Service.FileReference(source: "settings")]
+        return fixture
+    }
+
+    @Test("secrets and configs are written into a new container after create and before start")
+    func injectsBeforeStart() async throws {
+        let fixture = fixtureWithSecrets()
+        try await fixture.up()
+        let calls = await fixture.linux.calls.filter { $0.hasSuffix("demo-db-1") || $0.contains("archive demo-db-1") }
+        #expect(calls == ["create demo-db-1", "archive demo-db-1 /", "archive demo-db-1 /", "start demo-db-1"])
+        let archives = await fixture.linux.archives
+        #expect(archives.map(\.copyUIDGID) == [false, false])
+        #expect(archives.first.map { String(decoding: $0.archive[512..<518], as: UTF8.self) } == "s3cret")
+    }
+
+    @Test("a changed secret value recreates the container; an unchanged one keeps it")
+    func changedSecretRecreates() async throws {
+        var fixture = fixtureWithSecrets()
+        try await fixture.up()
+        let first = try #require(await fixture.linux.container(named: "demo-db-1"))
+        try await fixture.up()
+        #expect(await fixture.linux.container(named: "demo-db-1")?.record.id == first.record.id)
+        fixture.project.environment["TOKEN"] = "rotated"
+        try await fixture.up()
+        #expect(await fixture.linux.container(named: "demo-db-1")?.record.id != first.record.id)
+    }
+
+    @Test("what Compose refuses is refused before anything is created: unset variable, read-only service, external secret")
+    func refusals() async throws {
+        var unset = fixtureWithSecrets()
+        unset.project.environment = [:]
+        await #expect(throws: RunnerError.invalidSetting("environment variable \"TOKEN\" required by secret \"demo_token\" is not set")) {
+            try await unset.up()
+        }
+        var readOnly = fixtureWithSecrets()
+        readOnly.project.services["db"]?.readOnly = true
+        await #expect(throws: RunnerError.self) { try await readOnly.up() }
+        #expect(await readOnly.linux.calls.contains("create demo-db-1") == false)
+        var external = fixtureWithSecrets()
+        external.project.secrets["token"]?.external = true
+        await #expect(throws: RunnerError.invalidSetting("unsupported external secret demo_token")) { try await external.up() }
+    }
+
+    @Test("a service sharing another's namespace is created after it started, naming its container by id")
+    func namespaceAfterTarget() async throws {
+        var fixture = Fixture()
+        fixture.project.services["api"]?.networkMode = "service:db"
+        fixture.project.services["api"]?.ipc = "service:db"
+        try await fixture.up()
+        let db = try #require(await fixture.linux.container(named: "demo-db-1"))
+        let api = try #require(await fixture.linux.container(named: "demo-api-1"))
+        #expect(api.request.hostConfig?.networkMode == "container:\(db.record.id)")
+        #expect(api.request.hostConfig?.ipcMode == "container:\(db.record.id)")
+        let calls = await fixture.linux.calls
+        let started = try #require(calls.firstIndex(of: "start demo-db-1"))
+        let created = try #require(calls.firstIndex(of: "create demo-api-1"))
+        #expect(started < created)
+    }
+
+    @Test("links go to the same daemon's containers only; a peer on the other daemon gives no link")
+    func linksStayOnTheirDaemon() async throws {
+        var fixture = Fixture()
+        fixture.project.services["client"]?.links = ["web:frontend"]
+        fixture.project.services["api"]?.links = ["db:sql"]
+        try await fixture.up()
+        let client = try #require(await fixture.linux.container(named: "demo-client-1"))
+        #expect(client.request.hostConfig?.links == nil)
+        let api = try #require(await fixture.linux.container(named: "demo-api-1"))
+        #expect(api.request.hostConfig?.links == ["demo-db-1:sql", "demo-db-1:db-1", "demo-db-1:demo-db-1"])
+    }
+}
