@@ -31,6 +31,12 @@ import Testing
                 done
                 echo "secret-bind $$( (echo x > /run/secrets/file_secret) 2>/dev/null && echo writable || echo read-only)"
                 exec sleep 3600
+          backend:
+            image: \(Testbed.busyboxImage)
+            platform: windows/amd64
+            secrets: [env_secret]
+            configs: [file_config]
+            command: ["sh", "-c", "echo \\"backend [$$(cat /run/secrets/env_secret)] [$$(cat /file_config)]\\"; trap 'exit 0' TERM; while true; do sleep 1; done"]
         secrets:
           file_secret:
             file: ./secret.txt
@@ -43,7 +49,7 @@ import Testing
             content: inline-config
         """
 
-    @Test("secrets and configs are readable at Compose's paths with their content, mode and owner")
+    @Test("secrets and configs are readable at Compose's paths with their content, mode and owner, on both daemons")
     func secretsAndConfigs() throws {
         try RuntimeProject.with(Self.secrets) { project in
             try project.files.write("secret.txt", "from-file")
@@ -56,15 +62,18 @@ import Testing
             #expect(logs.stdout.contains("file /file_config 644 0:0 [config-file]"), "\(logs)")
             #expect(logs.stdout.contains("file /etc/content.conf 600 0:0 [inline-config]"), "\(logs)")
             #expect(logs.stdout.contains("secret-bind read-only"), "\(logs)")
+            // The windows-role daemon (a Linux stand-in here) gets them the same way.
+            let backend = try project.logs(["backend"]) { $0.contains("backend [") }
+            #expect(backend.stdout.contains("backend [from-env] [config-file]"), "\(backend)")
 
             // The same value keeps the container; a new one recreates it with the new content.
-            let id = try #require(try project.containerIDs()["app"])
+            let id = try #require(try project.linux.containerIDs(project: project.name)["app"])
             let again = try project.run(["up", "-d"], extra: ["MXC_REFS_SECRET": "from-env"])
             #expect(again.status == 0, "\(again)")
-            #expect(try project.containerIDs()["app"] == id)
+            #expect(try project.linux.containerIDs(project: project.name)["app"] == id)
             let rotated = try project.run(["up", "-d"], extra: ["MXC_REFS_SECRET": "rotated"])
             #expect(rotated.status == 0, "\(rotated)")
-            #expect(try project.containerIDs()["app"] != id)
+            #expect(try project.linux.containerIDs(project: project.name)["app"] != id)
             let after = try project.logs(["app"]) { $0.contains("[rotated]") }
             #expect(after.stdout.contains("file /run/secrets/env_target 400 1000:1001 [rotated]"), "\(after)")
         }
