@@ -29,7 +29,8 @@ package struct InjectedFile: Sendable, Hashable, Encodable {
         return archive.bytes
     }
 
-    // The hash sees a digest of the content, never the content itself: it ends up in a label.
+    /// Encodes for the configuration hash: a digest of the content, never the content itself, which
+    /// would end up in a label.
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
