@@ -51,7 +51,7 @@ import Testing
         #expect(blueprint.name == "frontend")
         #expect(blueprint.request.hostConfig?.networkMode == "demo_front")
         let endpoint = try #require(blueprint.request.networkingConfig?.endpointsConfig["demo_front"])
-        #expect(endpoint.aliases == ["frontend", "web", "www"])
+        #expect(endpoint.aliases == ["web", "frontend", "www"])
     }
 
     @Test("healthcheck durations become nanoseconds and disable becomes NONE")

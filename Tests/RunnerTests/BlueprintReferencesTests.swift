@@ -82,7 +82,6 @@ import Testing
         ]
         #expect(request.hostConfig?.links == expected)
         #expect(request.networkingConfig?.endpointsConfig["demo_default"]?.links == expected)
-        #expect(request.networkingConfig?.endpointsConfig["demo_default"]?.aliases == ["demo-app-2", "app"])
     }
 
     @Test("a recreated target changes the dependent's hash, so the dependent is recreated too")

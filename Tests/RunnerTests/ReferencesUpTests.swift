@@ -31,6 +31,19 @@ import Testing
         #expect(archives.first.map { String(decoding: $0.archive[512..<518], as: UTF8.self) } == "s3cret")
     }
 
+    @Test("a kept container that is stopped gets its secrets written in again before it starts, as in Compose")
+    func reinjectsBeforeRestart() async throws {
+        let fixture = fixtureWithSecrets()
+        try await fixture.up()
+        let db = try #require(await fixture.linux.container(named: "demo-db-1"))
+        await fixture.linux.stopContainer(db.record.id, timeout: nil)
+        try await fixture.up()
+        #expect(await fixture.linux.container(named: "demo-db-1")?.record.id == db.record.id)
+        #expect(await fixture.linux.archives.filter { $0.container == "demo-db-1" }.count == 4)
+        try await fixture.up()
+        #expect(await fixture.linux.archives.count == 4, "a running container is left alone")
+    }
+
     @Test("a changed secret value recreates the container; an unchanged one keeps it")
     func changedSecretRecreates() async throws {
         var fixture = fixtureWithSecrets()

@@ -17,7 +17,7 @@ import Testing
             #expect(db.record.labels["com.docker.compose.service"] == "db")
             #expect(db.record.state == "running")
             let aliases = db.request.networkingConfig?.endpointsConfig["demo_default"]?.aliases
-            #expect(aliases == [name, "db"])
+            #expect(aliases == ["db", name])
         }
         #expect(await fixture.linux.container(named: "demo-db-4") == nil)
     }

@@ -51,6 +51,14 @@ extension BlueprintBuilder {
         return links.isEmpty ? nil : links
     }
 
+    /// Gives every endpoint of the create request the container's links, as Compose sets them on
+    /// each network as well as on the host config.
+    static func linkEndpoints(of request: inout ContainerCreateRequest) {
+        guard let links = request.hostConfig?.links, var networking = request.networkingConfig else { return }
+        for network in networking.endpointsConfig.keys { networking.endpointsConfig[network]?.links = links }
+        request.networkingConfig = networking
+    }
+
     /// The id of `target`'s first container (its name in a dry run, where nothing has an id).
     private static func reference(to target: String, in context: BlueprintContext) -> String {
         guard let first = containers(of: target, in: context).first else { return target }

@@ -14,35 +14,55 @@ extension BlueprintBuilder {
         }
     }
 
-    /// Adds file-sourced secrets and configs to `request` as read-only binds (Linux containers), as
-    /// Compose does outside Swarm, and returns the ones written in after create: `environment:` and
-    /// `content:` sources, and every source of a Windows container, which cannot bind a single file.
-    static func fileReferences(
-        of service: Service, in context: BlueprintContext, into request: inout ContainerCreateRequest
-    ) -> [InjectedFile] {
-        let windows = context.daemon.imageOS(for: context.os) == "windows"
-        var mounts = request.hostConfig?.mounts ?? []
-        var files: [InjectedFile] = []
-        let kinds = [("secret", service.secrets, context.project.secrets), ("config", service.configs, context.project.configs)]
-        for (kind, references, objects) in kinds {
-            for reference in references {
-                guard let object = objects[reference.source] else { continue }
-                let target = target(of: reference, kind: kind, windows: windows)
-                if let file = object.file, !windows, object.environment == nil, object.content == nil {
-                    // A mount the service declares at the same target wins, as in Compose.
-                    guard !mounts.contains(where: { $0.target == target }) else { continue }
-                    var mount = Mount(type: "bind", source: file, target: target, readOnly: true)
-                    if kind == "secret" { mount.bindOptions = Mount.BindOptions() }
-                    mounts.append(mount)
-                    continue
-                }
-                let content = self.content(of: object, in: context.project)
-                if content == "" { continue }  // Compose writes nothing for empty content.
-                files.append(injected(reference, kind: kind, target: target, content: content, windows: windows))
-            }
+    /// The service's secrets and configs with the top-level objects they name, secrets first.
+    static func fileReferences(of service: Service, in project: Project) -> [(kind: String, reference: Service.FileReference, object: FileObject)] {
+        let kinds = [("secret", service.secrets, project.secrets), ("config", service.configs, project.configs)]
+        return kinds.flatMap { kind, references, objects in
+            references.compactMap { reference in objects[reference.source].map { (kind, reference, $0) } }
         }
-        request.hostConfig?.mounts = mounts.isEmpty ? nil : mounts
-        return files
+    }
+
+    /// `mounts` plus file-sourced secrets and configs as read-only binds, as Compose mounts them
+    /// outside Swarm; none in a Windows container, which cannot bind a single file.
+    static func fileMounts(of service: Service, in context: BlueprintContext, after mounts: [Mount]?) -> [Mount]? {
+        let windows = isWindows(context)
+        var result = mounts ?? []
+        for (kind, reference, object) in fileReferences(of: service, in: context.project) {
+            guard let file = object.file, isBound(object, windows: windows) else { continue }
+            let target = target(of: reference, kind: kind, windows: windows)
+            // A volume the service declares at the same target wins, as in Compose, and so does the first
+            // secret or config there.
+            guard !service.volumes.contains(where: { $0.target == target }), !result.contains(where: { $0.target == target })
+            else { continue }
+            var mount = Mount(type: "bind", source: file, target: target, readOnly: true)
+            if kind == "secret" { mount.bindOptions = Mount.BindOptions() }
+            result.append(mount)
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    /// The secrets and configs written into the container before it starts: `environment:` and
+    /// `content:` sources, and every source of a Windows container. Empty content is left out, as
+    /// Compose leaves it.
+    static func injectedFiles(of service: Service, in context: BlueprintContext) -> [InjectedFile] {
+        let windows = isWindows(context)
+        return fileReferences(of: service, in: context.project).compactMap { kind, reference, object in
+            if isBound(object, windows: windows) { return nil }
+            let content = self.content(of: object, in: context.project)
+            if content == "" { return nil }
+            let target = target(of: reference, kind: kind, windows: windows)
+            return injected(reference, kind: kind, target: target, content: content, windows: windows)
+        }
+    }
+
+    /// True for a file source in a Linux container: bind-mounted rather than written in.
+    private static func isBound(_ object: FileObject, windows: Bool) -> Bool {
+        object.file != nil && object.environment == nil && object.content == nil && !windows
+    }
+
+    /// True when the service's containers are Windows containers (not on a stand-in).
+    private static func isWindows(_ context: BlueprintContext) -> Bool {
+        context.daemon.imageOS(for: context.os) == "windows"
     }
 
     /// The absolute target: the reference's own when absolute, else in the kind's default directory.

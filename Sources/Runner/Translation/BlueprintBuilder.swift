@@ -22,17 +22,19 @@ package enum BlueprintBuilder {
         request.healthcheck = service.healthcheck.map(healthConfig)
         request.exposedPorts = exposedPorts(of: service)
         request.hostConfig = hostConfig(of: service, in: context)
-        let files = fileReferences(of: service, in: context, into: &request)
+        let mounts = fileMounts(of: service, in: context, after: request.hostConfig?.mounts)
+        request.hostConfig?.mounts = mounts
+        let files = injectedFiles(of: service, in: context)
         let networks = NetworkAttachments.of(service, in: context, containerName: name)
         if let primary = networks.first, service.networkMode == nil {
             request.hostConfig?.networkMode = primary.network
             let endpoint = EndpointSettings(
                 aliases: primary.aliases.isEmpty ? nil : primary.aliases,
-                ipamConfig: primary.ipv4Address.map { EndpointSettings.IPAMConfig(ipv4Address: $0) },
-                links: request.hostConfig?.links)
+                ipamConfig: primary.ipv4Address.map { EndpointSettings.IPAMConfig(ipv4Address: $0) })
             request.networkingConfig = NetworkingConfig(endpointsConfig: [primary.network: endpoint])
         }
         let extra = service.networkMode == nil ? Array(networks.dropFirst()) : []
+        linkEndpoints(of: &request)
         let platform = context.daemon.facts.supportsCreatePlatform ? context.daemon.platform(for: context.os) : nil
         request.labels = labels(of: service, in: context)
         if let imageID = context.imageID { request.labels?[Labels.image] = imageID }

@@ -2,8 +2,8 @@ import ComposeModel
 
 /// The project networks a service joins, in the order Compose attaches them.
 enum NetworkAttachments {
-    /// Attachments by descending `priority`, then key; aliases are the container name, the service name
-    /// and the user's aliases, in Compose's order.
+    /// Attachments by descending `priority`, then key; aliases are the service name, the container name
+    /// and the user's aliases, as Compose sets them.
     static func of(_ service: Service, in context: BlueprintContext, containerName: String) -> [ContainerBlueprint.Attachment] {
         guard service.networkMode == nil else { return [] }
         let keys = service.networks.isEmpty ? ["default"] : Array(service.networks.keys)
@@ -14,7 +14,7 @@ enum NetworkAttachments {
         }
         return ordered.map { key in
             let settings = service.networks[key] ?? nil
-            var aliases = [containerName, service.name]
+            var aliases = [service.name, containerName]
             for alias in settings?.aliases ?? [] where !aliases.contains(alias) {
                 aliases.append(alias)
             }

@@ -4,31 +4,30 @@ import Foundation
 extension Converger {
     /// Refuses what Compose refuses in a service's secrets and configs (external or driver-backed
     /// sources, a missing variable, content for a read-only root filesystem) and warns where it warns
-    /// (`uid`/`gid`/`mode` of a bind-mounted file, a missing secret file).
-    func checkFileReferences(of service: Service, injected files: [InjectedFile]) async throws {
-        let kinds = [("secret", service.secrets, project.secrets), ("config", service.configs, project.configs)]
-        for (kind, references, objects) in kinds {
-            for reference in references {
-                guard let object = objects[reference.source] else { continue }
-                if object.external { throw RunnerError.invalidSetting("unsupported external \(kind) \(object.name)") }
-                for (field, value) in [("driver", object.driver), ("template_driver", object.templateDriver)] where value != nil {
-                    throw RunnerError.invalidSetting("\(kind)s.*.\(field) is not supported (\(kind) \(object.key)), as in docker compose")
-                }
-                guard let file = files.first(where: { $0.kind == kind && $0.name == reference.source }) else {
-                    if reference.uid != nil || reference.gid != nil || reference.mode != nil {
-                        await sink.warning("\(kind)s `uid`, `gid` and `mode` are not supported, they will be ignored")
-                    }
-                    if kind == "secret", let path = object.file, !FileManager.default.fileExists(atPath: path) {
-                        await sink.warning("secret file \(object.name) does not exist")
-                    }
-                    continue
-                }
-                try check(file, reference: reference, object: object, service: service)
+    /// (`uid`/`gid`/`mode` of a bind-mounted file, a missing secret file). A service scaled to zero
+    /// writes nothing, so nothing is checked.
+    func checkFileReferences(of service: Service, in context: BlueprintContext) async throws {
+        guard ReplicaCount.of(service, options: options) > 0 else { return }
+        let files = BlueprintBuilder.injectedFiles(of: service, in: context)
+        for (kind, reference, object) in BlueprintBuilder.fileReferences(of: service, in: project) {
+            if object.external { throw RunnerError.invalidSetting("unsupported external \(kind) \(object.name)") }
+            for (field, value) in [("driver", object.driver), ("template_driver", object.templateDriver)] where value != nil {
+                throw RunnerError.invalidSetting("\(kind)s.*.\(field) is not supported (\(kind) \(object.key)), as in docker compose")
             }
+            guard let file = files.first(where: { $0.kind == kind && $0.name == reference.source }) else {
+                if reference.uid != nil || reference.gid != nil || reference.mode != nil {
+                    await sink.warning("\(kind)s `uid`, `gid` and `mode` are not supported, they will be ignored")
+                }
+                if kind == "secret", let path = object.file, !FileManager.default.fileExists(atPath: path) {
+                    await sink.warning("secret file \(object.name) does not exist")
+                }
+                continue
+            }
+            try check(file, reference: reference, object: object, service: service)
         }
     }
 
-    /// Writes a new container's secrets and configs into it, one archive each, as Compose does.
+    /// Writes secrets and configs into a container that is about to start, one archive each, as Compose does.
     func inject(_ files: [InjectedFile], into id: String, name: String, on daemon: Daemon) async throws {
         let now = Int(Date().timeIntervalSince1970)
         for file in files {

@@ -32,7 +32,7 @@ extension Converger {
         return kept
     }
 
-    /// Creates one replica from its blueprint, writing its secrets and configs and joining its extra networks.
+    /// Creates one replica from its blueprint, joining its extra networks.
     func create(_ blueprint: ContainerBlueprint, on daemon: Daemon) async throws -> PreparedContainer {
         let engine = daemon.engine
         let role = daemon.role.rawValue
@@ -42,7 +42,6 @@ extension Converger {
             record.id = try await Engines.call("create container \(blueprint.name)") {
                 try await engine.createContainer(name: blueprint.name, platform: blueprint.platform, request: blueprint.request)
             }
-            try await inject(blueprint.files, into: record.id, name: blueprint.name, on: daemon)
             for attachment in blueprint.extraNetworks {
                 try await Engines.call("connect \(blueprint.name) to \(attachment.network)") {
                     try await engine.connectNetwork(attachment.network, container: record.id, aliases: attachment.aliases)
