@@ -1,6 +1,6 @@
 import EngineAPI
 
-/// A secret or config whose content is written into a container after create and before start, as
+/// A secret or config whose content is written into a container before it starts, as
 /// Compose writes `environment:` and `content:` sources (and, here, file sources on Windows, which
 /// cannot bind-mount a single file).
 package struct InjectedFile: Sendable, Hashable, Encodable {
