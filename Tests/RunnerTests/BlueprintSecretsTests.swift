@@ -7,10 +7,11 @@ import Testing
 @testable import Runner
 
 @Suite struct BlueprintSecretsTests {
-    let linux = Daemon(role: .linux, engine: FakeEngine(subnet: "10.1"), facts: DaemonFacts(os: .linux), address: "fake")
-    let windows = Daemon(role: .windows, engine: FakeEngine(subnet: "10.2"), facts: DaemonFacts(os: .windows), address: "fake")
-    let standIn = Daemon(
-        role: .windows, engine: FakeEngine(subnet: "10.3"), facts: DaemonFacts(os: .linux), address: "fake", isStandIn: true)
+    /// The fake daemons the builder's own tests use: linux, windows and a windows-role stand-in.
+    let daemons = BlueprintBuilderTests()
+    var linux: Daemon { daemons.linux }
+    var windows: Daemon { daemons.windows }
+    var standIn: Daemon { daemons.standIn }
 
     /// `app` with a file secret (short form), an environment secret, a file config and a content config.
     func project(secretFile: String = "/srv/demo/token.txt") -> Project {

@@ -16,7 +16,9 @@ extension Converger {
             }
             guard let file = files.first(where: { $0.kind == kind && $0.name == reference.source }) else {
                 if reference.uid != nil || reference.gid != nil || reference.mode != nil {
-                    await sink.warning("\(kind)s `uid`, `gid` and `mode` are not supported, they will be ignored")
+                    // Compose's own words: "secrets …" but "config …".
+                    let subject = kind == "secret" ? "secrets" : "config"
+                    await sink.warning("\(subject) `uid`, `gid` and `mode` are not supported, they will be ignored")
                 }
                 if kind == "secret", let path = object.file, !FileManager.default.fileExists(atPath: path) {
                     await sink.warning("secret file \(object.name) does not exist")
