@@ -72,6 +72,24 @@ import Testing
         await #expect(throws: RunnerError.invalidSetting("unsupported external secret demo_token")) { try await external.up() }
     }
 
+    @Test("uid, gid and mode of a bind-mounted file are ignored with Compose's warning, as is a missing secret file")
+    func bindWarnings() async throws {
+        var fixture = Fixture()
+        var secret = FileObject(key: "cert", name: "demo_cert")
+        secret.file = "/nonexistent/mxc-refs/cert.pem"
+        fixture.project.secrets["cert"] = secret
+        var reference = Service.FileReference(source: "cert", target: "/run/secrets/cert")
+        reference.mode = "0400"
+        fixture.project.services["db"]?.secrets = [reference]
+        try await fixture.up()
+        let warnings = await fixture.sink.warnings
+        #expect(warnings.contains("secrets `uid`, `gid` and `mode` are not supported, they will be ignored"), "\(warnings)")
+        #expect(warnings.contains("secret file demo_cert does not exist"), "\(warnings)")
+        let db = try #require(await fixture.linux.container(named: "demo-db-1"))
+        #expect(db.request.hostConfig?.mounts?.map(\.source) == ["/nonexistent/mxc-refs/cert.pem"])
+        #expect(await fixture.linux.archives.isEmpty)
+    }
+
     @Test("a service sharing another's namespace is created after it started, naming its container by id")
     func namespaceAfterTarget() async throws {
         var fixture = Fixture()
