@@ -17,7 +17,7 @@ package struct ContainerBlueprint: Sendable, Hashable {
     package var platform: String?
     package var request: ContainerCreateRequest
     package var extraNetworks: [Attachment]
-    /// Secrets and configs written into the container after create, before start.
+    /// Secrets and configs written into the container before it starts.
     package var files: [InjectedFile] = []
     /// Digest of name, platform, request, extra networks and injected files; stored in `io.mixcompose.config-hash`.
     package var hash: String

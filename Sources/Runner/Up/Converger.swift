@@ -49,7 +49,7 @@ struct Converger: Sendable {
             for try await item in group { done.append(item) }
             return done.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        return PreparedService(daemon: daemon, replicas: replicas, files: BlueprintBuilder.injectedFiles(of: service, in: context))
+        return PreparedService(daemon: daemon, replicas: replicas, files: blueprints.first?.files ?? [])
     }
 
     /// Starts the prepared replicas that do not run already; inspects replica 1 when peers need its address.
