@@ -116,5 +116,17 @@ import Testing
         #expect(client.request.hostConfig?.links == nil)
         let api = try #require(await fixture.linux.container(named: "demo-api-1"))
         #expect(api.request.hostConfig?.links == ["demo-db-1:sql", "demo-db-1:db-1", "demo-db-1:demo-db-1"])
+        #expect(await fixture.sink.warnings.filter { $0.contains("links") }.isEmpty)
+    }
+
+    @Test("links on a service with several networks warn that only the first network gets them")
+    func linksOnSeveralNetworks() async throws {
+        var fixture = Fixture()
+        fixture.project.networks["back"] = Network(key: "back", name: "demo_back")
+        fixture.project.services["api"]?.links = ["db:sql"]
+        fixture.project.services["api"]?.networks = ["default": nil, "back": nil]
+        try await fixture.up()
+        let warnings = await fixture.sink.warnings
+        #expect(warnings.contains("service api: links are set on its first network only; networks joined after create get none"), "\(warnings)")
     }
 }

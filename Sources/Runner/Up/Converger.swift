@@ -29,7 +29,7 @@ struct Converger: Sendable {
         for peer in try inject(planned, peers: peers, into: &context) {
             await sink.warning("service \(planned.name) is not given the address of \(peer), which is scaled to 0")
         }
-        try reference(service, peers: peers, into: &context)
+        for warning in try reference(service, peers: peers, into: &context) { await sink.warning(warning) }
         try await checkFileReferences(of: service, in: context)
         let blueprints = (0..<ReplicaCount.of(service, options: options)).map { index in
             var replica = context
