@@ -32,7 +32,7 @@ extension Runner {
             }
             defer { watchers.cancelAll() }
             let walk = DependencyWalk(
-                needs: needs, createNeeds: UpNeeds.beforeCreate(plan, needs: needs),
+                needs: needs, createNeeds: UpNeeds.beforeCreate(plan, project: project, needs: needs),
                 finalNeeds: options.wait ? UpNeeds.final(needs) : [])
             let waiter = MilestoneWaiter(board: board, timeout: options.timeout)
             let optional = UpNeeds.optional(needs, project: project)

@@ -15,9 +15,12 @@ package struct TarArchive: Sendable {
         entries + [UInt8](repeating: 0, count: 2 * Self.blockSize)
     }
 
-    /// Adds a regular file at `path` (relative, `/`-separated) with `contents` and permission bits `mode`.
-    package mutating func addFile(_ path: String, contents: [UInt8], mode: Int = 0o644, modified: Int = 0) {
-        append(TarHeader(name: path, type: .file, mode: mode, size: contents.count, modified: modified))
+    /// Adds a regular file at `path` (relative, `/`-separated) with `contents`, permission bits `mode`
+    /// and numeric owner `uid`:`gid`.
+    package mutating func addFile(
+        _ path: String, contents: [UInt8], mode: Int = 0o644, modified: Int = 0, uid: Int = 0, gid: Int = 0
+    ) {
+        append(TarHeader(name: path, type: .file, mode: mode, size: contents.count, modified: modified, uid: uid, gid: gid))
         entries += contents
         pad()
     }

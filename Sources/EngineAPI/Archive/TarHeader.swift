@@ -11,6 +11,8 @@ struct TarHeader: Sendable {
     var size: Int
     var modified: Int
     var linkTarget = ""
+    var uid = 0
+    var gid = 0
 
     /// The largest size an 11-digit octal field holds (8 GiB - 1).
     private static let maximumOctalSize = 0o77777777777
@@ -44,8 +46,8 @@ struct TarHeader: Sendable {
         var block = [UInt8](repeating: 0, count: TarArchive.blockSize)
         Self.put(Array(name.utf8.prefix(100)), at: 0, in: &block)
         Self.put(Self.octal(mode & 0o7777, width: 8), at: 100, in: &block)
-        Self.put(Self.octal(0, width: 8), at: 108, in: &block)
-        Self.put(Self.octal(0, width: 8), at: 116, in: &block)
+        Self.put(Self.octal(uid, width: 8), at: 108, in: &block)
+        Self.put(Self.octal(gid, width: 8), at: 116, in: &block)
         Self.put(Self.octal(min(size, Self.maximumOctalSize), width: 12), at: 124, in: &block)
         Self.put(Self.octal(max(modified, 0), width: 12), at: 136, in: &block)
         block[156] = type.rawValue

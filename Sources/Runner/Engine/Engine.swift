@@ -54,6 +54,12 @@ package protocol Engine: Sendable {
 
     /// Renames a container: `up` creates a replacement under a temporary name, then gives it the old one's.
     func renameContainer(_ id: String, to name: String) async throws
+
+    // MARK: archive
+
+    /// Extracts a tar archive into a created or stopped container under the directory `path`
+    /// (`PUT /containers/{id}/archive`); entries keep their header owners only with `copyUIDGID`.
+    func putArchive(_ archive: [UInt8], into container: String, at path: String, copyUIDGID: Bool) async throws
 }
 
 extension Engine {

@@ -94,4 +94,8 @@ extension EngineClient: Engine {
             try await body(ContainerEvent(containerID: id, action: kind, labels: attributes))
         }
     }
+
+    package func putArchive(_ archive: [UInt8], into container: String, at path: String, copyUIDGID: Bool) async throws {
+        try await putArchive(archive, container: container, path: path, copyUIDGID: copyUIDGID)
+    }
 }

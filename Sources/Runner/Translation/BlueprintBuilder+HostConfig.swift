@@ -10,9 +10,7 @@ extension BlueprintBuilder {
         host.mounts = mounts(of: service, in: context)
         host.tmpfs = tmpfs(of: service)
         host.restartPolicy = restartPolicy(of: service)
-        host.networkMode = service.networkMode.map { mode in
-            mode.hasPrefix("service:") ? "container:\(context.project.name)-\(mode.dropFirst(8))-1" : mode
-        }
+        host.networkMode = namespace(service.networkMode, in: context)
         let hosts = service.extraHosts.map(hostEntry) + (context.daemon.honoursExtraHosts ? context.injectedHosts : [])
         host.extraHosts = hosts.isEmpty ? nil : hosts
         host.dns = service.dns.isEmpty ? nil : service.dns
@@ -28,8 +26,8 @@ extension BlueprintBuilder {
         host.readonlyRootfs = service.readOnly
         host.`init` = service.initProcess
         host.isolation = service.isolation
-        host.ipcMode = service.ipc
-        host.pidMode = service.pid
+        host.ipcMode = namespace(service.ipc, in: context)
+        host.pidMode = namespace(service.pid, in: context)
         host.runtime = service.runtime
         host.oomKillDisable = service.oomKillDisable
         host.cpusetCpus = service.cpuset
@@ -52,9 +50,8 @@ extension BlueprintBuilder {
         host.logConfig = service.logging?.driver.map { driver in
             HostConfig.LogConfig(type: driver, config: service.logging?.options.compactMapValues { $0 })
         }
-        host.volumesFrom = service.volumesFrom.isEmpty ? nil : service.volumesFrom.map { source in
-            source.hasPrefix("container:") ? String(source.dropFirst(10)) : "\(context.project.name)-\(source)-1"
-        }
+        host.volumesFrom = volumesFrom(of: service, in: context)
+        host.links = links(of: service, in: context)
         return host
     }
 

@@ -22,6 +22,9 @@ package enum BlueprintBuilder {
         request.healthcheck = service.healthcheck.map(healthConfig)
         request.exposedPorts = exposedPorts(of: service)
         request.hostConfig = hostConfig(of: service, in: context)
+        let mounts = fileMounts(of: service, in: context, after: request.hostConfig?.mounts)
+        request.hostConfig?.mounts = mounts
+        let files = injectedFiles(of: service, in: context)
         let networks = NetworkAttachments.of(service, in: context, containerName: name)
         if let primary = networks.first, service.networkMode == nil {
             request.hostConfig?.networkMode = primary.network
@@ -31,14 +34,16 @@ package enum BlueprintBuilder {
             request.networkingConfig = NetworkingConfig(endpointsConfig: [primary.network: endpoint])
         }
         let extra = service.networkMode == nil ? Array(networks.dropFirst()) : []
+        linkEndpoints(of: &request)
         let platform = context.daemon.facts.supportsCreatePlatform ? context.daemon.platform(for: context.os) : nil
         request.labels = labels(of: service, in: context)
         if let imageID = context.imageID { request.labels?[Labels.image] = imageID }
-        let hash = StableHash.of(HashInput(name: name, platform: platform, request: request, extra: extra))
+        let hash = StableHash.of(HashInput(name: name, platform: platform, request: request, extra: extra, files: files.isEmpty ? nil : files))
         request.labels?[Labels.configHash] = hash
         request.labels?[Labels.mixHash] = hash
         return ContainerBlueprint(
-            service: service.name, name: name, platform: platform, request: request, extraNetworks: extra, hash: hash)
+            service: service.name, name: name, platform: platform, request: request, extraNetworks: extra, files: files,
+            hash: hash)
     }
 
     /// `KEY=value` entries sorted by key; injected values win; unset (null) variables are left out.
@@ -92,5 +97,7 @@ package enum BlueprintBuilder {
         var platform: String?
         var request: ContainerCreateRequest
         var extra: [ContainerBlueprint.Attachment]
+        // Left out when empty, so containers without secrets keep their hash.
+        var files: [InjectedFile]?
     }
 }

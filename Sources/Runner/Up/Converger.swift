@@ -29,6 +29,8 @@ struct Converger: Sendable {
         for peer in try inject(planned, peers: peers, into: &context) {
             await sink.warning("service \(planned.name) is not given the address of \(peer), which is scaled to 0")
         }
+        for warning in try reference(service, peers: peers, into: &context) { await sink.warning(warning) }
+        try await checkFileReferences(of: service, in: context)
         let blueprints = (0..<ReplicaCount.of(service, options: options)).map { index in
             var replica = context
             replica.number = index + 1
@@ -49,7 +51,7 @@ struct Converger: Sendable {
             for try await item in group { done.append(item) }
             return done.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        return PreparedService(daemon: daemon, replicas: replicas)
+        return PreparedService(daemon: daemon, replicas: replicas, files: blueprints.first?.files ?? [])
     }
 
     /// Starts the prepared replicas that do not run already; inspects replica 1 when peers need its address.
@@ -57,7 +59,7 @@ struct Converger: Sendable {
         let daemon = prepared.daemon
         let records = try await withThrowingTaskGroup(of: (Int, ContainerRecord).self) { group in
             for (index, replica) in prepared.replicas.enumerated() {
-                group.addTask { (index, try await start(replica, on: daemon)) }
+                group.addTask { (index, try await start(replica, files: prepared.files, on: daemon)) }
             }
             var done: [(Int, ContainerRecord)] = []
             for try await item in group { done.append(item) }
@@ -71,7 +73,7 @@ struct Converger: Sendable {
         return started
     }
 
-    private func start(_ replica: PreparedContainer, on daemon: Daemon) async throws -> ContainerRecord {
+    private func start(_ replica: PreparedContainer, files: [InjectedFile], on daemon: Daemon) async throws -> ContainerRecord {
         var record = replica.record
         let role = daemon.role.rawValue
         if !replica.isNew && record.isRunning {
@@ -80,6 +82,8 @@ struct Converger: Sendable {
         }
         await sink.progress(ProgressEvent(.container, record.name, "Starting", role: role))
         if !options.dryRun {
+            // Compose writes secrets and configs in before every start of a container that is not running.
+            try await inject(files, into: record.id, name: record.name, on: daemon)
             try await Engines.call("start \(record.name)") { try await daemon.engine.startContainer(record.id) }
         }
         record.state = "running"
@@ -92,6 +96,8 @@ struct Converger: Sendable {
 struct PreparedService: Sendable {
     var daemon: Daemon
     var replicas: [PreparedContainer]
+    /// Secrets and configs to write into each replica before it starts.
+    var files: [InjectedFile] = []
 }
 
 /// One replica after `prepare`: kept as it was, or newly created (not yet started).

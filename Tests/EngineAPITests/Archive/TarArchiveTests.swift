@@ -61,4 +61,25 @@ import Testing
             try BuildContext(directory: "/nonexistent/ctx")
         }
     }
+
+    @Test("a file's numeric owner and mode are written into its header")
+    func ownerAndMode() throws {
+        let scratch = try ArchiveScratch()
+        defer { scratch.remove() }
+        var archive = TarArchive()
+        archive.addFile("run/secrets/token", contents: Array("s3cret".utf8), mode: 0o400, uid: 1000, gid: 1001)
+        let file = scratch.root + "/owned.tar"
+        try Data(archive.bytes).write(to: URL(fileURLWithPath: file))
+        let tar = Process()
+        let output = Pipe()
+        tar.executableURL = URL(fileURLWithPath: "/bin/tar")
+        tar.arguments = ["--numeric-owner", "-tvf", file]
+        tar.standardOutput = output
+        try tar.run()
+        tar.waitUntilExit()
+        let listing = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let fields = listing.split(separator: " ", omittingEmptySubsequences: true).prefix(3)
+        #expect(fields == ["-r--------", "1000/1001", "6"], "\(listing)")
+        #expect(listing.contains("run/secrets/token"), "\(listing)")
+    }
 }

@@ -65,4 +65,12 @@ extension FakeEngine {
         guard let container = containers[id] else { throw EngineError.http(status: 404, message: "no such container: \(id)") }
         return container.record
     }
+
+    func putArchive(_ archive: [UInt8], into container: String, at path: String, copyUIDGID: Bool) throws {
+        guard let record = containers[container]?.record else {
+            throw EngineError.http(status: 404, message: "no such container: \(container)")
+        }
+        calls.append("archive \(record.name) \(path)")
+        archives.append((record.name, path, archive, copyUIDGID))
+    }
 }

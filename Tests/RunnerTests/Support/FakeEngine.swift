@@ -46,6 +46,8 @@ actor FakeEngine: Engine {
     var failures: [String: String] = [:]
     /// Every stop, with the timeout it was given (nil: the container's own).
     var stops: [(name: String, timeout: Int?)] = []
+    /// Every archive put into a container, by container name, in order.
+    var archives: [(container: String, path: String, archive: [UInt8], copyUIDGID: Bool)] = []
 
     init(subnet: String, os: EngineOS = .linux, images: [String: String] = [:]) {
         self.subnet = subnet
