@@ -8,6 +8,7 @@ import Foundation
 package struct DialCommand: Sendable, Hashable, CustomStringConvertible {
     /// A program name looked up on `PATH` at launch, or an absolute path.
     package var executable: String
+    /// Everything after the program name, each one argument (no shell in between locally).
     package var arguments: [String]
 
     /// Creates a command from its parts.

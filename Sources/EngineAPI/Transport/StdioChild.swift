@@ -152,22 +152,3 @@ final class StdioChild: @unchecked Sendable {
         return (fds[0], fds[1])
     }
 }
-
-/// Feeds a child's stderr into `StdioChild`.
-private final class StderrCollector: ChannelInboundHandler {
-    typealias InboundIn = ByteBuffer
-    let child: StdioChild
-
-    init(child: StdioChild) {
-        self.child = child
-    }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        child.appendStderr(unwrapInboundIn(data))
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        child.stderrClosed()
-        context.fireChannelInactive()
-    }
-}

@@ -13,6 +13,7 @@ import NIOPosix
 /// ends closes its connection, after its exit and stderr are recorded, so a failed request can say what
 /// ssh said. Everything goes away with the tunnel.
 final class StdioTunnel: Sendable {
+    /// What each connection runs.
     let command: DialCommand
     /// The socket the HTTP client connects to.
     let socketPath: String
