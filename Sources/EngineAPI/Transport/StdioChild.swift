@@ -11,7 +11,7 @@ import Darwin
 
 /// One running dial command: the parent's ends of its stdin and stdout for a NIO pipe channel, its stderr
 /// collected (the last 4 KiB, as the docker CLI keeps) so a failure can say what the program said.
-// @unchecked: `process` is only kept alive here (set once, never read but for its pid); all else is in `state`.
+// @unchecked: `pid` is written once in `launch` before the child is shared; all else is in `state`.
 final class StdioChild: @unchecked Sendable {
     /// How the process ended, with what it wrote to stderr.
     struct Exit: Sendable {
@@ -29,7 +29,8 @@ final class StdioChild: @unchecked Sendable {
     /// background process such as an ssh control master keep stderr open).
     let exited: EventLoopFuture<Exit>
 
-    private let process: Process
+    /// Set once, right after the spawn, before anything else sees the child.
+    private var pid: pid_t = 0
     private let state: NIOLockedValueBox<State>
     private let promise: EventLoopPromise<Exit>
     private let eventLoop: EventLoop
@@ -43,9 +44,9 @@ final class StdioChild: @unchecked Sendable {
     }
 
     private static let stderrLimit = 4096
+    private static let spawnLock = NIOLock()
 
-    private init(process: Process, stdout: CInt, stdin: CInt, eventLoop: EventLoop) {
-        self.process = process
+    private init(stdout: CInt, stdin: CInt, eventLoop: EventLoop) {
         self.stdout = stdout
         self.stdin = stdin
         self.eventLoop = eventLoop
@@ -59,36 +60,33 @@ final class StdioChild: @unchecked Sendable {
     static func launch(
         executable: String, arguments: [String], environment: [String: String], eventLoop: EventLoop
     ) throws -> StdioChild {
-        let input = try pipe()
-        let output = try pipe()
-        let errors = try pipe()
-        let childEnds = [input.read, output.write, errors.write]
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        process.standardInput = FileHandle(fileDescriptor: input.read, closeOnDealloc: false)
-        process.standardOutput = FileHandle(fileDescriptor: output.write, closeOnDealloc: false)
-        process.standardError = FileHandle(fileDescriptor: errors.write, closeOnDealloc: false)
-        let child = StdioChild(process: process, stdout: output.read, stdin: input.write, eventLoop: eventLoop)
-        process.terminationHandler = { process in
-            child.ended(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal)
+        // One spawn at a time: another spawn between a pipe's creation and its close-on-exec flag would
+        // hand that pipe to a second child, and the first would never see EOF.
+        let (child, errorsRead) = try spawnLock.withLock { () throws -> (StdioChild, CInt) in
+            let input = try pipe()
+            let output = try pipe()
+            let errors = try pipe()
+            let childEnds = [input.read, output.write, errors.write]
+            let child = StdioChild(stdout: output.read, stdin: input.write, eventLoop: eventLoop)
+            do {
+                child.pid = try SessionSpawn.spawn(
+                    executable: executable, arguments: arguments, environment: environment,
+                    stdio: (input.read, output.write, errors.write), ended: { child.ended(status: $0, signalled: $1) })
+            } catch {
+                for fd in childEnds + [input.write, output.read, errors.read] { close(fd) }
+                throw error
+            }
+            for fd in childEnds { close(fd) }
+            return (child, errors.read)
         }
-        do {
-            try process.run()
-        } catch {
-            for fd in childEnds + [input.write, output.read, errors.read] { close(fd) }
-            throw error
-        }
-        for fd in childEnds { close(fd) }
         let collector = NIOLoopBound(StderrCollector(child: child), eventLoop: eventLoop)
         NIOPipeBootstrap(group: eventLoop)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(collector.value) }
             }
-            .takingOwnershipOfDescriptor(input: errors.read)
+            .takingOwnershipOfDescriptor(input: errorsRead)
             .whenFailure { _ in
-                close(errors.read)
+                close(errorsRead)
                 child.stderrClosed()
             }
         return child
@@ -102,7 +100,7 @@ final class StdioChild: @unchecked Sendable {
             return true
         }
         guard running else { return }
-        let pid = process.processIdentifier
+        let pid = self.pid
         kill(pid, SIGTERM)
         eventLoop.scheduleTask(in: .seconds(3)) { [self] in
             if state.withLockedValue({ $0.exit == nil }) { kill(pid, SIGKILL) }
@@ -146,8 +144,8 @@ final class StdioChild: @unchecked Sendable {
     private static func pipe() throws -> (read: CInt, write: CInt) {
         var fds: [CInt] = [-1, -1]
         guard Foundation.pipe(&fds) == 0 else { throw IOError(errnoCode: errno, reason: "pipe") }
-        // Close-on-exec keeps the parent's ends out of every later child. (Foundation's Process also closes
-        // all other descriptors in the child; this does not rely on it.)
+        // Close-on-exec keeps the parent's ends out of every later child, so each child sees EOF when its own
+        // connection ends. (Foundation's Process, used elsewhere, closes all other descriptors in its children.)
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         return (fds[0], fds[1])
     }
