@@ -81,7 +81,8 @@ final class StdioTunnel: Sendable {
         do {
             child = try StdioChild.launch(executable: executable, arguments: command.arguments, environment: environment, eventLoop: loop)
         } catch {
-            state.withLockedValue { $0.failure = "cannot start \(command.name): \(error)" }
+            let reason = (error as? EngineError)?.description ?? "cannot start \(command.name): \(error)"
+            state.withLockedValue { $0.failure = reason }
             return loop.makeFailedFuture(error)
         }
         let key = ObjectIdentifier(connection)

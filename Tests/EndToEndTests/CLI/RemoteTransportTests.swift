@@ -14,13 +14,17 @@ import Testing
           backend:
             image: \(Testbed.busyboxImage)
             platform: windows/amd64
-            init: true
-            command: ["sleep", "3600"]
+            command: ["sh", "-c", "trap 'exit 0' TERM; echo backend-ready; while true; do sleep 1; done"]
+            healthcheck:
+              test: ["CMD", "true"]
+              interval: 1s
+              retries: 30
         """
 
-    /// `up -d`, `ps` and `down` with `extra` choosing the windows daemon; each command must leave no dial process behind.
+    /// `up -d --wait` (event stream), `ps`, `logs` and `down` with `extra` choosing the windows daemon; each
+    /// command must leave no dial process behind.
     private func upPsDown(_ project: RuntimeProject, extra: [String: String], fakes: FakePrograms, arguments: [String] = []) throws {
-        let up = try project.run(arguments + ["up", "-d"], extra: extra)
+        let up = try project.run(arguments + ["up", "-d", "--wait"], extra: extra)
         try #require(up.status == 0, "\(up)")
         #expect(try project.windows.containerIDs(project: project.name).keys.sorted() == ["backend"])
         #expect(try project.linux.containerIDs(project: project.name).keys.sorted() == ["app"])
@@ -33,6 +37,10 @@ import Testing
             (row["Service"] as? String).map { ($0, row["Daemon"] as? String ?? "") }
         })
         #expect(daemons == ["app": "linux", "backend": "windows"], "\(ps)")
+        #expect(rows.first { $0["Service"] as? String == "backend" }?["Health"] as? String == "healthy", "\(ps)")
+
+        let logs = try project.run(arguments + ["logs", "backend"], extra: extra)
+        #expect(logs.status == 0 && logs.stdout.contains("backend-ready"), "\(logs)")
 
         let down = try project.run(arguments + ["down"], extra: extra)
         #expect(down.status == 0, "\(down)")
