@@ -27,7 +27,6 @@ package enum DaemonResolver {
     /// The configured sources; the default endpoint (role unknown) only when a role is left open.
     static func sources(options: DaemonOptions, settings: DaemonSettings, environment: [String: String]) throws -> [Source] {
         let contexts = DockerContexts(environment: environment)
-        let desktopPair = try contexts.offersDesktopPair(environment)
         var sources: [Source] = []
         for role in DaemonRole.allCases {
             let isLinux = role == .linux
@@ -40,7 +39,7 @@ package enum DaemonResolver {
                 sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host), origin: "x-mixcompose.\(role).host", peerAddressing: peer))
             } else if let context = settings.roles[role]?.context {
                 sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "x-mixcompose.\(role).context", peerAddressing: peer))
-            } else if desktopPair {
+            } else if try contexts.offersDesktopPair(environment) {
                 let context = isLinux ? DockerContexts.desktopLinux : DockerContexts.desktopWindows
                 sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "Docker Desktop's \(context) context", peerAddressing: peer))
             }
