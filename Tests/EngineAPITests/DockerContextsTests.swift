@@ -98,7 +98,8 @@ import Testing
 
     @Test("Docker Desktop's contexts are known by name when the config directory lacks them")
     func desktopDefaults() throws {
-        try withConfigDirectory(current: nil, contexts: ["desktop-windows": (meta("desktop-windows", "tcp://winhost:2375"), false)]) { directory throws in
+        let stored = ["desktop-windows": (meta("desktop-windows", "tcp://winhost:2375"), false)]
+        try withConfigDirectory(current: nil, contexts: stored) { directory throws in
             let contexts = DockerContexts(directory: directory)
             #expect(try contexts.endpoint(named: "desktop-linux").transport == .namedPipe(path: #"\\.\pipe\dockerDesktopLinuxEngine"#))
             // A stored context wins over the built-in pipe.

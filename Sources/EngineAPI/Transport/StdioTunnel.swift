@@ -96,7 +96,9 @@ final class StdioTunnel: Sendable {
         return loop.makeCompletedFuture { try connection.pipeline.syncOperations.addHandler(outer) }
             .flatMap {
                 NIOPipeBootstrap(group: loop)
-                    .channelInitializer { pipe in pipe.eventLoop.makeCompletedFuture { try pipe.pipeline.syncOperations.addHandler(innerRelay.value) } }
+                    .channelInitializer { pipe in
+                        pipe.eventLoop.makeCompletedFuture { try pipe.pipeline.syncOperations.addHandler(innerRelay.value) }
+                    }
                     .takingOwnershipOfDescriptors(input: child.stdout, output: child.stdin)
             }
             .map { [self] pipe in

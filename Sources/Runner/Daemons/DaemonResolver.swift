@@ -41,7 +41,8 @@ package enum DaemonResolver {
                 sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "x-mixcompose.\(role).context", peerAddressing: peer))
             } else if try contexts.offersDesktopPair(environment) {
                 let context = isLinux ? DockerContexts.desktopLinux : DockerContexts.desktopWindows
-                sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "Docker Desktop's \(context) context", peerAddressing: peer))
+                let endpoint = try contexts.endpoint(named: context)
+                sources.append(Source(role: role, endpoint: endpoint, origin: "Docker Desktop's \(context) context", peerAddressing: peer))
             }
         }
         if sources.count < DaemonRole.allCases.count {

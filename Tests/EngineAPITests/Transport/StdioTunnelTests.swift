@@ -23,7 +23,8 @@ import Testing
     @Test("requests travel through one process per connection, which all end with the client", .enabled(if: canBridge))
     func relaysAndCleansUp() async throws {
         try await StubEngineServer.with(handler: { _ in .json(#"{"Version":"20.10.24","ApiVersion":"1.41"}"#) }) { server in
-            try await withFakeSSH("echo \"$$ $*\" >> \"$(dirname \"$0\")/calls\"\nexec \(Self.dockerCLI) -H unix://\(server.socketPath) system dial-stdio") { directory in
+            let script = "echo \"$$ $*\" >> \"$(dirname \"$0\")/calls\"\nexec \(Self.dockerCLI) -H unix://\(server.socketPath) system dial-stdio"
+            try await withFakeSSH(script) { directory in
                 let endpoint = try EngineEndpoint.parse("ssh://me@winhost:2222")
                 try await EngineClient.withClient(endpoint, environment: ["PATH": directory + ":/usr/bin:/bin"]) { client in
                     try await withThrowingTaskGroup(of: String?.self) { group in
