@@ -1,4 +1,6 @@
 import Foundation
+import NIOCore
+import NIOHTTP1
 import Testing
 
 @testable import EngineAPI
@@ -42,6 +44,25 @@ import Testing
                     let pid = try #require(Int32(fields[0]))
                     #expect(kill(pid, 0) == -1, "process \(pid) outlived the client")
                 }
+            }
+        }
+    }
+
+    @Test("large bodies cross the tunnel intact both ways", .enabled(if: canBridge))
+    func largeBodies() async throws {
+        // 8 MiB down and 4 MiB up: far beyond a pipe's 64 KiB, so both relays must hold reads back and resume.
+        let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
+        let down = StubEngineServer.Response(
+            status: 200, headers: [("Content-Type", "application/octet-stream")], chunks: Array(repeating: chunk, count: 8))
+        try await StubEngineServer.with(handler: { _ in down }) { server in
+            try await withFakeSSH("exec \(Self.dockerCLI) -H unix://\(server.socketPath) system dial-stdio") { directory in
+                let endpoint = try EngineEndpoint.parse("ssh://winhost")
+                let upload = String(repeating: "y", count: 4 << 20)
+                try await EngineClient.withClient(endpoint, environment: ["PATH": directory + ":/usr/bin:/bin"]) { client in
+                    let body = try await client.send(.POST, "/blob", body: ["data": upload])
+                    #expect(body == ByteBuffer(repeating: UInt8(ascii: "x"), count: 8 << 20))
+                }
+                #expect(server.apiRequests.first?.body.count == upload.utf8.count + #"{"data":""}"#.utf8.count)
             }
         }
     }
