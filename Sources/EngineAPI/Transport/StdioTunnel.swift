@@ -112,7 +112,8 @@ final class StdioTunnel: Sendable {
                     loop.scheduleTask(in: .seconds(10)) { child.terminate() }
                     child.exited.whenSuccess { [self] exit in
                         finished(key, exit: exit)
-                        connection.close(promise: nil)
+                        // Writes complete in order: once this empty one is out, so is the end of the answer.
+                        connection.writeAndFlush(ByteBuffer()).whenComplete { _ in connection.close(promise: nil) }
                     }
                 }
             }
