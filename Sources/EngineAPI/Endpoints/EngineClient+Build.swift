@@ -37,7 +37,8 @@ extension EngineClient {
             throw EngineError.unsupported("building for a platform needs engine API 1.32, this engine speaks \(negotiatedVersion)")
         }
         let response = try await execute(
-            .POST, "/build", query: options.queryItems, raw: (body, "application/x-tar"), timeout: Self.streamTimeout)
+            .POST, "/build", query: options.queryItems, raw: (body, "application/x-tar"), headers: options.headers,
+            timeout: Self.streamTimeout)
         return JSONLinesSequence(bytes: EngineByteStream(body: response.body, endpoint: endpoint.description))
     }
 }

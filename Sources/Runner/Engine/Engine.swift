@@ -9,8 +9,8 @@ package protocol Engine: Sendable {
     func facts() async throws -> DaemonFacts
     /// A local image's ID and OS, or nil when the image is not present.
     func image(_ reference: String) async throws -> ImageRecord?
-    /// Pulls an image, for `platform` (`linux`, `windows`) when given.
-    func pullImage(_ reference: String, platform: String?) async throws
+    /// Pulls an image, for `platform` (`linux`, `windows`) when given, with the registry credentials `auth`.
+    func pullImage(_ reference: String, platform: String?, auth: AuthConfig) async throws
     /// Builds an image from a tar archive of its context (`POST /build`), passing each progress line to
     /// `progress`; a failure reported by the builder is thrown.
     func buildImage(_ options: ImageBuildOptions, context: [UInt8], progress: @Sendable (BuildProgress) async -> Void) async throws
@@ -48,4 +48,16 @@ package protocol Engine: Sendable {
     func logs(_ id: String, options: LogOptions, _ body: @Sendable (LogLine) async throws -> Void) async throws
     /// Calls `body` with each container event matching the label filters until cancelled.
     func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
+
+    // MARK: recreate
+
+    /// Renames a container: `up` creates a replacement under a temporary name, then gives it the old one's.
+    func renameContainer(_ id: String, to name: String) async throws
+}
+
+extension Engine {
+    /// Pulls an image without registry credentials.
+    package func pullImage(_ reference: String, platform: String?) async throws {
+        try await pullImage(reference, platform: platform, auth: AuthConfig())
+    }
 }

@@ -19,8 +19,8 @@ extension EngineClient: Engine {
         }
     }
 
-    package func pullImage(_ reference: String, platform: String?) async throws {
-        try await pull(image: reference, platform: platform)
+    package func pullImage(_ reference: String, platform: String?, auth: AuthConfig) async throws {
+        try await pull(image: reference, platform: platform, auth: auth)
     }
 
     package func networks(labels: [String]) async throws -> [NetworkRecord] {

@@ -18,8 +18,8 @@ struct Converger: Sendable {
     /// Local image IDs as preflight left them (`Preflight.imageKey`), for the image-ID label.
     var imageIDs: [String: String] = [:]
 
-    /// Keeps, or removes and creates, replicas 1…N of `planned` given the started peers they need,
-    /// and removes the rest of its containers (beyond N, stale, or on the other daemon).
+    /// Keeps, recreates or creates replicas 1…N of `planned` given the started peers they need, and
+    /// removes the rest of its containers (beyond N, or on the other daemon).
     func prepare(_ planned: PlannedService, peers: [String: StartedService]) async throws -> PreparedService {
         guard let service = project.services[planned.name] else { throw RunnerError.unknownService(planned.name) }
         let daemon = try daemons.daemon(for: planned.role)
@@ -34,11 +34,13 @@ struct Converger: Sendable {
             replica.number = index + 1
             return BlueprintBuilder.blueprint(for: service, in: replica)
         }
-        let kept = try await reconcile(existing[planned.name] ?? [], with: blueprints, role: planned.role)
+        let (kept, replaced) = try await reconcile(existing[planned.name] ?? [], with: blueprints, role: planned.role)
         let replicas = try await withThrowingTaskGroup(of: (Int, PreparedContainer).self) { group in
             for (index, blueprint) in blueprints.enumerated() {
                 if let record = kept[index] {
                     group.addTask { (index, PreparedContainer(record: record, isNew: false)) }
+                } else if let old = replaced[index] {
+                    group.addTask { (index, try await recreate(old, as: blueprint, on: daemon)) }
                 } else {
                     group.addTask { (index, try await create(blueprint, on: daemon)) }
                 }

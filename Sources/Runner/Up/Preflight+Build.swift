@@ -21,8 +21,15 @@ extension Preflight {
             await sink.warning("service \(service.name): \(option) needs BuildKit, which mixcompose does not drive; ignored")
         }
         let output = BuildOutput()
+        var options = build.options
         do {
-            try await engine.buildImage(build.options, context: build.context) { line in
+            // As Compose's classic build: every registry's credentials, for whichever `FROM` needs them.
+            options.authConfigs = try await credentials.all()
+        } catch {
+            throw RunnerError.buildFailed(service: service.name, image: image, reason: "registry credentials: \(error)", logTail: [])
+        }
+        do {
+            try await engine.buildImage(options, context: build.context) { line in
                 if let text = line.stream { await output.add(text) }
             }
         } catch let error as EngineError {

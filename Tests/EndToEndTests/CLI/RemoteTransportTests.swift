@@ -55,7 +55,7 @@ import Testing
         defer { fakes.remove() }
         let config = try fakes.write("ssh_config", ssh.clientConfig())
         try fakes.add("ssh", "exec /usr/bin/ssh -F '\(config)' \"$@\"")
-        try RuntimeProject.with(Self.compose, prefix: "mxc-transport-ssh-") { project in
+        try RuntimeProject.with(Self.compose, prefix: "mxc-transport-ssh") { project in
             try upPsDown(project, extra: ["PATH": fakes.path, "MIXCOMPOSE_WINDOWS_HOST": ssh.host], fakes: fakes)
         }
         let port = try #require(ssh.host.split(separator: ":").last)
@@ -73,7 +73,7 @@ import Testing
         try #require(keygen.status == 0, "\(keygen)")
         let config = try fakes.write("ssh_config", ssh.clientConfig(keyFile: key))
         try fakes.add("ssh", "exec /usr/bin/ssh -F '\(config)' \"$@\"")
-        try RuntimeProject.with(Self.compose, prefix: "mxc-transport-key-") { project in
+        try RuntimeProject.with(Self.compose, prefix: "mxc-transport-key") { project in
             let ps = try project.run(["ps"], extra: ["PATH": fakes.path, "MIXCOMPOSE_WINDOWS_HOST": ssh.host])
             #expect(ps.status == 1, "\(ps)")
             #expect(ps.stderr.contains(ssh.host) && ps.stderr.contains("ssh exited with status 255"), "\(ps)")
@@ -105,7 +105,7 @@ import Testing
             "PATH": fakes.path, "WSL_DISTRO_NAME": "mxc-test", "MIXCOMPOSE_WSL_INTEROP": marker, "DOCKER_CONFIG": config,
             "MIXCOMPOSE_WINDOWS_HOST": "",
         ]
-        try RuntimeProject.with(Self.compose, prefix: "mxc-transport-wsl-") { project in
+        try RuntimeProject.with(Self.compose, prefix: "mxc-transport-wsl") { project in
             try upPsDown(project, extra: wsl, fakes: fakes, arguments: ["--windows-context", "desktop-windows"])
             // Without the stored context the name still means Desktop's Windows engine.
             var bare = wsl
@@ -118,7 +118,7 @@ import Testing
 
     @Test("without WSL a named pipe is refused, naming the setups that work")
     func pipeOutsideWSL() throws {
-        try RuntimeProject.with(Self.compose, prefix: "mxc-transport-nowsl-") { project in
+        try RuntimeProject.with(Self.compose, prefix: "mxc-transport-nowsl") { project in
             let ps = try project.run(["ps"], extra: ["MIXCOMPOSE_WINDOWS_HOST": "npipe:////./pipe/dockerDesktopWindowsEngine"])
             #expect(ps.status == 1, "\(ps)")
             #expect(ps.stderr.contains("only when mixcompose runs under WSL with Docker Desktop"), "\(ps)")
