@@ -1,5 +1,5 @@
-/// A tar archive built in memory: ustar headers, with PAX records for names, link targets or sizes
-/// that do not fit them. What `POST /build` takes as its context.
+/// A small tar archive built in memory: ustar headers, with PAX records for names, link targets or sizes
+/// that do not fit them. Files generated for a build context end its stream as one (see `TarStream`).
 package struct TarArchive: Sendable {
     /// The archive so far, without the closing zero blocks (see `bytes`).
     private var entries: [UInt8] = []
@@ -34,19 +34,10 @@ package struct TarArchive: Sendable {
     }
 
     private mutating func append(_ header: TarHeader) {
-        let records = header.paxRecords
-        if !records.isEmpty {
-            let data = records.flatMap { $0 }
-            let pax = TarHeader(name: "././@PaxHeader", type: .pax, mode: 0o644, size: data.count, modified: header.modified)
-            entries += pax.block
-            entries += data
-            pad()
-        }
-        entries += header.block
+        entries += header.blocks
     }
 
     private mutating func pad() {
-        let remainder = entries.count % Self.blockSize
-        if remainder != 0 { entries += [UInt8](repeating: 0, count: Self.blockSize - remainder) }
+        entries += TarHeader.padding(after: entries.count)
     }
 }

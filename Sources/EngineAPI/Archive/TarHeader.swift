@@ -24,6 +24,21 @@ struct TarHeader: Sendable {
         return records
     }
 
+    /// What the archive holds before the entry's data: a PAX header with its records when the ustar fields
+    /// overflow, then the header block.
+    var blocks: [UInt8] {
+        let records = paxRecords.flatMap { $0 }
+        guard !records.isEmpty else { return block }
+        let pax = TarHeader(name: "././@PaxHeader", type: .pax, mode: 0o644, size: records.count, modified: modified)
+        return pax.block + records + Self.padding(after: records.count) + block
+    }
+
+    /// The zero bytes that fill the last block of `size` bytes of data.
+    static func padding(after size: Int) -> [UInt8] {
+        let remainder = size % TarArchive.blockSize
+        return [UInt8](repeating: 0, count: remainder == 0 ? 0 : TarArchive.blockSize - remainder)
+    }
+
     /// The header block, checksum included.
     var block: [UInt8] {
         var block = [UInt8](repeating: 0, count: TarArchive.blockSize)

@@ -11,9 +11,10 @@ package protocol Engine: Sendable {
     func image(_ reference: String) async throws -> ImageRecord?
     /// Pulls an image, for `platform` (`linux`, `windows`) when given, with the registry credentials `auth`.
     func pullImage(_ reference: String, platform: String?, auth: AuthConfig) async throws
-    /// Builds an image from a tar archive of its context (`POST /build`), passing each progress line to
-    /// `progress`; a failure reported by the builder is thrown.
-    func buildImage(_ options: ImageBuildOptions, context: [UInt8], progress: @Sendable (BuildProgress) async -> Void) async throws
+    /// Builds an image from its context (`POST /build`), sent as a tar stream produced while it is sent,
+    /// passing each progress line to `progress`; a failure reported by the builder, or an `ArchiveError`
+    /// for a file of the context that cannot be read, is thrown.
+    func buildImage(_ options: ImageBuildOptions, context: BuildContext, progress: @Sendable (BuildProgress) async -> Void) async throws
 
     /// Networks carrying every label filter (`key` or `key=value`).
     func networks(labels: [String]) async throws -> [NetworkRecord]

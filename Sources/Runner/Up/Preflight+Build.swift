@@ -35,6 +35,8 @@ extension Preflight {
         } catch let error as EngineError {
             let reason = if case .stream(let message) = error { message } else { error.description }
             throw RunnerError.buildFailed(service: service.name, image: image, reason: reason, logTail: await output.tail)
+        } catch let error as ArchiveError {
+            throw RunnerError.buildUnsupported(service: service.name, reason: error.description)
         }
         await sink.progress(ProgressEvent(.image, image, "Built", role: role))
         let built = try await Engines.call("inspect image \(image)") { try await engine.image(image) }
