@@ -108,7 +108,7 @@ extension EngineClient {
     /// Maps a transport failure to `.unreachable`, keeping cancellation recognisable.
     func transportError(_ error: any Error) -> any Error {
         if error is EngineError || error is CancellationError { return error }
-        return EngineError.unreachable(endpoint.description, TransportFailure.describe(error))
+        return EngineError.unreachable(endpoint.description, tunnel?.failure ?? TransportFailure.describe(error))
     }
 
     /// The daemon's `{"message": …}`, else the trimmed body text, else the status reason.

@@ -57,8 +57,7 @@ package struct CredentialHelper: Sendable {
 
     /// The path of the first executable called `name` in the `PATH` of `environment`.
     static func executable(_ name: String, environment: [String: String]) -> String? {
-        let directories = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
-        return directories.map { "\($0)/\(name)" }.first(where: FileManager.default.isExecutableFile(atPath:))
+        ExecutableSearch.find(name, environment: environment) { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// Runs the helper with `action`, feeding it `input`; returns its exit status and trimmed standard output.
