@@ -31,6 +31,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
@@ -71,8 +72,7 @@ let package = Package(
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "Planner", "ComposeModel", "EngineAPI"]),
         // Runs the built `mixcompose` binary: differential tests against Docker Compose v2 and
         // end-to-end tests against the two testbed daemons. Depending on `mixcompose` makes `swift test` build it.
-        .testTarget(
-            name: "EndToEndTests", dependencies: ["ComposeModel", "EngineAPI", "mixcompose"], exclude: ["UpFixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ComposeModel", "EngineAPI", "mixcompose"], exclude: ["UpFixtures"]),
     ]
 )
 

@@ -37,12 +37,13 @@ extension EngineClient {
         _ = try await send(.DELETE, path, query: query)
     }
 
-    /// Sends a request and returns the whole body of a successful (2xx or 304) answer.
+    /// Sends a request and returns the whole body of a successful (2xx or 304) answer; `timeout` defaults to
+    /// the client's `requestTimeout`.
     func send(
         _ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], body: (any Encodable)? = nil,
-        timeout: TimeAmount = EngineClient.requestTimeout
+        timeout: TimeAmount? = nil
     ) async throws -> ByteBuffer {
-        let response = try await execute(method, path, query: query, body: body, timeout: timeout)
+        let response = try await execute(method, path, query: query, body: body, timeout: timeout ?? requestTimeout)
         do {
             return try await response.body.collect(upTo: Self.maximumBodySize)
         } catch {
@@ -51,14 +52,16 @@ extension EngineClient {
     }
 
     /// Sends a request and returns the response once its head arrived; any non-2xx/304 status is thrown as `.http`.
-    /// `raw` sends a body as is (a build context) instead of JSON.
+    /// `raw` sends a body as is (a build context) instead of JSON; `headers` are added as given
+    /// (`X-Registry-Auth`, `X-Registry-Config`).
     func execute(
         _ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], body: (any Encodable)? = nil,
-        raw: (body: HTTPClientRequest.Body, contentType: String)? = nil, timeout: TimeAmount
+        raw: (body: HTTPClientRequest.Body, contentType: String)? = nil, headers: [(String, String)] = [], timeout: TimeAmount
     ) async throws -> HTTPClientResponse {
         var request = HTTPClientRequest(url: url(path, query: query))
         request.method = method
         if let hostHeader { request.headers.replaceOrAdd(name: "Host", value: hostHeader) }
+        for (name, value) in headers { request.headers.replaceOrAdd(name: name, value: value) }
         if let body {
             let data: Data
             do {
@@ -105,7 +108,7 @@ extension EngineClient {
     /// Maps a transport failure to `.unreachable`, keeping cancellation recognisable.
     func transportError(_ error: any Error) -> any Error {
         if error is EngineError || error is CancellationError { return error }
-        return EngineError.unreachable(endpoint.description, TransportFailure.describe(error))
+        return EngineError.unreachable(endpoint.description, tunnel?.failure ?? TransportFailure.describe(error))
     }
 
     /// The daemon's `{"message": …}`, else the trimmed body text, else the status reason.

@@ -18,21 +18,26 @@ package final class EngineClient: Sendable {
 
     let http: HTTPClient
     let logger: Logger
+    /// How long an ordinary request may take until its response head arrives; a stop adds the grace period.
+    let requestTimeout: TimeAmount
     /// Scheme, authority and base path, without a trailing slash.
     let baseURL: String
     /// dockerd rejects requests without a Host header (400); a socket URL has no host of its own to send.
     let hostHeader: String?
+    /// The tunnel carrying an ssh or named-pipe endpoint; its last failed process explains a broken connection.
+    let tunnel: StdioTunnel?
 
     /// A logger that drops everything, the default for library callers.
     package static let disabledLogger = Logger(label: "mixcompose.engine", factory: { _ in SwiftLogNoOpLogHandler() })
 
-    /// How long an ordinary request may take until its response head arrives.
-    static let requestTimeout = TimeAmount.minutes(5)
+    /// How long an ordinary request may take until its response head arrives, unless `withClient` is told otherwise.
+    package static let defaultRequestTimeout = TimeAmount.minutes(5)
     /// Streams (logs, events, wait) only bound the wait for the response head; the body may run for hours.
     static let streamTimeout = TimeAmount.hours(24)
 
     private init(
-        endpoint: EngineEndpoint, version: APIVersion, osType: String?, http: HTTPClient, logger: Logger, target: RequestTarget
+        endpoint: EngineEndpoint, version: APIVersion, osType: String?, http: HTTPClient, logger: Logger, target: RequestTarget,
+        tunnel: StdioTunnel?, requestTimeout: TimeAmount
     ) {
         self.endpoint = endpoint
         self.negotiatedVersion = version
@@ -41,25 +46,49 @@ package final class EngineClient: Sendable {
         self.logger = logger
         self.baseURL = target.baseURL
         self.hostHeader = target.hostHeader
+        self.tunnel = tunnel
+        self.requestTimeout = requestTimeout
     }
 
     /// Connects to `endpoint`, negotiates the API version, runs `body`, and always shuts the HTTP client down.
+    /// `requestTimeout` bounds each ordinary request (streams are not bounded by it). An ssh or named-pipe
+    /// endpoint is reached through a `StdioTunnel` whose processes get `environment` (so `ssh` finds the
+    /// user's `~/.ssh` and agent) and which also decides whether this is WSL.
     package static func withClient<Result>(
         _ endpoint: EngineEndpoint,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
         logger: Logger = EngineClient.disabledLogger,
+        requestTimeout: TimeAmount = EngineClient.defaultRequestTimeout,
         isolation: isolated (any Actor)? = #isolation,
         _ body: (EngineClient) async throws -> Result
     ) async throws -> Result {
-        let target = try RequestTarget(endpoint)
-        // async-http-client retries a failed connect until its timeout; a missing socket file will not appear.
-        if case .unix(let path) = endpoint.transport, !FileManager.default.fileExists(atPath: path) {
-            throw EngineError.unreachable(endpoint.description, "no socket at \(path)")
+        let files = FileManager.default
+        guard let command = try DialCommand.forEndpoint(endpoint, environment: environment, fileExists: files.fileExists(atPath:)) else {
+            // async-http-client retries a failed connect until its timeout; a missing socket file will not appear.
+            if case .unix(let path) = endpoint.transport, !files.fileExists(atPath: path) {
+                throw EngineError.unreachable(endpoint.description, "no socket at \(path)")
+            }
+            return try await connect(
+                endpoint, target: try RequestTarget(endpoint), tunnel: nil, logger: logger, requestTimeout: requestTimeout, body)
         }
+        return try await StdioTunnel.withTunnel(command, environment: environment, logger: logger) { tunnel in
+            try await connect(
+                endpoint, target: RequestTarget(socketPath: tunnel.socketPath), tunnel: tunnel, logger: logger,
+                requestTimeout: requestTimeout, body)
+        }
+    }
+
+    private static func connect<Result>(
+        _ endpoint: EngineEndpoint, target: RequestTarget, tunnel: StdioTunnel?, logger: Logger, requestTimeout: TimeAmount,
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (EngineClient) async throws -> Result
+    ) async throws -> Result {
         let configuration = try HTTPClient.Configuration.engine(endpoint)
         return try await HTTPClient.withHTTPClient(configuration: configuration, backgroundActivityLogger: logger) { http in
-            let ping = try await negotiate(http: http, endpoint: endpoint, target: target, logger: logger)
+            let ping = try await negotiate(http: http, endpoint: endpoint, target: target, tunnel: tunnel, logger: logger)
             let client = EngineClient(
-                endpoint: endpoint, version: ping.version, osType: ping.osType, http: http, logger: logger, target: target)
+                endpoint: endpoint, version: ping.version, osType: ping.osType, http: http, logger: logger, target: target,
+                tunnel: tunnel, requestTimeout: requestTimeout)
             logger.debug("engine negotiated", metadata: ["endpoint": "\(endpoint)", "api": "\(ping.version)"])
             return try await body(client)
         }
@@ -72,7 +101,7 @@ package final class EngineClient: Sendable {
     }
 
     private static func negotiate(
-        http: HTTPClient, endpoint: EngineEndpoint, target: RequestTarget, logger: Logger
+        http: HTTPClient, endpoint: EngineEndpoint, target: RequestTarget, tunnel: StdioTunnel?, logger: Logger
     ) async throws -> (version: APIVersion, osType: String?) {
         var request = HTTPClientRequest(url: target.baseURL + "/_ping")
         if let host = target.hostHeader { request.headers.replaceOrAdd(name: "Host", value: host) }
@@ -80,7 +109,7 @@ package final class EngineClient: Sendable {
         do {
             response = try await http.execute(request, timeout: .seconds(30), logger: logger)
         } catch {
-            throw EngineError.unreachable(endpoint.description, TransportFailure.describe(error))
+            throw EngineError.unreachable(endpoint.description, tunnel?.failure ?? TransportFailure.describe(error))
         }
         let body = try? await response.body.collect(upTo: 1 << 20)
         let osType = response.headers.first(name: "Ostype")

@@ -12,21 +12,29 @@ struct RequestTarget: Sendable {
     init(_ endpoint: EngineEndpoint) throws(EngineError) {
         switch endpoint.transport {
         case .unix(let path):
-            guard let url = URL(httpURLWithSocketPath: path, uri: "/") else {
-                throw .invalidEndpoint("cannot address the socket \(path)")
-            }
-            var base = url.absoluteString
-            if base.hasSuffix("/") { base.removeLast() }
-            self.baseURL = base
-            self.hostHeader = "docker"
+            try self.init(socketPath: path)
         case .tcp(let host, let port, let basePath):
             let scheme = endpoint.tls == nil ? "http" : "https"
             let authority = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
-            self.baseURL = "\(scheme)://\(authority)\(basePath)"
-            self.hostHeader = nil
-        case .namedPipe(let path):
-            throw .unsupported("\(endpoint): named pipes need windows, and this build cannot open \(path); use tcp:// instead")
+            self.init(baseURL: "\(scheme)://\(authority)\(basePath)", hostHeader: nil)
+        case .namedPipe, .ssh:
+            throw .unsupported("\(endpoint) is reached through a dial command, not directly")
         }
+    }
+
+    /// The target of a unix socket (a daemon's, or a `StdioTunnel`'s).
+    init(socketPath path: String) throws(EngineError) {
+        guard let url = URL(httpURLWithSocketPath: path, uri: "/") else {
+            throw .invalidEndpoint("cannot address the socket \(path)")
+        }
+        var base = url.absoluteString
+        if base.hasSuffix("/") { base.removeLast() }
+        self.init(baseURL: base, hostHeader: "docker")
+    }
+
+    private init(baseURL: String, hostHeader: String?) {
+        self.baseURL = baseURL
+        self.hostHeader = hostHeader
     }
 }
 

@@ -2,7 +2,7 @@ import ComposeModel
 import YAML
 
 /// The services one service names, by kind: what the graph and the cross-daemon checks read.
-struct ServiceReferences {
+package struct ServiceReferences {
     /// One reference to another service.
     struct Reference {
         var target: String
@@ -54,23 +54,23 @@ struct ServiceReferences {
     }
 
     /// `db` for `db` and `db:alias`.
-    static func linkTarget(_ link: String) -> String {
+    package static func linkTarget(_ link: String) -> String {
         String(link.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }
 
     /// The alias of `db:alias`, nil without one.
-    static func linkAlias(_ link: String) -> String? {
+    package static func linkAlias(_ link: String) -> String? {
         let parts = link.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         return parts.count == 2 ? String(parts[1]) : nil
     }
 
     /// `x` for `service:x`; nil for `host`, `container:…` and the rest.
-    static func serviceTarget(_ value: String) -> String? {
+    package static func serviceTarget(_ value: String) -> String? {
         value.hasPrefix("service:") ? String(value.dropFirst("service:".count)) : nil
     }
 
     /// `x` for `x` and `x:ro`; nil for `container:…`.
-    static func volumesFromTarget(_ entry: String) -> String? {
+    package static func volumesFromTarget(_ entry: String) -> String? {
         if entry.hasPrefix("container:") { return nil }
         return String(entry.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }

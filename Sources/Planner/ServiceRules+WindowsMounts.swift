@@ -35,7 +35,10 @@ extension ServiceRules {
         }
         for (kind, references) in [("secret", service.secrets), ("config", service.configs)] {
             for reference in references {
-                guard let target = reference.target, ContainerPath.isPOSIXAbsolute(target) else { continue }
+                // Compose's default secret target becomes the Windows engine's secrets directory at run time.
+                guard let target = reference.target, ContainerPath.isPOSIXAbsolute(target),
+                    !(kind == "secret" && target == "/run/secrets/\(reference.source)")
+                else { continue }
                 report(
                     .winSecretTarget,
                     "\(kind) \(reference.source) targets \(target), a Linux path in a Windows container; set target: C:\\...",

@@ -14,7 +14,7 @@ package enum Labels {
     package static let version = "com.docker.compose.version"
     /// The local ID of the image a container was created from: a rebuilt image changes the hash.
     package static let image = "com.docker.compose.image"
-    /// On a container that replaced another: the replaced one's `service-number` (or `container_name`).
+    /// On a container that replaced another: the replaced one's `<service>-<n>` (or `container_name`).
     package static let replace = "com.docker.compose.replace"
 
     /// The role (`linux`, `windows`) whose daemon runs the container.

@@ -16,6 +16,9 @@ package struct UpOptions: Sendable, Hashable {
     package var dryRun = false
     /// Recreate containers even when their configuration is unchanged.
     package var forceRecreate = false
+    /// Seconds to wait before killing a container `up` stops (recreated, scaled down, or attached and
+    /// interrupted) (`-t/--timeout`); nil uses each container's own stop timeout (`stop_grace_period`).
+    package var stopTimeout: Int?
     /// Build images of services with `build:` even when they are present (`--build`).
     package var build = false
     /// Never build; a service whose image is missing fails instead (`--no-build`).
@@ -60,8 +63,11 @@ package struct LogsOptions: Sendable, Hashable {
     package var timestamps = false
     /// Prefix each line with its container (`web-1  | `); false for `--no-log-prefix`.
     package var prefixes = true
-    /// Only output since this Unix time, RFC 3339 timestamp or relative duration (`--since 10m`).
+    /// Only output since this time, as the daemon takes it: Unix seconds with an optional fraction
+    /// (`LogTimestamp` converts what the user typed).
     package var since: String?
+    /// Only output until this time, as `since`.
+    package var until: String?
 
     /// Options with defaults.
     package init() {}

@@ -41,7 +41,7 @@ extension Runner {
         }
         let first = await exits.first
         if abort, first != nil { await sink.status("Aborting on container exit...") }
-        try await stop(projectName: project.name, services: options.services)
+        try await stop(projectName: project.name, services: options.services, timeout: options.stopTimeout)
         guard abort else { return 0 }
         guard let service = options.exitCodeFrom else { return Int32(clamping: first?.code ?? 0) }
         if let own = await exits.code(of: service) { return Int32(clamping: own) }

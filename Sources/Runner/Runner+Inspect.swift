@@ -36,7 +36,9 @@ extension Runner {
                     let service = record.service ?? record.name
                     let name = record.displayName
                     let prefix = options.prefixes ? name + String(repeating: " ", count: width - name.count) : ""
-                    let request = LogOptions(follow: options.follow, tail: options.tail, timestamps: options.timestamps, since: options.since)
+                    let request = LogOptions(
+                        follow: options.follow, tail: options.tail, timestamps: options.timestamps, since: options.since,
+                        until: options.until)
                     try await daemon.engine.logs(record.id, options: request) { line in
                         await sink.log(service: service, container: prefix, line: line.text)
                     }

@@ -9,7 +9,7 @@ extension Runner {
         try ReplicaCount.validate(options.scale, project: project)
         let needs = try UpNeeds.of(plan, project: project, selection: options.services)
         let services = plan.services.filter { needs[$0.name] != nil }
-        let imageIDs = try await Preflight(project: project, daemons: daemons, sink: sink, options: options).run(services)
+        let imageIDs = try await Preflight(project: project, daemons: daemons, sink: sink, options: options, credentials: credentials).run(services)
         let existing = try await projectContainers(project.name)
         try await handleOrphans(existing.map(\.record), project: project, remove: options.removeOrphans && !options.dryRun)
         try await ProjectResources(project: project, sink: sink, dryRun: options.dryRun).ensure(services, daemons: daemons)
@@ -32,7 +32,7 @@ extension Runner {
             }
             defer { watchers.cancelAll() }
             let walk = DependencyWalk(
-                needs: needs, createNeeds: UpNeeds.beforeCreate(plan, needs: needs),
+                needs: needs, createNeeds: UpNeeds.beforeCreate(plan, project: project, needs: needs),
                 finalNeeds: options.wait ? UpNeeds.final(needs) : [])
             let waiter = MilestoneWaiter(board: board, timeout: options.timeout)
             let optional = UpNeeds.optional(needs, project: project)

@@ -1,4 +1,5 @@
 import ComposeModel
+import EngineAPI
 import Logging
 import Planner
 
@@ -8,12 +9,18 @@ package struct Runner: Sendable {
     package var daemons: DaemonSet
     package var sink: any ProgressSink
     package var logger: Logger
+    /// Where pulls and builds find registry credentials (none by default).
+    package var credentials: RegistryCredentials
 
     /// Creates a runner reporting to `output`.
-    package init(daemons: DaemonSet, output: any ProgressSink, logger: Logger = Logger(label: "mixcompose.runner")) {
+    package init(
+        daemons: DaemonSet, output: any ProgressSink, logger: Logger = Logger(label: "mixcompose.runner"),
+        credentials: RegistryCredentials = RegistryCredentials()
+    ) {
         self.daemons = daemons
         self.sink = output
         self.logger = logger
+        self.credentials = credentials
     }
 
     /// Every container of `project` on every daemon (stopped ones too), with the role of its daemon.

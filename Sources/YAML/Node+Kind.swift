@@ -8,7 +8,7 @@ extension Node {
             switch scalar.resolved(tag: tag) {
             case .null: "null"
             case .bool: "boolean"
-            case .int: "integer"
+            case .int, .uint: "integer"
             case .float: "number"
             case .string: "string"
             }

@@ -13,8 +13,9 @@ extension Node.Scalar {
         let forced = Self.resolve(plain: text)
         switch (tag.dropFirst(Self.coreTagPrefix.count), forced) {
         case ("str", _): return .string(text)
-        case ("int", .int), ("float", .float), ("bool", .bool), ("null", .null): return forced
+        case ("int", .int), ("int", .uint), ("float", .float), ("bool", .bool), ("null", .null): return forced
         case ("float", .int(let value)): return .float(Double(value))
+        case ("float", .uint(let value)): return .float(Double(value))
         case ("int", _), ("float", _), ("bool", _), ("null", _): return .string(text)
         default: return resolved
         }
@@ -96,8 +97,8 @@ extension Node.Scalar {
         }
     }
 
-    /// Go's `strconv.ParseInt(s, 0, 64)`, falling back to `ParseUint` (as a float, since
-    /// `Resolved.int` is signed): sign, then `0x`, `0o`, `0b` or a bare leading `0` for octal.
+    /// Go's `strconv.ParseInt(s, 0, 64)`, falling back to `ParseUint` as go-yaml does: sign, then
+    /// `0x`, `0o`, `0b` or a bare leading `0` for octal.
     private static func goInt(_ bytes: UnsafeBufferPointer<UInt8>) -> Resolved? {
         var rest = bytes[...]
         let negative = rest.first == UInt8(ascii: "-")
@@ -126,7 +127,7 @@ extension Node.Scalar {
         }
         if magnitude <= UInt64(Int64.max) { return .int(Int64(magnitude)) }
         // ParseUint accepts no sign, so only an unsigned spelling gets here.
-        return bytes.first == UInt8(ascii: "+") ? nil : .float(Double(magnitude))
+        return bytes.first == UInt8(ascii: "+") ? nil : .uint(magnitude)
     }
 
     private static func digitValue(_ byte: UInt8) -> UInt64? {

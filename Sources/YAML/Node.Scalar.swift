@@ -11,6 +11,8 @@ extension Node {
             case null
             case bool(Bool)
             case int(Int64)
+            /// An integer above `Int64.max`: go-yaml falls back to `ParseUint` and keeps it exact.
+            case uint(UInt64)
             case float(Double)
             case string(String)
         }

@@ -91,4 +91,40 @@ import Testing
         #expect(DockerContexts.configDirectory(["DOCKER_CONFIG": "/cfg", "HOME": "/home/u"]) == "/cfg")
         #expect(DockerContexts.configDirectory(["HOME": "/home/u"]) == "/home/u/.docker")
     }
+
+    private func meta(_ name: String, _ host: String) -> String {
+        #"{"Name":"\#(name)","Metadata":{},"Endpoints":{"docker":{"Host":"\#(host)","SkipTLSVerify":false}}}"#
+    }
+
+    @Test("Docker Desktop's contexts are known by name when the config directory lacks them")
+    func desktopDefaults() throws {
+        let stored = ["desktop-windows": (meta("desktop-windows", "tcp://winhost:2375"), false)]
+        try withConfigDirectory(current: nil, contexts: stored) { directory throws in
+            let contexts = DockerContexts(directory: directory)
+            #expect(try contexts.endpoint(named: "desktop-linux").transport == .namedPipe(path: #"\\.\pipe\dockerDesktopLinuxEngine"#))
+            // A stored context wins over the built-in pipe.
+            #expect(try contexts.endpoint(named: "desktop-windows").transport == .tcp(host: "winhost", port: 2375, basePath: ""))
+            #expect(throws: EngineError.self) { try contexts.endpoint(named: "desktop-other") }
+        }
+        #expect(DockerContexts.desktopPipes["desktop-windows"] == "npipe:////./pipe/dockerDesktopWindowsEngine")
+    }
+
+    @Test("both Desktop contexts stored and a Desktop context selected: each engine serves its own role")
+    func desktopPair() throws {
+        let both = [
+            "desktop-linux": (meta("desktop-linux", "npipe:////./pipe/dockerDesktopLinuxEngine"), false),
+            "desktop-windows": (meta("desktop-windows", "npipe:////./pipe/dockerDesktopWindowsEngine"), false),
+            "remote": (linuxMeta, false),
+        ]
+        try withConfigDirectory(current: "desktop-linux", contexts: both) { directory throws in
+            let contexts = DockerContexts(directory: directory)
+            #expect(try contexts.offersDesktopPair([:]))
+            #expect(try contexts.offersDesktopPair(["DOCKER_CONTEXT": "default"]))
+            #expect(try !contexts.offersDesktopPair(["DOCKER_HOST": "unix:///run/x.sock"]))
+            #expect(try !contexts.offersDesktopPair(["DOCKER_CONTEXT": "remote"]))
+        }
+        try withConfigDirectory(current: nil, contexts: ["desktop-linux": both["desktop-linux"]!]) { directory throws in
+            #expect(try !DockerContexts(directory: directory).offersDesktopPair([:]))
+        }
+    }
 }

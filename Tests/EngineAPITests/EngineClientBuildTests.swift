@@ -91,6 +91,48 @@ import Testing
         }
     }
 
+    @Test("a directory context is streamed to the daemon as the same archive the stream produces")
+    func directoryContext() async throws {
+        let scratch = try ArchiveScratch()
+        defer { scratch.remove() }
+        try scratch.write("Dockerfile", "FROM busybox\n")
+        try scratch.write("app/main.sh", String(repeating: "echo hi\n", count: 20_000), mode: 0o755)
+        let context = try BuildContext(directory: scratch.root)
+        try await StubEngineServer.with(handler: { _ in .json(Self.success) }) { server in
+            let id = try await EngineClient.withClient(endpoint(server)) { try await $0.build(context: context, options: ImageBuildOptions()) }
+            #expect(id == "sha256:abc")
+            #expect(server.apiRequests.first?.body == (try await context.stream().bytes()))
+        }
+    }
+
+    @Test("a context file that cannot be read fails the build with an error naming it")
+    func unreadableFile() async throws {
+        let scratch = try ArchiveScratch()
+        defer { scratch.remove() }
+        // Even root cannot reach a path longer than PATH_MAX, so this works whoever runs the tests: the
+        // directories are made one below the other through descriptors.
+        let name = String(repeating: "d", count: 250)
+        var descriptor = open(scratch.root, O_RDONLY | O_DIRECTORY)
+        for _ in 0..<20 {
+            #expect(mkdirat(descriptor, name, 0o755) == 0)
+            let next = openat(descriptor, name, O_RDONLY | O_DIRECTORY)
+            close(descriptor)
+            descriptor = next
+        }
+        close(descriptor)
+        defer { _ = try? Process.run(URL(fileURLWithPath: "/bin/rm"), arguments: ["-rf", scratch.root]).waitUntilExit() }
+        try await StubEngineServer.with(handler: { _ in .json(Self.success) }) { server in
+            let error = await #expect(throws: ArchiveError.self) {
+                try await EngineClient.withClient(endpoint(server)) {
+                    try await $0.build(context: BuildContext(directory: scratch.root), options: ImageBuildOptions())
+                }
+            }
+            let message = try #require(error).description
+            #expect(message.hasPrefix("cannot read \(scratch.root)/\(name)/"), "\(message)")
+            #expect(message.hasSuffix(": file name too long"), "\(message)")
+        }
+    }
+
     @Test("an engine older than API 1.32 cannot be asked for a platform")
     func platformNeedsNewerAPI() async throws {
         var options = ImageBuildOptions()

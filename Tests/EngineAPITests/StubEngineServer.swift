@@ -39,6 +39,8 @@ final class StubEngineServer: Sendable {
         var status: Int
         var headers: [(String, String)] = []
         var chunks: [[UInt8]] = []
+        /// How long the server waits before answering (a daemon busy stopping a container).
+        var delay: TimeAmount?
 
         /// A JSON answer from literal text.
         static func json(_ text: String, status: Int = 200) -> Response {
@@ -54,6 +56,13 @@ final class StubEngineServer: Sendable {
         /// An empty answer (204 by default).
         static func empty(_ status: Int = 204) -> Response {
             Response(status: status)
+        }
+
+        /// This answer, sent only after `delay`.
+        func delayed(by delay: TimeAmount) -> Response {
+            var copy = self
+            copy.delay = delay
+            return copy
         }
     }
 

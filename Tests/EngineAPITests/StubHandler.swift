@@ -25,8 +25,14 @@ final class StubHandler: ChannelInboundHandler, @unchecked Sendable {
             guard let head else { return }
             let request = StubEngineServer.Request(
                 method: head.method.rawValue, uri: head.uri, headers: head.headers.map { ($0.name, $0.value) }, body: body)
-            respond(server.answer(request), keepAlive: head.isKeepAlive, context: context)
+            let response = server.answer(request)
+            let keepAlive = head.isKeepAlive
             self.head = nil
+            guard let delay = response.delay else { return respond(response, keepAlive: keepAlive, context: context) }
+            let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+            context.eventLoop.scheduleTask(in: delay) {
+                bound.value.0.respond(response, keepAlive: keepAlive, context: bound.value.1)
+            }
         }
     }
 

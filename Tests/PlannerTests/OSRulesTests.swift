@@ -40,7 +40,10 @@ import YAML
             (#"volumes: [{type: volume, source: data, target: /data}]"#, ["MXC215"]),
             (#"volumes: [{type: volume, source: data, target: 'C:\'}]"#, ["MXC216"]),
             ("isolation: sandbox", ["MXC217"]),
-            ("secrets: [{source: token, target: /run/secrets/token}]", ["MXC218"]),
+            ("secrets: [{source: token, target: /etc/token}]", ["MXC218"]),
+            ("configs: [{source: settings, target: /etc/app.conf}]", ["MXC218"]),
+            // Compose's default target (the loader writes it for the short form) maps to the Windows engine's directory.
+            ("secrets: [{source: token, target: /run/secrets/token}]", []),
             ("cap_add: [NET_ADMIN]", ["MXC220"]),
             ("sysctls: {net.core.somaxconn: '1024'}", ["MXC220"]),
             ("shm_size: 67108864", ["MXC220"]),

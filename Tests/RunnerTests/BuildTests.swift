@@ -30,7 +30,7 @@ import Testing
         return fixture
     }
 
-    @Test("a missing image is built on its service's daemon, from the context minus ignored files, before any create")
+    @Test("a missing image is built on its service's daemon, from the context minus ignored files, before any create; an ignored Dockerfile is sent under a name the sent .dockerignore drops")
     func buildsMissingImage() async throws {
         let context = try Self.context()
         defer { try? FileManager.default.removeItem(atPath: context) }
@@ -41,9 +41,11 @@ import Testing
         #expect(build < (calls.firstIndex { $0.hasPrefix("create") } ?? calls.count))
         #expect(await fixture.linux.builds.isEmpty)
         let (options, archive) = try #require(await fixture.windows.builds.first)
-        #expect(options.dockerfile == "docker/web.Dockerfile")
+        #expect(options.dockerfile == ".mixcompose.Dockerfile")
         #expect(options.platform == nil)
-        #expect(TarNames.of(archive).sorted() == [".dockerignore", "docker/web.Dockerfile", "hello.txt"])
+        #expect(TarNames.of(archive).sorted() == [".dockerignore", ".mixcompose.Dockerfile", "hello.txt"])
+        #expect(TarNames.contents(of: ".dockerignore", in: archive) == "*.env\ndocker\n\n.mixcompose.Dockerfile\n")
+        #expect(TarNames.contents(of: ".mixcompose.Dockerfile", in: archive) == "FROM busybox\nCOPY hello.txt /\n")
         #expect(await fixture.windows.container(named: "demo-web-1")?.request.image == "demo-web")
         let events = await fixture.sink.events.filter { $0.kind == .image }.map(\.description)
         #expect(events == ["[+] Image demo-web (windows)  Building", "[+] Image demo-web (windows)  Built"])

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test("build options come from build: with null args taken from the environment or dropped")
-    func options() throws {
+    func options() async throws {
         let root = try Self.directory(["app/Dockerfile": "FROM busybox\n"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         var service = Service(name: "web")
@@ -46,11 +46,11 @@ import Testing
         #expect(options.shmSize == 1024)
         #expect(options.cacheFrom == ["web:cache"])
         #expect(build.ignored == ["cache_from type=registry,ref=web:buildcache", "cache_to type=inline"])
-        #expect(TarNames.of(build.context) == ["Dockerfile"])
+        #expect(TarNames.of(try await build.context.stream().bytes()) == ["Dockerfile"])
     }
 
-    @Test("an inline Dockerfile, or one outside the context, is sent inside the archive under a generated name")
-    func generatedDockerfile() throws {
+    @Test("an inline Dockerfile, or one outside the context, is sent under a generated name that a generated .dockerignore drops")
+    func generatedDockerfile() async throws {
         let root = try Self.directory(["app/main.txt": "m\n", "outside.Dockerfile": "FROM outside\n"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         var service = Service(name: "web")
@@ -59,12 +59,44 @@ import Testing
         service.build?.dockerfileInline = "FROM inline\n"
         let inline = try ImageBuild(service: service, image: "x", platform: nil, environment: [:])
         #expect(inline.options.dockerfile == ImageBuild.generatedDockerfile)
-        #expect(TarNames.contents(of: ImageBuild.generatedDockerfile, in: inline.context) == "FROM inline\n")
+        let inlineArchive = try await inline.context.stream().bytes()
+        #expect(TarNames.contents(of: ImageBuild.generatedDockerfile, in: inlineArchive) == "FROM inline\n")
+        #expect(TarNames.contents(of: ".dockerignore", in: inlineArchive) == ".dockerignore\n\(ImageBuild.generatedDockerfile)\n")
         service.build?.dockerfileInline = nil
         service.build?.dockerfile = "../outside.Dockerfile"
         let outside = try ImageBuild(service: service, image: "x", platform: nil, environment: [:])
-        #expect(TarNames.contents(of: ImageBuild.generatedDockerfile, in: outside.context) == "FROM outside\n")
-        #expect(TarNames.of(outside.context).sorted() == [ImageBuild.generatedDockerfile, "main.txt"])
+        let outsideArchive = try await outside.context.stream().bytes()
+        #expect(TarNames.contents(of: ImageBuild.generatedDockerfile, in: outsideArchive) == "FROM outside\n")
+        #expect(TarNames.of(outsideArchive).sorted() == [".dockerignore", ImageBuild.generatedDockerfile, "main.txt"])
+    }
+
+    @Test("a Dockerfile the .dockerignore leaves out goes under the generated name; a .dockerignore that leaves itself out is replaced by one naming both")
+    func ignoredDockerfile() async throws {
+        let root = try Self.directory(["app/Dockerfile": "FROM ignored\n", "app/keep.txt": "k\n", "app/.dockerignore": "*\n!keep.txt\n"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var service = Service(name: "web")
+        service.build = Service.Build()
+        service.build?.context = root + "/app"
+        let build = try ImageBuild(service: service, image: "x", platform: nil, environment: [:])
+        #expect(build.options.dockerfile == ImageBuild.generatedDockerfile)
+        let archive = try await build.context.stream().bytes()
+        #expect(TarNames.of(archive).sorted() == [".dockerignore", ImageBuild.generatedDockerfile, "keep.txt"])
+        #expect(TarNames.contents(of: ImageBuild.generatedDockerfile, in: archive) == "FROM ignored\n")
+        #expect(TarNames.contents(of: ".dockerignore", in: archive) == ".dockerignore\n\(ImageBuild.generatedDockerfile)\n")
+    }
+
+    @Test("a Dockerfile the .dockerignore keeps is sent where it is, with the .dockerignore unchanged")
+    func keptDockerfile() async throws {
+        let root = try Self.directory(["app/Dockerfile": "FROM kept\n", "app/a.log": "l\n", "app/.dockerignore": "*.log\n"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var service = Service(name: "web")
+        service.build = Service.Build()
+        service.build?.context = root + "/app"
+        let build = try ImageBuild(service: service, image: "x", platform: nil, environment: [:])
+        #expect(build.options.dockerfile == "Dockerfile")
+        let archive = try await build.context.stream().bytes()
+        #expect(TarNames.of(archive).sorted() == [".dockerignore", "Dockerfile"])
+        #expect(TarNames.contents(of: ".dockerignore", in: archive) == "*.log\n")
     }
 
     @Test("contexts that need BuildKit or are not directories are refused", arguments: [

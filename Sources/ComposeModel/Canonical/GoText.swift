@@ -10,6 +10,7 @@ enum GoText {
         case .null: return nil
         case .bool(let value): return GoFormat.bool(value)
         case .int(let value): return GoFormat.int(value)
+        case .uint(let value): return GoFormat.uint(value)
         case .float(let value): return GoFormat.float(value)
         case .string(let value): return value
         }

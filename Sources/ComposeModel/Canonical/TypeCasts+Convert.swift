@@ -1,9 +1,15 @@
 import YAML
 
 extension TypeCasts {
-    /// `node` cast to `cast` when it is a string; other kinds are left for the schema to judge.
+    /// `node` cast to `cast` when it is a string; an integer too large for Go's `int64` reported
+    /// (Compose wraps it around, or panics on ulimits); other kinds are left for the schema to judge.
     static func converted(_ node: Node, _ cast: Cast, path: [String], diagnostics: inout Diagnostics) -> Node {
-        guard let scalar = node.scalar, case .string(let text) = scalar.resolved(tag: node.tag) else { return node }
+        guard let scalar = node.scalar else { return node }
+        if case .uint(let value) = scalar.resolved(tag: node.tag), cast == .int || cast == .int64 {
+            diagnostics.error("\(path.joined(separator: ".")): \(value) is out of range for an integer (the largest is \(Int64.max))", at: node.mark)
+            return node
+        }
+        guard case .string(let text) = scalar.resolved(tag: node.tag) else { return node }
         let result: Result<String, CastError>
         switch cast {
         case .int: result = goInteger(text, function: "strconv.Atoi")

@@ -13,41 +13,46 @@ extension TypeCasts {
     /// Whether a top-level network, volume, secret or config has a boolean field to cast.
     static func resourceNeedsCasts(_ resource: Node, fields: [String]) -> Bool {
         guard case .mapping(let mapping) = resource.content else { return false }
-        return fields.contains { field in mapping.index(of: field).map { isCastable(mapping.entries[$0].value) } ?? false }
+        return fields.contains { field in mapping.index(of: field).map { isCastable(mapping.entries[$0].value, .bool) } ?? false }
     }
 
     /// Whether a service has a field or nested path to cast.
     static func serviceNeedsCasts(_ service: Node) -> Bool {
         guard case .mapping(let mapping) = service.content else { return false }
         let direct = mapping.entries.contains { entry in
-            guard case .scalar = entry.value.content, serviceFields[entry.name] != nil else { return false }
-            return isCastable(entry.value)
+            guard case .scalar = entry.value.content, let cast = serviceFields[entry.name] else { return false }
+            return isCastable(entry.value, cast)
         }
         if direct { return true }
         for group in nestedServiceGroups {
             guard let index = mapping.index(of: group.root) else { continue }
-            if group.paths.contains(where: { needsCast(at: $0.rest, in: mapping.entries[index].value) }) { return true }
+            if group.paths.contains(where: { needsCast($0.cast, at: $0.rest, in: mapping.entries[index].value) }) { return true }
         }
         return false
     }
 
     /// Whether a node at `relative` below `node` would be converted (or reported) by `apply`.
-    private static func needsCast(at relative: ArraySlice<String>, in node: Node) -> Bool {
-        guard let step = relative.first else { return isCastable(node) }
+    private static func needsCast(_ cast: Cast, at relative: ArraySlice<String>, in node: Node) -> Bool {
+        guard let step = relative.first else { return isCastable(node, cast) }
         let rest = relative.dropFirst()
         switch node.content {
         case .mapping(let mapping):
-            return mapping.entries.contains { (step == "*" || $0.name == step) && needsCast(at: rest, in: $0.value) }
+            return mapping.entries.contains { (step == "*" || $0.name == step) && needsCast(cast, at: rest, in: $0.value) }
         case .sequence(let items) where step == "[]":
-            return items.contains { needsCast(at: rest, in: $0) }
+            return items.contains { needsCast(cast, at: rest, in: $0) }
         default:
             return false
         }
     }
 
-    /// Whether `converted` acts on `node`: only string scalars are cast.
-    static func isCastable(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node.content, case .string = scalar.resolved(tag: node.tag) else { return false }
-        return true
+    /// Whether `converted` acts on `node`: string scalars are cast, and integers above `Int64.max`
+    /// at an integer path are reported.
+    static func isCastable(_ node: Node, _ cast: Cast) -> Bool {
+        guard case .scalar(let scalar) = node.content else { return false }
+        switch scalar.resolved(tag: node.tag) {
+        case .string: return true
+        case .uint: return cast == .int || cast == .int64
+        default: return false
+        }
     }
 }

@@ -24,6 +24,7 @@ extension Node {
         guard let scalar else { return nil }
         switch scalar.resolved {
         case .int(let value): return Double(value)
+        case .uint(let value): return Double(value)
         case .float(let value): return value
         case .string(let text): return Double(text)
         default: return nil

@@ -119,6 +119,7 @@ extension ConsistencyChecker {
     static func number(_ node: Node) -> Double? {
         switch node.resolved {
         case .int(let value)?: return Double(value)
+        case .uint(let value)?: return Double(value)
         case .float(let value)?: return value
         case .string(let text)?: return Double(text)
         default: return nil

@@ -4,8 +4,12 @@ import Foundation
 enum FileAccess {
     /// The bytes of `path`, or nil when it cannot be read.
     static func read(_ path: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return [UInt8](data)
+        if let data = FileManager.default.contents(atPath: path) { return [UInt8](data) }
+        // A pipe behind a path (`-f /dev/stdin`, `<(…)`) has no size to read up to: read it to its end.
+        guard !isDirectory(path), let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.readToEnd() else { return nil }
+        return [UInt8](data ?? Data())
     }
 
     /// True when `path` names an existing regular file (or a link to one).

@@ -23,6 +23,7 @@ extension GoOmitEmpty {
             case .null: return true
             case .bool(let flag): return !flag
             case .int(let value): return value == 0
+            case .uint: return false
             case .float(let value): return value == 0
             case .string(let text): return text.isEmpty
             }

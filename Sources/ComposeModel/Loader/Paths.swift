@@ -1,5 +1,5 @@
 /// Unix path arithmetic as Go's `path` and `filepath` do it on Linux: no file system access.
-enum Paths {
+package enum Paths {
     /// `path.Clean`: collapses `//`, `.` and `..` lexically; an empty path is `.`.
     static func clean(_ path: String) -> String {
         if path.isEmpty { return "." }
@@ -60,7 +60,7 @@ enum Paths {
     }
 
     /// True for paths that are absolute on Unix or on Windows (`C:\x`, `C:/x`, `\\server\share`).
-    static func isAbsoluteAnywhere(_ path: String) -> Bool {
+    package static func isAbsoluteAnywhere(_ path: String) -> Bool {
         if path.hasPrefix("/") || path.hasPrefix("\\\\") { return true }
         let chars = Array(path.utf8.prefix(3))
         guard chars.count == 3 else { return false }

@@ -49,6 +49,10 @@ extension TreeLoader {
             return nil
         }
         let link = (file: baseFile ?? source.file, service: name)
+        guard chain.count < Self.maximumChain else {
+            diagnostics.error("extends chain of service \(name) is longer than \(Self.maximumChain) services", at: extends.mark)
+            return nil
+        }
         if chain.contains(where: { $0.file == link.file && $0.service == link.service }) {
             let steps = (chain + [link]).dropFirst().map { "  extends \($0.service) in \($0.file)" }
             let head = chain.first.map { "  \($0.service) in \($0.file)" } ?? ""

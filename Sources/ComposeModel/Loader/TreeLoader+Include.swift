@@ -49,6 +49,10 @@ extension TreeLoader {
         let absolutePaths = paths.map { Paths.absolute($0, base: projectDirectory) }
         let mainPath = absolutePaths[0]
         let chain = includeChain + [file]
+        guard chain.count < Self.maximumChain else {
+            diagnostics.error("include is nested more than \(Self.maximumChain) files deep", at: entry.mark)
+            return nil
+        }
         if chain.contains(mainPath) {
             let steps = (chain + [mainPath]).dropFirst().joined(separator: "\n include ")
             diagnostics.error("include cycle detected:\n\(chain[0])\n include \(steps)", at: entry.mark)

@@ -12,6 +12,9 @@ struct TreeLoader {
     var stdin: () -> [UInt8]
     /// The files that (transitively) include this project, outermost first.
     var includeChain: [String] = []
+    /// How long an `include` or `extends` chain may be: each link is a recursion of the loader, so
+    /// user input must not choose the depth (real projects use a few links).
+    static let maximumChain = 250
     var diagnostics = Diagnostics()
     private var warnedVariables: Set<String> = []
     private var warnedVersion: Set<String> = []

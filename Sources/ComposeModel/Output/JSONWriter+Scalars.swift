@@ -8,7 +8,8 @@ extension JSONWriter {
         case .null: out.append("null")
         case .bool(let flag): out.append(flag ? "true" : "false")
         case .int(let value): out.appendDecimal(value)
-        case .float(let value): out.append(contentsOf: Self.goFloat(value))
+        case .uint(let value): out.append(contentsOf: GoFormat.uint(value))
+        case .float(let value): out.append(contentsOf: GoFormat.jsonFloat(value))
         case .string(let text): out.appendQuoted(text, dollars: escapeDollars)
         }
     }
@@ -25,13 +26,5 @@ extension JSONWriter {
             }
             return true
         }
-    }
-
-    /// Go's `encoding/json` float form: integral values without a fraction, non-finite as strings
-    /// (Go refuses them; Compose prints durations and sizes as strings anyway).
-    static func goFloat(_ value: Double) -> String {
-        if !value.isFinite { return value > 0 ? "\"+Inf\"" : (value < 0 ? "\"-Inf\"" : "\"NaN\"") }
-        if value == value.rounded(), abs(value) < 1e21 { return String(Int64(value)) }
-        return String(value)
     }
 }

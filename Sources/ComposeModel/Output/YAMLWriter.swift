@@ -78,7 +78,8 @@ struct YAMLWriter: ~Copyable {
             case .null: out.append("null")
             case .bool(let flag): out.append(flag ? "true" : "false")
             case .int(let value): out.appendDecimal(value)
-            case .float(let value): out.append(contentsOf: JSONWriter.goFloat(value))
+            case .uint(let value): out.append(contentsOf: GoFormat.uint(value))
+            case .float(let value): out.append(contentsOf: GoFormat.yamlFloat(value))
             case .string(let text): writeText(text, dollars: escapeDollars)
             }
         }

@@ -33,6 +33,8 @@ enum SchemaValue: Hashable {
                 case .null: self = .null
                 case .bool(let value): self = .boolean(value)
                 case .int(let value): self = .integer(value)
+                // Integral, so it still counts as an integer for the schema, as a uint64 does for Compose.
+                case .uint(let value): self = .number(Double(value))
                 case .float(let value): self = .number(value)
                 case .string(let value): self = .string(value)
                 }

@@ -20,20 +20,47 @@ package enum GoFormat {
     package static func float(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Inf" : "+Inf" }
+        let exponent = shortestDigits(value.magnitude).point - 1
+        return exponent < -4 || exponent >= 6 ? scientific(value) : positional(value)
+    }
+
+    /// go-yaml's float form: `%v` with its own spellings of the non-finite values.
+    package static func yamlFloat(_ value: Double) -> String {
+        if value.isNaN { return ".nan" }
+        if value.isInfinite { return value < 0 ? "-.inf" : ".inf" }
+        return float(value)
+    }
+
+    /// `encoding/json`'s float64 form: positional from 1e-6 up to 1e21, else `1e+21`, `1e-7` (no
+    /// exponent padding). Non-finite values, which Go refuses, are written as quoted `%v` text.
+    package static func jsonFloat(_ value: Double) -> String {
+        if !value.isFinite { return "\"" + float(value) + "\"" }
+        let magnitude = value.magnitude
+        guard magnitude != 0, magnitude < 1e-6 || magnitude >= 1e21 else { return positional(value) }
+        // encoding/json trims `e-07` to `e-7`, but leaves positive exponents (all ≥ 21 here) alone.
+        return scientific(value, padsNegativeExponent: false)
+    }
+
+    /// `strconv.FormatFloat(f, 'e', -1, 64)`: shortest digits, a two-digit exponent at least.
+    private static func scientific(_ value: Double, padsNegativeExponent: Bool = true) -> String {
         let (digits, point) = shortestDigits(value.magnitude)
         let sign = value.sign == .minus ? "-" : ""
+        guard let first = digits.first else { return sign + "0e+00" }
+        var text = sign + String(first)
+        if digits.count > 1 {
+            text += "." + digits.dropFirst()
+        }
         let exponent = point - 1
-        guard let first = digits.first else {
-            return sign + "0"
-        }
-        if exponent < -4 || exponent >= 6 {
-            var text = sign + String(first)
-            if digits.count > 1 {
-                text += "." + digits.dropFirst()
-            }
-            let magnitude = abs(exponent)
-            return text + (exponent < 0 ? "e-" : "e+") + (magnitude < 10 ? "0" : "") + String(magnitude)
-        }
+        let magnitude = abs(exponent)
+        let pad = magnitude < 10 && (exponent >= 0 || padsNegativeExponent)
+        return text + (exponent < 0 ? "e-" : "e+") + (pad ? "0" : "") + String(magnitude)
+    }
+
+    /// `strconv.FormatFloat(f, 'f', -1, 64)`: shortest digits, no exponent.
+    private static func positional(_ value: Double) -> String {
+        let (digits, point) = shortestDigits(value.magnitude)
+        let sign = value.sign == .minus ? "-" : ""
+        if digits.isEmpty { return sign + "0" }
         if point <= 0 {
             return sign + "0." + String(repeating: "0", count: -point) + digits
         }

@@ -9,6 +9,10 @@ extension Interpolation {
     struct Engine {
         let lookup: (String) -> String?
         var unset: [String] = []
+        /// Templates being interpolated right now, one inside another.
+        private var depth = 0
+        /// The line `lastBraceOnLine` read last: from `start` to `end` in a template ending at `bytesEnd`.
+        var lastLine: (start: Int, end: Int, bytesEnd: Int, lastBrace: Int?)?
 
         init(lookup: @escaping (String) -> String?) {
             self.lookup = lookup
@@ -16,9 +20,17 @@ extension Interpolation {
 
         /// Appends the interpolation of `template` to `output`.
         mutating func run(_ template: ArraySlice<UInt8>, into output: inout [UInt8]) throws(InterpolationError) {
+            guard depth < Interpolation.maximumNesting else { throw .nestedTooDeeply }
+            depth += 1
+            defer { depth -= 1 }
             var index = template.startIndex
             var literalStart = index
+            // The separate template Compose is interpolating at `index`: the whole one, or the tail of
+            // a line after a cut brace. Tails always end where the whole template resumes, so they are
+            // walked in this loop rather than by recursion (a line of many `${A:-x}` would nest deeply).
+            var scope = template
             while let dollar = template[index...].firstIndex(of: Byte.dollar) {
+                if dollar >= scope.endIndex { scope = template }
                 let next = dollar + 1
                 guard next < template.endIndex else { break }
                 let byte = template[next]
@@ -33,7 +45,9 @@ extension Interpolation {
                     index = end
                 } else if byte == Byte.openBrace {
                     output += template[literalStart..<dollar]
-                    index = try braced(template, at: dollar, into: &output)
+                    let (end, tail) = try braced(scope, at: dollar, into: &output)
+                    index = tail?.lowerBound ?? end
+                    if let tail { scope = template[tail] }
                 } else {
                     index = next
                     continue
@@ -53,12 +67,14 @@ extension Interpolation {
             return Array(value.utf8)
         }
 
-        /// Handles the `${` at `dollar`; returns the index just after the matched expression.
+        /// Handles the `${` at `dollar`; returns the index just after the matched expression and, when
+        /// the match was cut at an earlier brace, the tail to interpolate as a template of its own
+        /// (it ends at that same index).
         private mutating func braced(
             _ template: ArraySlice<UInt8>,
             at dollar: Int,
             into output: inout [UInt8]
-        ) throws(InterpolationError) -> Int {
+        ) throws(InterpolationError) -> (end: Int, tail: Range<Int>?) {
             let invalid = InterpolationError.invalidFormat(String(decoding: template, as: UTF8.self))
             let nameStart = dollar + 2
             guard nameStart < template.endIndex, Byte.isNameStart(template[nameStart]) else { throw invalid }
@@ -66,20 +82,17 @@ extension Interpolation {
             guard nameEnd < template.endIndex else { throw invalid }
             if template[nameEnd] == Byte.closeBrace {
                 output += resolve(template[nameStart..<nameEnd])
-                return nameEnd + 1
+                return (nameEnd + 1, nil)
             }
             guard let op = Operator(template, at: nameEnd) else { throw invalid }
             let argumentStart = nameEnd + op.length
-            guard let lastBrace = Self.lastBraceOnLine(template, from: argumentStart) else { throw invalid }
+            guard let lastBrace = lastBraceOnLine(template, from: argumentStart) else { throw invalid }
 
             let match = template[dollar...lastBrace]
             let cut = Self.firstClosingBrace(match) ?? lastBrace
             let name = String(decoding: template[nameStart..<nameEnd], as: UTF8.self)
             try apply(op, name: name, argument: template[argumentStart..<cut], into: &output)
-            if cut < lastBrace {
-                try run(template[(cut + 1)...lastBrace], into: &output)
-            }
-            return lastBrace + 1
+            return (lastBrace + 1, cut < lastBrace ? (cut + 1)..<(lastBrace + 1) : nil)
         }
 
         /// Applies one operator; the argument is a default, a replacement or an error message.

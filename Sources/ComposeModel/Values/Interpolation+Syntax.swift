@@ -61,9 +61,16 @@ extension Interpolation.Engine {
     }
 
     /// The last `}` between `start` and the end of its line: where the greedy `(.*)\}` stops.
-    static func lastBraceOnLine(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
+    /// Every expression of a line asks this; the line's answer is kept, so a long line of
+    /// expressions is read once rather than once per expression.
+    mutating func lastBraceOnLine(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
+        if let line = lastLine, line.start <= start, start < line.end, line.bytesEnd == bytes.endIndex {
+            return line.lastBrace.flatMap { $0 >= start ? $0 : nil }
+        }
         let lineEnd = bytes[start...].firstIndex(of: Byte.newline) ?? bytes.endIndex
-        return bytes[start..<lineEnd].lastIndex(of: Byte.closeBrace)
+        let lastBrace = bytes[start..<lineEnd].lastIndex(of: Byte.closeBrace)
+        lastLine = (start, lineEnd, bytes.endIndex, lastBrace)
+        return lastBrace
     }
 
     /// compose-go's `getFirstBraceClosingIndex`: counts braces, skipping the byte after each `{`.

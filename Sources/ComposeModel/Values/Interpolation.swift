@@ -19,6 +19,10 @@ package enum Interpolation {
         }
     }
 
+    /// How deeply `${A:-${B:-…}}` may nest: each level is a recursion of the engine, so user input
+    /// must not choose the depth (real files nest a handful of levels).
+    package static let maximumNesting = 200
+
     /// Interpolates `text`, asking `lookup` for each variable (`nil` means unset, `""` means set but empty).
     package static func substitute(
         _ text: String,

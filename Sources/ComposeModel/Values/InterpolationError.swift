@@ -4,13 +4,15 @@ package enum InterpolationError: Error, Sendable, Hashable, CustomStringConverti
     case invalidFormat(String)
     /// A `${V:?msg}` or `${V?msg}` whose variable is missing; `message` is already interpolated and may be empty.
     case required(variable: String, message: String)
+    /// Expressions nested inside one another deeper than `Interpolation.maximumNesting`.
+    case nestedTooDeeply
 
     /// The error as Compose reports it for the value at `path` (for example `services.web.image`).
     package func message(path: String) -> String {
         switch self {
         case .invalidFormat(let template):
             "invalid interpolation format for \(path).\nYou may need to escape any $ with another $.\n\(template)"
-        case .required:
+        case .required, .nestedTooDeeply:
             "error while interpolating \(path): \(description)"
         }
     }
@@ -24,6 +26,8 @@ package enum InterpolationError: Error, Sendable, Hashable, CustomStringConverti
             "required variable \(variable) is missing a value"
         case .required(let variable, let message):
             "required variable \(variable) is missing a value: \(message)"
+        case .nestedTooDeeply:
+            "expressions are nested more than \(Interpolation.maximumNesting) levels deep"
         }
     }
 }

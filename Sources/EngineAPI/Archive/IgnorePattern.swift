@@ -1,11 +1,24 @@
-/// One `.dockerignore` pattern, matched the way the docker CLI's pattern matcher does: `*` and `?` stop at
-/// `/`, `**` spans any number of directories, `[a-z]` classes, `\` escapes the next character.
+/// One `.dockerignore` pattern, matched as moby's patternmatcher (used by BuildKit and the docker CLI)
+/// matches it: `*` and `?` stop at `/`, `**` spans any number of directories, `[a-z]` and `[^a]` classes
+/// (which, as there, may match `/`), `\` escapes the next character.
 package struct IgnorePattern: Sendable, Hashable {
     /// The cleaned pattern, without its `!`.
     package let text: String
     /// True for a `!` exception, which re-includes what earlier patterns excluded.
     package let isException: Bool
-    private let tokens: [Token]
+    private let kind: Kind
+
+    // patternmatcher decides per pattern how to compare, and the shortcuts are not all equal to the
+    // general case (`**sub` as a suffix also matches `xsub`): the same decision is kept here.
+    private enum Kind: Sendable, Hashable {
+        /// No wildcard at all: the path equals the pattern.
+        case exact
+        /// A literal followed by a final `**`: the path starts with the literal.
+        case prefix(String)
+        /// `**` followed by a literal: the path ends with the literal (or is it, without its leading `/`).
+        case suffix(String)
+        case tokens([Token])
+    }
 
     private enum Token: Sendable, Hashable {
         case literal(Character)
@@ -20,19 +33,24 @@ package struct IgnorePattern: Sendable, Hashable {
         case set(CharacterClass, negated: Bool)
     }
 
-    /// Parses `pattern` (already cleaned); nil for an empty pattern.
-    init?(_ pattern: String) {
+    /// Parses `pattern` (already cleaned, with its `!` if it is an exception); nil for an empty pattern.
+    init?(_ pattern: String) throws(ArchiveError) {
         var text = pattern
         isException = text.hasPrefix("!")
         if isException { text.removeFirst() }
         guard !text.isEmpty else { return nil }
         self.text = text
-        tokens = Self.tokens(Array(text))
+        kind = try Self.compile(Array(text))
     }
 
     /// True when the whole of `path` (relative, `/`-separated) matches.
     package func matches(_ path: String) -> Bool {
-        Self.match(tokens[...], Array(path)[...])
+        switch kind {
+        case .exact: path == text
+        case .prefix(let literal): path.hasPrefix(literal)
+        case .suffix(let literal): path.hasSuffix(literal) || (literal.hasPrefix("/") && path == literal.dropFirst())
+        case .tokens(let tokens): Self.match(tokens[...], Array(path)[...])
+        }
     }
 
     private static func match(_ tokens: ArraySlice<Token>, _ path: ArraySlice<Character>) -> Bool {
@@ -56,19 +74,20 @@ package struct IgnorePattern: Sendable, Hashable {
             }
         case .directories:
             if match(rest, path) { return true }
-            for index in path.indices where path[index] == "/" {
-                if match(rest, path[(index + 1)...]) { return true }
-            }
-            return false
+            return path.indices.contains { path[$0] == "/" && match(rest, path[($0 + 1)...]) }
         case .rest:
             return true
         }
     }
 
-    private static func tokens(_ characters: [Character]) -> [Token] {
+    private enum Detected { case exact, prefix, suffix, tokens }
+
+    private static func compile(_ characters: [Character]) throws(ArchiveError) -> Kind {
         var tokens: [Token] = []
+        var detected = Detected.exact
         var index = 0
         while index < characters.count {
+            let start = index
             let character = characters[index]
             index += 1
             switch character {
@@ -76,29 +95,41 @@ package struct IgnorePattern: Sendable, Hashable {
                 index += 1
                 // `**/` reads as `**`: the slash is part of what `**` spans.
                 if index < characters.count && characters[index] == "/" { index += 1 }
-                tokens.append(index == characters.count ? .rest : .directories)
+                if index == characters.count {
+                    tokens.append(.rest)
+                    detected = detected == .exact ? .prefix : .tokens
+                } else {
+                    tokens.append(.directories)
+                    detected = .tokens
+                }
+                if start == 0 { detected = .suffix }
             case "*":
                 tokens.append(.run)
+                detected = .tokens
             case "?":
                 tokens.append(.one)
-            case "\\":
-                if index < characters.count {
-                    tokens.append(.literal(characters[index]))
-                    index += 1
-                } else {
-                    tokens.append(.literal("\\"))
-                }
+                detected = .tokens
+            case "\\" where index < characters.count:
+                tokens.append(.literal(characters[index]))
+                index += 1
+                detected = .tokens
             case "[":
-                if let (set, negated, next) = CharacterClass.parse(characters, from: index) {
-                    tokens.append(.set(set, negated: negated))
-                    index = next
-                } else {
-                    tokens.append(.literal("["))
+                guard let (set, negated, next) = CharacterClass.parse(characters, from: index) else {
+                    throw ArchiveError("syntax error in pattern \(String(characters))")
                 }
+                tokens.append(.set(set, negated: negated))
+                index = next
+                detected = .tokens
             default:
                 tokens.append(.literal(character))
             }
         }
-        return tokens
+        let text = String(characters)
+        switch detected {
+        case .exact: return .exact
+        case .prefix: return .prefix(String(text.dropLast(2)))
+        case .suffix: return .suffix(String(text.dropFirst(2)))
+        case .tokens: return .tokens(tokens)
+        }
     }
 }

@@ -1,5 +1,5 @@
-/// A tar archive built in memory: ustar headers, with PAX records for names, link targets or sizes
-/// that do not fit them. What `POST /build` takes as its context.
+/// A small tar archive built in memory: ustar headers, with PAX records for names, link targets or sizes
+/// that do not fit them. Files generated for a build context end its stream as one (see `TarStream`).
 package struct TarArchive: Sendable {
     /// The archive so far, without the closing zero blocks (see `bytes`).
     private var entries: [UInt8] = []
@@ -15,9 +15,12 @@ package struct TarArchive: Sendable {
         entries + [UInt8](repeating: 0, count: 2 * Self.blockSize)
     }
 
-    /// Adds a regular file at `path` (relative, `/`-separated) with `contents` and permission bits `mode`.
-    package mutating func addFile(_ path: String, contents: [UInt8], mode: Int = 0o644, modified: Int = 0) {
-        append(TarHeader(name: path, type: .file, mode: mode, size: contents.count, modified: modified))
+    /// Adds a regular file at `path` (relative, `/`-separated) with `contents`, permission bits `mode`
+    /// and numeric owner `uid`:`gid`.
+    package mutating func addFile(
+        _ path: String, contents: [UInt8], mode: Int = 0o644, modified: Int = 0, uid: Int = 0, gid: Int = 0
+    ) {
+        append(TarHeader(name: path, type: .file, mode: mode, size: contents.count, modified: modified, uid: uid, gid: gid))
         entries += contents
         pad()
     }
@@ -34,19 +37,10 @@ package struct TarArchive: Sendable {
     }
 
     private mutating func append(_ header: TarHeader) {
-        let records = header.paxRecords
-        if !records.isEmpty {
-            let data = records.flatMap { $0 }
-            let pax = TarHeader(name: "././@PaxHeader", type: .pax, mode: 0o644, size: data.count, modified: header.modified)
-            entries += pax.block
-            entries += data
-            pad()
-        }
-        entries += header.block
+        entries += header.blocks
     }
 
     private mutating func pad() {
-        let remainder = entries.count % Self.blockSize
-        if remainder != 0 { entries += [UInt8](repeating: 0, count: Self.blockSize - remainder) }
+        entries += TarHeader.padding(after: entries.count)
     }
 }

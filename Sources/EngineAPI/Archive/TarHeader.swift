@@ -11,6 +11,8 @@ struct TarHeader: Sendable {
     var size: Int
     var modified: Int
     var linkTarget = ""
+    var uid = 0
+    var gid = 0
 
     /// The largest size an 11-digit octal field holds (8 GiB - 1).
     private static let maximumOctalSize = 0o77777777777
@@ -24,13 +26,28 @@ struct TarHeader: Sendable {
         return records
     }
 
+    /// What the archive holds before the entry's data: a PAX header with its records when the ustar fields
+    /// overflow, then the header block.
+    var blocks: [UInt8] {
+        let records = paxRecords.flatMap { $0 }
+        guard !records.isEmpty else { return block }
+        let pax = TarHeader(name: "././@PaxHeader", type: .pax, mode: 0o644, size: records.count, modified: modified)
+        return pax.block + records + Self.padding(after: records.count) + block
+    }
+
+    /// The zero bytes that fill the last block of `size` bytes of data.
+    static func padding(after size: Int) -> [UInt8] {
+        let remainder = size % TarArchive.blockSize
+        return [UInt8](repeating: 0, count: remainder == 0 ? 0 : TarArchive.blockSize - remainder)
+    }
+
     /// The header block, checksum included.
     var block: [UInt8] {
         var block = [UInt8](repeating: 0, count: TarArchive.blockSize)
         Self.put(Array(name.utf8.prefix(100)), at: 0, in: &block)
         Self.put(Self.octal(mode & 0o7777, width: 8), at: 100, in: &block)
-        Self.put(Self.octal(0, width: 8), at: 108, in: &block)
-        Self.put(Self.octal(0, width: 8), at: 116, in: &block)
+        Self.put(Self.octal(uid, width: 8), at: 108, in: &block)
+        Self.put(Self.octal(gid, width: 8), at: 116, in: &block)
         Self.put(Self.octal(min(size, Self.maximumOctalSize), width: 12), at: 124, in: &block)
         Self.put(Self.octal(max(modified, 0), width: 12), at: 136, in: &block)
         block[156] = type.rawValue

@@ -49,11 +49,13 @@ package struct DockerContexts: Sendable {
         return try endpoint(named: name)
     }
 
-    /// The docker endpoint stored for context `name`, with its TLS files when present.
+    /// The docker endpoint stored for context `name`, with its TLS files when present; Docker Desktop's
+    /// `desktop-linux` and `desktop-windows` fall back to their named pipes when not stored here.
     package func endpoint(named name: String) throws(EngineError) -> EngineEndpoint {
         let id = SHA256.hexDigest(of: Array(name.utf8))
-        let metaPath = "\(directory)/contexts/meta/\(id)/meta.json"
+        let metaPath = self.metaPath(name)
         guard let data = FileManager.default.contents(atPath: metaPath) else {
+            if let pipe = Self.desktopPipes[name] { return try EngineEndpoint.parse(pipe) }
             throw .invalidEndpoint("context \"\(name)\" not found (no \(metaPath))")
         }
         let meta: ContextMeta

@@ -8,8 +8,10 @@ package struct EngineEndpoint: Sendable, Hashable, CustomStringConvertible {
         case unix(path: String)
         /// TCP to `host:port`; `basePath` is prefixed to every request path (empty for none).
         case tcp(host: String, port: Int, basePath: String)
-        /// A Windows named pipe such as `\\.\pipe\docker_engine`.
+        /// A Windows named pipe such as `\\.\pipe\docker_engine`; reached through `docker.exe` under WSL.
         case namedPipe(path: String)
+        /// `ssh://[user@]host[:port][/socket]`: `docker system dial-stdio` run on `host` by the local `ssh`.
+        case ssh(SSHDestination)
     }
 
     package var transport: Transport
@@ -35,11 +37,13 @@ package struct EngineEndpoint: Sendable, Hashable, CustomStringConvertible {
             return "tcp://\(shownHost):\(port)\(basePath)"
         case .namedPipe(let path):
             return "npipe://" + path.replacingOccurrences(of: "\\", with: "/")
+        case .ssh(let destination):
+            return destination.description
         }
     }
 
     /// Parses `unix:///path`, `tcp://host[:port][/base]`, `http://…`, `https://…`, `npipe:////./pipe/name`,
-    /// or a bare `host:port` (TCP). A missing TCP port is 2375, or 2376 with TLS; `https://` implies TLS.
+    /// `ssh://[user@]host[:port]`, or a bare `host:port` (TCP). A missing TCP port is 2375, or 2376 with TLS; `https://` implies TLS.
     package static func parse(_ address: String, tls: TLSMaterial? = nil) throws(EngineError) -> EngineEndpoint {
         let address = address.trimmingCharacters(in: .whitespaces)
         guard !address.isEmpty else { throw .invalidEndpoint("empty address") }
@@ -65,7 +69,7 @@ package struct EngineEndpoint: Sendable, Hashable, CustomStringConvertible {
         case "https":
             return try parseTCP(rest, original: address, tls: tls ?? TLSMaterial(verify: true))
         case "ssh":
-            throw .unsupported("\(address): ssh endpoints are not supported; forward the socket (ssh -L) and use unix:// or tcp://")
+            return EngineEndpoint(transport: .ssh(try SSHDestination.parse(rest, original: address)))
         default:
             throw .invalidEndpoint("\(address): unknown scheme \(scheme)")
         }
@@ -79,6 +83,13 @@ package struct EngineEndpoint: Sendable, Hashable, CustomStringConvertible {
             hostPort = hostPort[..<slash]
             while basePath.hasSuffix("/") { basePath.removeLast() }
         }
+        let (host, explicitPort) = try hostAndPort(hostPort, original: original)
+        let port = explicitPort ?? (tls == nil ? 2375 : 2376)
+        return EngineEndpoint(transport: .tcp(host: host, port: port, basePath: basePath), tls: tls)
+    }
+
+    /// Splits `host[:port]` or `[v6]:port` into the host (brackets removed) and the port, when one is given.
+    static func hostAndPort(_ hostPort: Substring, original: String) throws(EngineError) -> (host: String, port: Int?) {
         var host = hostPort
         var portText: Substring?
         if hostPort.hasPrefix("[") {
@@ -93,13 +104,10 @@ package struct EngineEndpoint: Sendable, Hashable, CustomStringConvertible {
             portText = hostPort[hostPort.index(after: colon)...]
         }
         guard !host.isEmpty else { throw .invalidEndpoint("\(original): missing host") }
-        var port = tls == nil ? 2375 : 2376
-        if let portText {
-            guard let parsed = Int(portText), (1...65535).contains(parsed) else {
-                throw .invalidEndpoint("\(original): invalid port \(portText)")
-            }
-            port = parsed
+        guard let portText else { return (String(host), nil) }
+        guard let port = Int(portText), (1...65535).contains(port) else {
+            throw .invalidEndpoint("\(original): invalid port \(portText)")
         }
-        return EngineEndpoint(transport: .tcp(host: String(host), port: port, basePath: basePath), tls: tls)
+        return (String(host), port)
     }
 }

@@ -1,5 +1,6 @@
-/// A small SHA-256 (FIPS 180-4), used only to find a context's directory (`contexts/meta/<sha256(name)>`).
-enum SHA256 {
+/// A small SHA-256 (FIPS 180-4): finds a context's directory (`contexts/meta/<sha256(name)>`) and digests
+/// injected secret content for the configuration hash.
+package enum SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
         0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
@@ -12,7 +13,7 @@ enum SHA256 {
     ]
 
     /// The lower-case hex digest of `message`.
-    static func hexDigest(of message: [UInt8]) -> String {
+    package static func hexDigest(of message: [UInt8]) -> String {
         digest(of: message).map { byte in
             let text = String(byte, radix: 16)
             return byte < 16 ? "0" + text : text

@@ -23,8 +23,29 @@ extension EngineClient {
     package func build(
         context: [UInt8], options: ImageBuildOptions, progress: @Sendable (BuildProgress) async -> Void = { _ in }
     ) async throws -> String? {
+        try await Self.follow(buildProgress(context: context, options: options), progress: progress)
+    }
+
+    /// `build(context:options:progress:)` with the context streamed from disk while it is sent; a file
+    /// that cannot be read ends the request with an `ArchiveError` naming it.
+    @discardableResult
+    package func build(
+        context: BuildContext, options: ImageBuildOptions, progress: @Sendable (BuildProgress) async -> Void = { _ in }
+    ) async throws -> String? {
+        let stream = context.stream()
+        do {
+            return try await Self.follow(buildProgress(streaming: stream, options: options), progress: progress)
+        } catch {
+            if let failure = stream.failure { throw failure }
+            throw error
+        }
+    }
+
+    private static func follow(
+        _ lines: JSONLinesSequence<BuildProgress>, progress: @Sendable (BuildProgress) async -> Void
+    ) async throws -> String? {
         var imageID: String?
-        for try await line in try await buildProgress(context: context, options: options) {
+        for try await line in lines {
             if let message = line.errorMessage { throw EngineError.stream(message) }
             if let id = line.aux?.id { imageID = id }
             await progress(line)
@@ -37,7 +58,8 @@ extension EngineClient {
             throw EngineError.unsupported("building for a platform needs engine API 1.32, this engine speaks \(negotiatedVersion)")
         }
         let response = try await execute(
-            .POST, "/build", query: options.queryItems, raw: (body, "application/x-tar"), timeout: Self.streamTimeout)
+            .POST, "/build", query: options.queryItems, raw: (body, "application/x-tar"), headers: options.headers,
+            timeout: Self.streamTimeout)
         return JSONLinesSequence(bytes: EngineByteStream(body: response.body, endpoint: endpoint.description))
     }
 }

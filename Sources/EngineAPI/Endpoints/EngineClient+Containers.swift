@@ -24,11 +24,25 @@ extension EngineClient {
     }
 
     /// `POST /containers/{id}/stop?t=`: stop signal, then kill after `timeout` seconds (nil: the container's
-    /// `StopTimeout`); an already stopped container (304) is not an error.
+    /// `StopTimeout`); an already stopped container (304) is not an error. The daemon answers only once the
+    /// container is down, so the request may take the grace period plus `requestTimeout`; without `timeout`
+    /// the container is inspected first to learn its own grace period.
     package func stopContainer(_ id: String, timeout: Int? = nil) async throws {
         let query = [URLQueryItem(name: "t", value: timeout.map(String.init))]
-        let seconds = Int64(timeout ?? 10) + 60
-        _ = try await send(.POST, "/containers/\(Self.segment(id))/stop", query: query, timeout: .seconds(seconds))
+        let grace: Int
+        if let timeout {
+            grace = timeout
+        } else {
+            grace = try await ownStopTimeout(of: id)
+        }
+        // A negative grace period waits for the container for ever, and so does the daemon's answer.
+        let deadline = grace < 0 ? Self.streamTimeout : .seconds(Int64(grace)) + requestTimeout
+        _ = try await send(.POST, "/containers/\(Self.segment(id))/stop", query: query, timeout: deadline)
+    }
+
+    /// `POST /containers/{id}/rename?name=`: gives a container a new name (no leading `/`).
+    package func renameContainer(_ id: String, to name: String) async throws {
+        try await post("/containers/\(Self.segment(id))/rename", query: [URLQueryItem(name: "name", value: name)])
     }
 
     /// `POST /containers/{id}/kill?signal=`; `.http` 409 when it is not running.
@@ -39,6 +53,12 @@ extension EngineClient {
     /// `DELETE /containers/{id}?force=&v=`: `force` kills a running container, `volumes` removes its anonymous volumes.
     package func removeContainer(_ id: String, force: Bool = false, volumes: Bool = false) async throws {
         try await delete("/containers/\(Self.segment(id))", query: [.flag("force", force), .flag("v", volumes)])
+    }
+
+    /// A container's `StopTimeout`, else the daemon's default: 30 s on Windows, 10 s elsewhere.
+    private func ownStopTimeout(of id: String) async throws -> Int {
+        let inspect: ContainerInspect = try await inspectContainer(id)
+        return inspect.config?.stopTimeout ?? (daemonOSType?.lowercased() == "windows" ? 30 : 10)
     }
 
     /// `GET /containers/{id}/json`: state, health, networks and addresses, labels and host config.
@@ -70,7 +90,7 @@ extension EngineClient {
         let query = [
             URLQueryItem.flag("follow", options.follow), .flag("stdout", options.stdout), .flag("stderr", options.stderr),
             .flag("timestamps", options.timestamps), URLQueryItem(name: "tail", value: options.tail.map(String.init) ?? "all"),
-            URLQueryItem(name: "since", value: options.since),
+            URLQueryItem(name: "since", value: options.since), URLQueryItem(name: "until", value: options.until),
         ]
         // Ask before opening the stream, so the two requests never overlap.
         let ttyFraming: LogFrameDecoder.Framing? =

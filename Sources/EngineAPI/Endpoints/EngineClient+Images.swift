@@ -17,18 +17,21 @@ extension EngineClient {
 
     /// `POST /images/create?fromImage=&tag=&platform=`: pulls an image, as a stream of progress lines.
     /// Failures after the 200 answer arrive as lines with `errorMessage` set. `platform` needs API 1.32.
-    package func pullProgress(image: String, tag: String? = nil, platform: String? = nil) async throws -> JSONLinesSequence<PullProgress> {
+    /// `auth` goes as `X-Registry-Auth`, always sent as the docker CLI sends it (`e30=` for no credentials).
+    package func pullProgress(
+        image: String, tag: String? = nil, platform: String? = nil, auth: AuthConfig = AuthConfig()
+    ) async throws -> JSONLinesSequence<PullProgress> {
         if platform != nil, !supports(APIVersion(1, 32)) {
             throw EngineError.unsupported("pulling for a platform needs engine API 1.32, this engine speaks \(negotiatedVersion)")
         }
         var query = [URLQueryItem(name: "fromImage", value: image), URLQueryItem(name: "tag", value: tag)]
         query.append(URLQueryItem(name: "platform", value: platform))
-        return try await jsonLines(.POST, "/images/create", query: query)
+        return try await jsonLines(.POST, "/images/create", query: query, headers: [("X-Registry-Auth", auth.header)])
     }
 
     /// Pulls an image and waits for the end, throwing `.stream` with the daemon's message if the pull failed.
-    package func pull(image: String, tag: String? = nil, platform: String? = nil) async throws {
-        for try await line in try await pullProgress(image: image, tag: tag, platform: platform) {
+    package func pull(image: String, tag: String? = nil, platform: String? = nil, auth: AuthConfig = AuthConfig()) async throws {
+        for try await line in try await pullProgress(image: image, tag: tag, platform: platform, auth: auth) {
             if let message = line.errorMessage { throw EngineError.stream(message) }
         }
     }

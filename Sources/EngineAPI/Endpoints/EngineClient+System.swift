@@ -7,7 +7,7 @@ import NIOHTTP1
 extension EngineClient {
     /// `GET /_ping`: checks the daemon answers and reads its `Api-Version` and `Ostype` headers.
     package func ping() async throws -> PingResult {
-        let response = try await execute(.GET, "/_ping", timeout: Self.requestTimeout)
+        let response = try await execute(.GET, "/_ping", timeout: requestTimeout)
         return PingResult(
             apiVersion: response.headers.first(name: "Api-Version").flatMap { APIVersion($0) },
             osType: response.headers.first(name: "Ostype"))

@@ -32,10 +32,13 @@ package struct ContainerInspect: Codable, Sendable, Hashable {
         package var workingDir: String?
         package var user: String?
         package var healthcheck: HealthConfig?
+        /// Seconds a stop waits before killing; nil for the daemon's default.
+        package var stopTimeout: Int?
 
         enum CodingKeys: String, CodingKey {
             case image = "Image", env = "Env", cmd = "Cmd", entrypoint = "Entrypoint", labels = "Labels", tty = "Tty"
             case hostname = "Hostname", workingDir = "WorkingDir", user = "User", healthcheck = "Healthcheck"
+            case stopTimeout = "StopTimeout"
         }
     }
 

@@ -24,6 +24,9 @@ package struct ImageBuildOptions: Sendable, Hashable {
     package var shmSize: Int64?
     /// Local images whose layers the classic builder may reuse (`cachefrom`).
     package var cacheFrom: [String] = []
+    /// Credentials for the registries of `FROM` images, by registry key, sent as `X-Registry-Config`
+    /// (always, as the Go client sends it: `e30=` when empty).
+    package var authConfigs: [String: AuthConfig] = [:]
 
     /// Options with the daemon's defaults.
     package init() {}
@@ -43,6 +46,11 @@ package struct ImageBuildOptions: Sendable, Hashable {
         items.append(URLQueryItem(name: "shmsize", value: shmSize.map(String.init)))
         if !cacheFrom.isEmpty { items.append(URLQueryItem(name: "cachefrom", value: Self.json(cacheFrom))) }
         return items
+    }
+
+    /// The request headers: `X-Registry-Config`.
+    var headers: [(String, String)] {
+        [("X-Registry-Config", AuthConfig.configHeader(authConfigs))]
     }
 
     private static func json(_ value: some Encodable) -> String {

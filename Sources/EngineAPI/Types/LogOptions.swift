@@ -8,17 +8,23 @@ package struct LogOptions: Sendable, Hashable {
     package var timestamps = false
     package var stdout = true
     package var stderr = true
-    /// Unix seconds (or a Go duration/timestamp string) to start from.
+    /// Unix seconds, with an optional fraction (`1733443200.5`), to start from; the daemon takes nothing else.
     package var since: String?
+    /// Unix seconds, with an optional fraction, to end at.
+    package var until: String?
 
     /// Options with the defaults: stdout and stderr, everything, no follow.
-    package init(follow: Bool = false, tail: Int? = nil, timestamps: Bool = false, stdout: Bool = true, stderr: Bool = true, since: String? = nil) {
+    package init(
+        follow: Bool = false, tail: Int? = nil, timestamps: Bool = false, stdout: Bool = true, stderr: Bool = true,
+        since: String? = nil, until: String? = nil
+    ) {
         self.follow = follow
         self.tail = tail
         self.timestamps = timestamps
         self.stdout = stdout
         self.stderr = stderr
         self.since = since
+        self.until = until
     }
 }
 

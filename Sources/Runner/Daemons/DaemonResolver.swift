@@ -21,7 +21,7 @@ package enum DaemonResolver {
         _ body: (DaemonSet) async throws -> Result
     ) async throws -> Result {
         let sources = try self.sources(options: options, settings: settings, environment: environment)
-        return try await connect(sources[...], connected: [], options: options, logger: logger, warn: warn, body)
+        return try await connect(sources[...], connected: [], options: options, environment: environment, logger: logger, warn: warn, body)
     }
 
     /// The configured sources; the default endpoint (role unknown) only when a role is left open.
@@ -39,6 +39,10 @@ package enum DaemonResolver {
                 sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host), origin: "x-mixcompose.\(role).host", peerAddressing: peer))
             } else if let context = settings.roles[role]?.context {
                 sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "x-mixcompose.\(role).context", peerAddressing: peer))
+            } else if try contexts.offersDesktopPair(environment) {
+                let context = isLinux ? DockerContexts.desktopLinux : DockerContexts.desktopWindows
+                let endpoint = try contexts.endpoint(named: context)
+                sources.append(Source(role: role, endpoint: endpoint, origin: "Docker Desktop's \(context) context", peerAddressing: peer))
             }
         }
         if sources.count < DaemonRole.allCases.count {
@@ -51,7 +55,8 @@ package enum DaemonResolver {
     }
 
     private static func connect<Result>(
-        _ sources: ArraySlice<Source>, connected: [Daemon], options: DaemonOptions, logger: Logger, warn: (String) -> Void,
+        _ sources: ArraySlice<Source>, connected: [Daemon], options: DaemonOptions, environment: [String: String], logger: Logger,
+        warn: (String) -> Void,
         _ body: (DaemonSet) async throws -> Result
     ) async throws -> Result {
         guard let source = sources.first else { return try await body(DaemonSet(connected)) }
@@ -59,12 +64,15 @@ package enum DaemonResolver {
         let client: (EngineClient) async throws -> Result = { client in
             let facts = try await client.facts()
             guard let daemon = try place(source, facts: facts, taken: taken, options: options, engine: client, warn: warn) else {
-                return try await connect(sources.dropFirst(), connected: connected, options: options, logger: logger, warn: warn, body)
+                return try await connect(
+                    sources.dropFirst(), connected: connected, options: options, environment: environment, logger: logger, warn: warn, body)
             }
-            return try await connect(sources.dropFirst(), connected: connected + [daemon], options: options, logger: logger, warn: warn, body)
+            return try await connect(
+                sources.dropFirst(), connected: connected + [daemon], options: options, environment: environment, logger: logger, warn: warn,
+                body)
         }
         do {
-            return try await EngineClient.withClient(source.endpoint, logger: logger, client)
+            return try await EngineClient.withClient(source.endpoint, environment: environment, logger: logger, client)
         } catch let error as EngineError {
             if case .unreachable = error {
                 throw RunnerError.daemonUnreachable(role: source.role?.rawValue ?? "default", address: source.endpoint.description, reason: error.description)

@@ -9,11 +9,12 @@ package protocol Engine: Sendable {
     func facts() async throws -> DaemonFacts
     /// A local image's ID and OS, or nil when the image is not present.
     func image(_ reference: String) async throws -> ImageRecord?
-    /// Pulls an image, for `platform` (`linux`, `windows`) when given.
-    func pullImage(_ reference: String, platform: String?) async throws
-    /// Builds an image from a tar archive of its context (`POST /build`), passing each progress line to
-    /// `progress`; a failure reported by the builder is thrown.
-    func buildImage(_ options: ImageBuildOptions, context: [UInt8], progress: @Sendable (BuildProgress) async -> Void) async throws
+    /// Pulls an image, for `platform` (`linux`, `windows`) when given, with the registry credentials `auth`.
+    func pullImage(_ reference: String, platform: String?, auth: AuthConfig) async throws
+    /// Builds an image from its context (`POST /build`), sent as a tar stream produced while it is sent,
+    /// passing each progress line to `progress`; a failure reported by the builder, or an `ArchiveError`
+    /// for a file of the context that cannot be read, is thrown.
+    func buildImage(_ options: ImageBuildOptions, context: BuildContext, progress: @Sendable (BuildProgress) async -> Void) async throws
 
     /// Networks carrying every label filter (`key` or `key=value`).
     func networks(labels: [String]) async throws -> [NetworkRecord]
@@ -48,4 +49,22 @@ package protocol Engine: Sendable {
     func logs(_ id: String, options: LogOptions, _ body: @Sendable (LogLine) async throws -> Void) async throws
     /// Calls `body` with each container event matching the label filters until cancelled.
     func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
+
+    // MARK: recreate
+
+    /// Renames a container: `up` creates a replacement under a temporary name, then gives it the old one's.
+    func renameContainer(_ id: String, to name: String) async throws
+
+    // MARK: archive
+
+    /// Extracts a tar archive into a created or stopped container under the directory `path`
+    /// (`PUT /containers/{id}/archive`); entries keep their header owners only with `copyUIDGID`.
+    func putArchive(_ archive: [UInt8], into container: String, at path: String, copyUIDGID: Bool) async throws
+}
+
+extension Engine {
+    /// Pulls an image without registry credentials.
+    package func pullImage(_ reference: String, platform: String?) async throws {
+        try await pullImage(reference, platform: platform, auth: AuthConfig())
+    }
 }

@@ -20,8 +20,8 @@ extension EngineClient: Engine {
         }
     }
 
-    package func pullImage(_ reference: String, platform: String?) async throws {
-        try await pull(image: reference, platform: platform)
+    package func pullImage(_ reference: String, platform: String?, auth: AuthConfig) async throws {
+        try await pull(image: reference, platform: platform, auth: auth)
     }
 
     package func networks(labels: [String]) async throws -> [NetworkRecord] {
@@ -94,5 +94,9 @@ extension EngineClient: Engine {
             }
             try await body(ContainerEvent(containerID: id, action: kind, labels: attributes))
         }
+    }
+
+    package func putArchive(_ archive: [UInt8], into container: String, at path: String, copyUIDGID: Bool) async throws {
+        try await putArchive(archive, container: container, path: path, copyUIDGID: copyUIDGID)
     }
 }

@@ -34,9 +34,10 @@ package struct ProgressBoard: Sendable, Equatable {
         }
     }
 
-    /// A status in progress ends in `-ing` (`Creating`, `Waiting`); `Running` is a finished state.
+    /// A status in progress ends in `-ing` (`Creating`, `Waiting`), or is Compose's `Recreate` (done: `Recreated`);
+    /// `Running` is a finished state.
     static func isWorking(_ status: String) -> Bool {
-        status.hasSuffix("ing") && status != "Running"
+        (status.hasSuffix("ing") && status != "Running") || status == "Recreate"
     }
 
     private static func sameResource(_ one: ProgressEvent, _ other: ProgressEvent) -> Bool {

@@ -11,9 +11,7 @@ extension BlueprintBuilder {
         host.binds = binds(of: service, in: context)
         host.tmpfs = tmpfs(of: service)
         host.restartPolicy = restartPolicy(of: service)
-        host.networkMode = service.networkMode.map { mode in
-            mode.hasPrefix("service:") ? "container:\(context.project.name)-\(mode.dropFirst(8))-1" : mode
-        }
+        host.networkMode = namespace(service.networkMode, in: context)
         let hosts = service.extraHosts.map(hostEntry) + (context.daemon.honoursExtraHosts ? context.injectedHosts : [])
         host.extraHosts = hosts
         host.dns = service.dns.isEmpty ? nil : service.dns
@@ -28,8 +26,8 @@ extension BlueprintBuilder {
         host.readonlyRootfs = service.readOnly
         host.`init` = service.initProcess
         host.isolation = service.isolation
-        host.ipcMode = service.ipc
-        host.pidMode = service.pid
+        host.ipcMode = namespace(service.ipc, in: context)
+        host.pidMode = namespace(service.pid, in: context)
         host.runtime = service.runtime
         host.shmSize = service.shmSize
         host.cgroupnsMode = service.cgroup
@@ -41,9 +39,8 @@ extension BlueprintBuilder {
         host.logConfig = service.logging.map { $0.driver ?? "" }.map { driver in
             HostConfig.LogConfig(type: driver, config: service.logging?.options.compactMapValues { $0 })
         }
-        host.volumesFrom = service.volumesFrom.isEmpty ? nil : service.volumesFrom.map { source in
-            source.hasPrefix("container:") ? String(source.dropFirst(10)) : "\(context.project.name)-\(source)-1"
-        }
+        host.volumesFrom = volumesFrom(of: service, in: context)
+        host.links = links(of: service, in: context)
         return host
     }
 

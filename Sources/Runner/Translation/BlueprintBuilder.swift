@@ -37,16 +37,20 @@ package enum BlueprintBuilder {
         if version < APIVersion(1, 48), service.volumes.contains(where: { $0.type == .image }) {
             throw .refused(service: service.name, reason: "volume with type=image require Docker Engine v28 or later")
         }
+        let mounts = fileMounts(of: service, in: context, after: request.hostConfig?.mounts)
+        request.hostConfig?.mounts = mounts
+        let files = injectedFiles(of: service, in: context)
         let extra = try attachNetworks(service, to: &request, in: context, containerName: name)
+        linkEndpoints(of: &request)
         let platform = context.daemon.facts.supportsCreatePlatform ? context.daemon.platform(for: context.os) : nil
         request.labels = labels(of: service, in: context)
         if let imageID = context.imageID { request.labels?[Labels.image] = imageID }
-        let hash = StableHash.of(HashInput(name: name, platform: platform, request: request, extra: extra))
+        let hash = StableHash.of(HashInput(name: name, platform: platform, request: request, extra: extra, files: files.isEmpty ? nil : files))
         request.labels?[Labels.configHash] = hash
         request.labels?[Labels.mixHash] = hash
         return ContainerBlueprint(
-            service: service.name, name: name, platform: platform, request: request, extraNetworks: extra, hash: hash,
-            warnings: droppedByVersion(service, in: context))
+            service: service.name, name: name, platform: platform, request: request, extraNetworks: extra, files: files,
+            hash: hash, warnings: droppedByVersion(service, in: context))
     }
 
     /// `KEY=value` entries sorted by key; injected values win; a variable left unset (null) is sent
@@ -113,5 +117,7 @@ package enum BlueprintBuilder {
         var platform: String?
         var request: ContainerCreateRequest
         var extra: [ContainerBlueprint.Attachment]
+        // Left out when empty, so containers without secrets keep their hash.
+        var files: [InjectedFile]?
     }
 }

@@ -17,7 +17,9 @@ package struct ContainerBlueprint: Sendable, Hashable {
     package var platform: String?
     package var request: ContainerCreateRequest
     package var extraNetworks: [Attachment]
-    /// Digest of name, platform, request and extra networks; stored in `io.mixcompose.config-hash`.
+    /// Secrets and configs written into the container before it starts.
+    package var files: [InjectedFile] = []
+    /// Digest of name, platform, request, extra networks and injected files; stored in `io.mixcompose.config-hash`.
     package var hash: String
     /// What the daemon will ignore although Compose sends it (fields newer than its API version).
     package var warnings: [String] = []
@@ -39,6 +41,9 @@ package struct BlueprintContext: Sendable {
     package var injectedHosts: [String] = []
     /// `service=address` of each injected peer, for the peers label.
     package var peers: [String: String] = [:]
+    /// Containers of the services this one references (`links`, `volumes_from`, `service:`
+    /// namespaces), replica 1 first; a service missing here is assumed at its generated name.
+    package var referenced: [String: [ContainerRecord]] = [:]
 
     /// Creates a context.
     package init(project: Project, daemon: Daemon, os: DaemonRole? = nil) {

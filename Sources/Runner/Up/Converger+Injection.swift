@@ -31,6 +31,25 @@ extension Converger {
         return absent.sorted()
     }
 
+    /// Gives the context the containers of the services `service` names (`links`, `volumes_from`,
+    /// `service:` namespaces). A namespace or `volumes_from` target with no container is an error, as in
+    /// Compose; a linked one simply gives no links, and neither does one on the other daemon, whose
+    /// containers this daemon cannot link (the plan warns, MXC404). Returns a warning when links
+    /// cannot reach every network of the service.
+    func reference(_ service: Service, peers: [String: StartedService], into context: inout BlueprintContext) throws -> [String] {
+        let linked = Set(service.links.map(ServiceReferences.linkTarget))
+        for target in UpNeeds.referenced(by: service) {
+            guard let started = peers[target] else { continue }
+            if started.replicas.isEmpty && !linked.contains(target) {
+                throw RunnerError.invalidSetting("service \(service.name) shares a container of \(target), which has none (scaled to 0)")
+            }
+            context.referenced[target] = started.daemon.role == context.daemon.role ? started.replicas : []
+        }
+        let networks = NetworkAttachments.keys(of: service)
+        guard !(service.links.isEmpty && service.externalLinks.isEmpty), networks.count > 1 else { return [] }
+        return ["service \(service.name): links are set on its first network only; networks joined after create get none"]
+    }
+
     /// Replica 1's address; nil when the peer has no replica at all.
     private func address(of peer: String, peers: [String: StartedService], for service: String) throws -> String? {
         guard let started = peers[peer] else {

@@ -3,78 +3,86 @@ import EngineAPI
 import Planner
 
 extension Converger {
-    /// Sorts a service's existing containers against its replica blueprints: returns the ones to
-    /// keep by replica index, after removing the others. Replicas beyond the count go first, highest
-    /// number first and stopped before removal, as Compose scales down; then changed or misplaced ones.
+    /// Sorts a service's existing containers against its replica blueprints: returns, by replica index,
+    /// the ones to keep and the changed ones to replace (`recreate`), after removing the others. Replicas
+    /// beyond the count and containers on the wrong daemon are stopped and removed, highest number first,
+    /// as Compose scales down.
     func reconcile(
         _ containers: [(record: ContainerRecord, role: DaemonRole)], with blueprints: [ContainerBlueprint], role: DaemonRole
-    ) async throws -> [Int: ContainerRecord] {
+    ) async throws -> (kept: [Int: ContainerRecord], replaced: [Int: ContainerRecord]) {
         var kept: [Int: ContainerRecord] = [:]
+        var replaced: [Int: ContainerRecord] = [:]
         var surplus: [(record: ContainerRecord, role: DaemonRole)] = []
-        var stale: [(record: ContainerRecord, role: DaemonRole)] = []
         for item in containers {
-            guard item.role == role, let index = blueprints.firstIndex(where: { $0.name == item.record.name }) else {
+            guard item.role == role, let index = blueprints.firstIndex(where: { $0.name == item.record.name }),
+                kept[index] == nil, replaced[index] == nil
+            else {
                 surplus.append(item)
                 continue
             }
-            if kept[index] == nil, item.record.labels[Labels.mixHash] == blueprints[index].hash, !options.forceRecreate {
+            if item.record.labels[Labels.mixHash] == blueprints[index].hash, !options.forceRecreate {
                 kept[index] = item.record
             } else {
-                stale.append(item)
+                replaced[index] = item.record
             }
         }
         for (record, owner) in surplus.sorted(by: { Self.number(of: $0.record) > Self.number(of: $1.record) }) {
-            try await remove(record, from: owner, stopping: true)
+            try await remove(record, from: owner)
         }
-        for (record, owner) in stale {
-            try await remove(record, from: owner, stopping: false)
-        }
-        return kept
+        return (kept, replaced)
     }
 
     /// Creates one replica from its blueprint, joining its extra networks.
     func create(_ blueprint: ContainerBlueprint, on daemon: Daemon) async throws -> PreparedContainer {
-        let engine = daemon.engine
         let role = daemon.role.rawValue
         await sink.progress(ProgressEvent(.container, blueprint.name, "Creating", role: role))
-        var record = ContainerRecord(id: "", name: blueprint.name, image: blueprint.request.image, labels: blueprint.request.labels ?? [:])
-        if !options.dryRun {
-            record.id = try await Engines.call("create container \(blueprint.name)") {
-                try await engine.createContainer(name: blueprint.name, platform: blueprint.platform, request: blueprint.request)
-            }
+        let record = try await createContainer(blueprint, named: blueprint.name, on: daemon)
+        await sink.progress(ProgressEvent(.container, blueprint.name, "Created", role: role))
+        return PreparedContainer(record: record, isNew: true)
+    }
+
+    /// The engine calls of a create under `name`: create, then join the extra networks. A container that
+    /// cannot join them is removed again, so a failure leaves nothing behind. A dry run calls nothing.
+    func createContainer(_ blueprint: ContainerBlueprint, named name: String, on daemon: Daemon) async throws -> ContainerRecord {
+        let engine = daemon.engine
+        var record = ContainerRecord(id: "", name: name, image: blueprint.request.image, labels: blueprint.request.labels ?? [:])
+        guard !options.dryRun else { return record }
+        record.id = try await Engines.call("create container \(blueprint.name)") {
+            try await engine.createContainer(name: name, platform: blueprint.platform, request: blueprint.request)
+        }
+        do {
             for attachment in blueprint.extraNetworks {
                 try await Engines.call("connect \(blueprint.name) to \(attachment.network)") {
                     try await engine.connectNetwork(attachment.network, container: record.id, endpoint: attachment.endpoint)
                 }
             }
+        } catch {
+            try? await engine.removeContainer(record.id, volumes: false)
+            throw error
         }
-        await sink.progress(ProgressEvent(.container, blueprint.name, "Created", role: role))
-        return PreparedContainer(record: record, isNew: true)
+        return record
     }
 
-    /// Removes a container: a surplus replica is stopped first (gracefully, as `down` does); one
-    /// about to be recreated is removed at once.
-    private func remove(_ record: ContainerRecord, from role: DaemonRole, stopping: Bool) async throws {
+    /// Stops (gracefully, as `down` does, or after `up -t` seconds) and removes a surplus container.
+    private func remove(_ record: ContainerRecord, from role: DaemonRole) async throws {
         let owner = try daemons.daemon(for: role)
         let name = role.rawValue
-        if stopping {
-            if record.isRunning {
-                await sink.progress(ProgressEvent(.container, record.name, "Stopping", role: name))
-                if !options.dryRun {
-                    try await Engines.call("stop \(record.name)") { try await owner.engine.stopContainer(record.id, timeout: nil) }
+        if record.isRunning {
+            await sink.progress(ProgressEvent(.container, record.name, "Stopping", role: name))
+            if !options.dryRun {
+                try await Engines.call("stop \(record.name)") {
+                    try await owner.engine.stopContainer(record.id, timeout: options.stopTimeout)
                 }
-                await sink.progress(ProgressEvent(.container, record.name, "Stopped", role: name))
             }
-            await sink.progress(ProgressEvent(.container, record.name, "Removing", role: name))
-        } else {
-            await sink.progress(ProgressEvent(.container, record.name, "Recreate", role: name))
+            await sink.progress(ProgressEvent(.container, record.name, "Stopped", role: name))
         }
+        await sink.progress(ProgressEvent(.container, record.name, "Removing", role: name))
         if !options.dryRun {
             try await Engines.call("remove container \(record.name)") {
                 try await owner.engine.removeContainer(record.id, volumes: false)
             }
         }
-        if stopping { await sink.progress(ProgressEvent(.container, record.name, "Removed", role: name)) }
+        await sink.progress(ProgressEvent(.container, record.name, "Removed", role: name))
     }
 
     /// The container's replica number (0 when unlabelled).

@@ -18,8 +18,8 @@ struct Converger: Sendable {
     /// Local image IDs as preflight left them (`Preflight.imageKey`), for the image-ID label.
     var imageIDs: [String: String] = [:]
 
-    /// Keeps, or removes and creates, replicas 1…N of `planned` given the started peers they need,
-    /// and removes the rest of its containers (beyond N, stale, or on the other daemon).
+    /// Keeps, recreates or creates replicas 1…N of `planned` given the started peers they need, and
+    /// removes the rest of its containers (beyond N, or on the other daemon).
     func prepare(_ planned: PlannedService, peers: [String: StartedService]) async throws -> PreparedService {
         guard let service = project.services[planned.name] else { throw RunnerError.unknownService(planned.name) }
         let daemon = try daemons.daemon(for: planned.role)
@@ -29,29 +29,30 @@ struct Converger: Sendable {
         for peer in try inject(planned, peers: peers, into: &context) {
             await sink.warning("service \(planned.name) is not given the address of \(peer), which is scaled to 0")
         }
+        for warning in try reference(service, peers: peers, into: &context) { await sink.warning(warning) }
+        try await checkFileReferences(of: service, in: context)
         let blueprints = try (0..<ReplicaCount.of(service, options: options)).map { index in
             var replica = context
             replica.number = index + 1
             return try BlueprintBuilder.blueprint(for: service, in: replica)
         }
         for warning in blueprints.first?.warnings ?? [] { await sink.warning(warning) }
-        let kept = try await reconcile(existing[planned.name] ?? [], with: blueprints, role: planned.role)
+        let (kept, replaced) = try await reconcile(existing[planned.name] ?? [], with: blueprints, role: planned.role)
         let replicas = try await withThrowingTaskGroup(of: (Int, PreparedContainer).self) { group in
             for (index, blueprint) in blueprints.enumerated() {
                 if let record = kept[index] {
                     group.addTask { (index, PreparedContainer(record: record, isNew: false)) }
+                } else if let old = replaced[index] {
+                    group.addTask { (index, try await recreate(old, as: blueprint, on: daemon)) }
                 } else {
-                    group.addTask {
-                        let replacing = try await replacing(blueprint, of: service, role: planned.role, on: daemon)
-                        return (index, try await create(replacing, on: daemon))
-                    }
+                    group.addTask { (index, try await create(blueprint, on: daemon)) }
                 }
             }
             var done: [(Int, PreparedContainer)] = []
             for try await item in group { done.append(item) }
             return done.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        return PreparedService(daemon: daemon, replicas: replicas)
+        return PreparedService(daemon: daemon, replicas: replicas, files: blueprints.first?.files ?? [])
     }
 
     /// Starts the prepared replicas that do not run already; inspects replica 1 when peers need its address.
@@ -59,7 +60,7 @@ struct Converger: Sendable {
         let daemon = prepared.daemon
         let records = try await withThrowingTaskGroup(of: (Int, ContainerRecord).self) { group in
             for (index, replica) in prepared.replicas.enumerated() {
-                group.addTask { (index, try await start(replica, on: daemon)) }
+                group.addTask { (index, try await start(replica, files: prepared.files, on: daemon)) }
             }
             var done: [(Int, ContainerRecord)] = []
             for try await item in group { done.append(item) }
@@ -73,7 +74,7 @@ struct Converger: Sendable {
         return started
     }
 
-    private func start(_ replica: PreparedContainer, on daemon: Daemon) async throws -> ContainerRecord {
+    private func start(_ replica: PreparedContainer, files: [InjectedFile], on daemon: Daemon) async throws -> ContainerRecord {
         var record = replica.record
         let role = daemon.role.rawValue
         if !replica.isNew && record.isRunning {
@@ -82,6 +83,8 @@ struct Converger: Sendable {
         }
         await sink.progress(ProgressEvent(.container, record.name, "Starting", role: role))
         if !options.dryRun {
+            // Compose writes secrets and configs in before every start of a container that is not running.
+            try await inject(files, into: record.id, name: record.name, on: daemon)
             try await Engines.call("start \(record.name)") { try await daemon.engine.startContainer(record.id) }
         }
         record.state = "running"
@@ -94,6 +97,8 @@ struct Converger: Sendable {
 struct PreparedService: Sendable {
     var daemon: Daemon
     var replicas: [PreparedContainer]
+    /// Secrets and configs to write into each replica before it starts.
+    var files: [InjectedFile] = []
 }
 
 /// One replica after `prepare`: kept as it was, or newly created (not yet started).

@@ -2,11 +2,11 @@ import ComposeModel
 import EngineAPI
 import Foundation
 
-/// What `POST /build` receives for one service's `build:` section: the query options and the context
-/// archive, read from the local context directory with its `.dockerignore` applied.
+/// What `POST /build` receives for one service's `build:` section: the query options and the context:
+/// the local context directory with its `.dockerignore` applied, streamed when the build runs.
 struct ImageBuild: Sendable {
     var options: ImageBuildOptions
-    var context: [UInt8]
+    var context: BuildContext
     /// Options the classic builder cannot honour, named for a warning (`cache_to`, `type=` caches).
     var ignored: [String] = []
 
@@ -29,7 +29,6 @@ struct ImageBuild: Sendable {
         var dockerfile = build.dockerfile ?? "Dockerfile"
         if let inline = build.dockerfileInline {
             generated = Array(inline.utf8)
-            dockerfile = Self.generatedDockerfile
         } else {
             let full = DockerIgnore.clean(dockerfile.hasPrefix("/") ? dockerfile : root + "/" + dockerfile)
             if full.hasPrefix(root == "/" ? "/" : root + "/") {
@@ -38,23 +37,36 @@ struct ImageBuild: Sendable {
                 // As `docker build` does: a Dockerfile outside the context is sent inside it under another name.
                 guard let contents = FileManager.default.contents(atPath: full) else { throw fail("cannot read the Dockerfile \(full)") }
                 generated = Array(contents)
-                dockerfile = Self.generatedDockerfile
             }
         }
-
-        var archive: TarArchive
-        do {
-            let ignoreFile = root + "/.dockerignore"
+        do throws(ArchiveError) {
+            let ignoreText = FileManager.default.contents(atPath: root + "/.dockerignore").map { String(decoding: $0, as: UTF8.self) }
             var ignore = DockerIgnore()
-            if let data = FileManager.default.contents(atPath: ignoreFile) {
-                ignore = try DockerIgnore(fileContents: String(decoding: data, as: UTF8.self))
+            if let ignoreText { ignore = try DockerIgnore(fileContents: ignoreText) }
+            // BuildKit reads the Dockerfile on its own, so `.dockerignore` may leave it out of the context; the
+            // classic builder needs it inside and drops it after reading only when the daemon's own matching
+            // (`excludes`) says so. Such a Dockerfile is sent under another name too.
+            if generated == nil && (!ignore.sends(dockerfile) || ignore.excludes(dockerfile)) {
+                guard let contents = FileManager.default.contents(atPath: root + "/" + dockerfile) else {
+                    throw ArchiveError("cannot read the Dockerfile \(root)/\(dockerfile)")
+                }
+                generated = Array(contents)
             }
-            archive = try TarArchive.directory(at: root, ignore: ignore.keeping([dockerfile, ".dockerignore"]))
+            var files: [BuildContext.GeneratedFile] = []
+            if let generated {
+                dockerfile = Self.generatedDockerfile
+                // As the docker CLI does with a Dockerfile it adds: the daemon drops what the context's
+                // `.dockerignore` names, so that file names the added Dockerfile, and itself unless it is sent.
+                let kept = ignoreText.flatMap { ignore.sends(".dockerignore") ? $0 + "\n" : nil } ?? ".dockerignore\n"
+                files = [
+                    BuildContext.GeneratedFile(name: ".dockerignore", contents: Array((kept + dockerfile + "\n").utf8)),
+                    BuildContext.GeneratedFile(name: dockerfile, contents: generated),
+                ]
+            }
+            context = try BuildContext(directory: root, ignore: ignore, generated: files)
         } catch {
             throw fail(error.description)
         }
-        if let generated { archive.addFile(dockerfile, contents: generated) }
-        context = archive.bytes
 
         options = ImageBuildOptions()
         options.tags = [image] + build.tags.filter { $0 != image }

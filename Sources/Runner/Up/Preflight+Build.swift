@@ -21,13 +21,22 @@ extension Preflight {
             await sink.warning("service \(service.name): \(option) needs BuildKit, which mixcompose does not drive; ignored")
         }
         let output = BuildOutput()
+        var options = build.options
         do {
-            try await engine.buildImage(build.options, context: build.context) { line in
+            // As Compose's classic build: every registry's credentials, for whichever `FROM` needs them.
+            options.authConfigs = try await credentials.all()
+        } catch {
+            throw RunnerError.buildFailed(service: service.name, image: image, reason: "registry credentials: \(error)", logTail: [])
+        }
+        do {
+            try await engine.buildImage(options, context: build.context) { line in
                 if let text = line.stream { await output.add(text) }
             }
         } catch let error as EngineError {
             let reason = if case .stream(let message) = error { message } else { error.description }
             throw RunnerError.buildFailed(service: service.name, image: image, reason: reason, logTail: await output.tail)
+        } catch let error as ArchiveError {
+            throw RunnerError.buildUnsupported(service: service.name, reason: error.description)
         }
         await sink.progress(ProgressEvent(.image, image, "Built", role: role))
         let built = try await Engines.call("inspect image \(image)") { try await engine.image(image) }

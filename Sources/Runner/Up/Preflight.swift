@@ -1,4 +1,5 @@
 import ComposeModel
+import EngineAPI
 import Planner
 
 /// Checks made before anything is created: every daemon the plan needs answers and runs the right
@@ -8,6 +9,7 @@ struct Preflight: Sendable {
     var daemons: DaemonSet
     var sink: any ProgressSink
     var options: UpOptions
+    var credentials = RegistryCredentials()
 
     /// Runs the checks for `services`, pulling images as the pull policy says. Returns the local ID
     /// of each image as it is after pulls and builds, by `imageKey`, so nothing inspects it again.
@@ -81,7 +83,7 @@ struct Preflight: Sendable {
         if present == nil || policy == .always {
             await sink.progress(ProgressEvent(.image, image, "Pulling", role: role))
             if options.dryRun { return nil }
-            try await Engines.call("pull \(image) for the \(role) daemon") { try await engine.pullImage(image, platform: daemon.platform(for: wanted)) }
+            try await pull(image, on: daemon, os: wanted, for: service)
             await sink.progress(ProgressEvent(.image, image, "Pulled", role: role))
             present = try await Engines.call("inspect image \(image)") { try await engine.image(image) }
         }

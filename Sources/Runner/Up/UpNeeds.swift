@@ -29,14 +29,28 @@ enum UpNeeds {
         return needs
     }
 
-    /// Service → the peers that must have started before its container is created (their addresses
-    /// go into its create request).
-    static func beforeCreate(_ plan: Plan, needs: [String: [Need]]) -> [String: [Need]] {
+    /// Service → the services that must have started before its container is created: the peers whose
+    /// addresses go into its create request, and the services whose containers it names (`links`,
+    /// `volumes_from`, `service:` namespaces), which Compose likewise creates first.
+    static func beforeCreate(_ plan: Plan, project: Project, needs: [String: [Need]]) -> [String: [Need]] {
         var result: [String: [Need]] = [:]
         for name in needs.keys {
-            result[name] = (plan.service(named: name)?.createAfterStarted ?? []).map { Need($0, .started) }
+            var peers = plan.service(named: name)?.createAfterStarted ?? []
+            for target in project.services[name].map(referenced(by:)) ?? [] where !peers.contains(target) {
+                peers.append(target)
+            }
+            result[name] = peers.map { Need($0, .started) }
         }
         return result
+    }
+
+    /// The services whose containers `service`'s create request names, in the order written.
+    static func referenced(by service: Service) -> [String] {
+        var targets = service.links.map(ServiceReferences.linkTarget)
+        targets += [service.networkMode, service.ipc, service.pid].compactMap { $0.flatMap(ServiceReferences.serviceTarget) }
+        targets += service.volumesFrom.compactMap(ServiceReferences.volumesFromTarget)
+        var seen: Set<String> = []
+        return targets.filter { seen.insert($0).inserted }
     }
 
     /// Services whose address is injected into another service.

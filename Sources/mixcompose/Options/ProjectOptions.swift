@@ -31,6 +31,7 @@ struct ProjectOptions: ParsableArguments {
         options.projectDirectory = projectDirectory
         options.services = services
         options.interpolate = interpolate
+        options.stdin = { StandardInput.bytes }
         return options
     }
 }

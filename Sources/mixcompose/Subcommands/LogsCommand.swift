@@ -16,7 +16,24 @@ extension MixCompose {
         @Flag(name: .shortAndLong, help: "Show timestamps.") var timestamps = false
         @Flag(help: "Don't print a prefix on each line.") var noLogPrefix = false
         @Option(help: "Show logs since a timestamp (2013-01-02T13:23:37Z) or relative time (42m).") var since: String?
+        @Option(help: "Show logs before a timestamp (2013-01-02T13:23:37Z) or relative time (42m).") var until: String?
         @Argument(help: "Services to show.") var services: [String] = []
+
+        func validate() throws {
+            _ = try Self.daemonValue(since, flag: "since")
+            _ = try Self.daemonValue(until, flag: "until")
+        }
+
+        /// A time flag as the daemon takes it (nil when unset or empty, as Compose leaves it out); a usage error
+        /// worded like Docker Compose's when the value is neither a time nor a duration.
+        private static func daemonValue(_ value: String?, flag: String) throws -> String? {
+            guard let value, !value.isEmpty else { return nil }
+            do {
+                return try LogTimestamp.daemonValue(value)
+            } catch {
+                throw ValidationError("invalid value for \"\(flag)\": \(error)")
+            }
+        }
 
         func run() async throws {
             var options = LogsOptions()
@@ -24,7 +41,8 @@ extension MixCompose {
             options.tail = tail
             options.timestamps = timestamps
             options.prefixes = !noLogPrefix
-            options.since = since
+            options.since = try Self.daemonValue(since, flag: "since")
+            options.until = try Self.daemonValue(until, flag: "until")
             options.services = services
             try await RunnerSession.run(project, daemons) { [options] session in
                 try await session.runner.logs(projectName: session.project.name, options: options)

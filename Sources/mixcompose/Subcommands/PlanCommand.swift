@@ -17,7 +17,12 @@ extension MixCompose {
         @Option(help: "Output format: text, json, dot or mermaid.") var format: Format = .text
 
         func run() async throws {
-            let loaded = try ProjectSession.load(project)
+            let (result, attempt) = ProjectSession.attempt(project)
+            guard let loaded = attempt else {
+                // A script reading the plan still gets JSON: the plan's `diagnostics` key alone.
+                if format == .json { print(DiagnosticRenderer.json(result.diagnostics.items)) }
+                throw ExitCode.failure
+            }
             let plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: daemons))
             switch format {
             case .text: print(PlanRenderer.text(plan), terminator: "")

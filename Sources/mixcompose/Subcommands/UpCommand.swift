@@ -17,6 +17,8 @@ extension MixCompose {
         @Flag(help: "Don't build images, even when they are missing.") var noBuild = false
         @Flag(help: "Remove containers of services not in the project.") var removeOrphans = false
         @Flag(help: "Recreate containers even if their configuration is unchanged.") var forceRecreate = false
+        @Option(name: .shortAndLong, help: "Seconds to wait before killing a container up stops (recreated, scaled down, attached and stopped).")
+        var timeout: Int?
         @Flag(help: "Show what would be done without doing it.") var dryRun = false
         @Flag(help: "Stop all containers if any container stops. Incompatible with -d.") var abortOnContainerExit = false
         @Option(help: ArgumentHelp("Exit with this service's exit code (implies --abort-on-container-exit).", valueName: "SERVICE"))
@@ -42,6 +44,7 @@ extension MixCompose {
             options.timeout = waitTimeout > 0 ? waitTimeout : nil
             options.removeOrphans = removeOrphans
             options.forceRecreate = forceRecreate
+            options.stopTimeout = timeout
             options.dryRun = dryRun
             options.services = services
             options.scale = try ScaleOption.parse(scale)

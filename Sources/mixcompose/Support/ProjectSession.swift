@@ -12,12 +12,19 @@ enum ProjectSession {
     }
 
     static func load(_ options: ProjectOptions, services: [String] = [], interpolate: Bool = true) throws -> Loaded {
+        guard let loaded = attempt(options, services: services, interpolate: interpolate).1 else { throw ExitCode.failure }
+        return loaded
+    }
+
+    /// Loads and prints the diagnostics like `load`, but hands back the result when loading
+    /// failed too, for a command that still reports it in its own format.
+    static func attempt(_ options: ProjectOptions, services: [String] = [], interpolate: Bool = true) -> (LoadResult, Loaded?) {
         let result = ProjectLoader.load(options.loadOptions(services: services, interpolate: interpolate))
         var printer = DiagnosticPrinter()
         printer.print(result.diagnostics)
         guard !result.diagnostics.hasErrors, let tree = result.tree, let project = result.project else {
-            throw ExitCode.failure
+            return (result, nil)
         }
-        return Loaded(result: result, tree: tree, project: project)
+        return (result, Loaded(result: result, tree: tree, project: project))
     }
 }

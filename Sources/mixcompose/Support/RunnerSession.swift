@@ -1,5 +1,6 @@
 import ArgumentParser
 import ComposeModel
+import EngineAPI
 import Foundation
 import Logging
 import Planner
@@ -31,7 +32,7 @@ enum RunnerSession {
             options: flags.runnerOptions(environment: environment), settings: settings, environment: environment,
             logger: Logger(label: "mixcompose"), warn: { printToStandardError("warning: \($0)\n") }
         ) { daemons in
-            let runner = Runner(daemons: daemons, output: output)
+            let runner = Runner(daemons: daemons, output: output, credentials: RegistryCredentials(environment: environment))
             // Placement may depend on which daemon has an image, so the plan is made once both answer.
             let imageOS = await runner.imageOS(for: loaded.project)
             let plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: flags, imageOS: imageOS))

@@ -40,6 +40,7 @@ enum CanonicalHarness {
             case .null: return "null"
             case .bool(let value): return value ? "true" : "false"
             case .int(let value): return String(value)
+            case .uint(let value): return String(value)
             case .float(let value): return GoFormat.float(value)
             case .string(let text): return quoted(text)
             }

@@ -17,6 +17,11 @@ import YAML
         ("read_only: \"\"", ["error while interpolating services.web.read_only: failed to cast to expected type: invalid boolean: "]),
         ("scale: abc", ["error while interpolating services.web.scale: failed to cast to expected type: strconv.Atoi: parsing \"abc\": invalid syntax"]),
         ("ports: [{target: x}]", ["error while interpolating services.web.ports.[].target: failed to cast to expected type: strconv.Atoi: parsing \"x\": invalid syntax"]),
+        ("cpu_shares: 9223372036854775808", ["services.web.cpu_shares: 9223372036854775808 is out of range for an integer (the largest is 9223372036854775807)"]),
+        ("ulimits: {nofile: 9223372036854775808, nproc: {soft: 1, hard: 18446744073709551615}}", [
+            "services.web.ulimits.nofile: 9223372036854775808 is out of range for an integer (the largest is 9223372036854775807)",
+            "services.web.ulimits.nproc.hard: 18446744073709551615 is out of range for an integer (the largest is 9223372036854775807)",
+        ]),
         ("devices: [\"a:b:c:d\"]", ["confusing device mapping, please use long syntax: a:b:c:d"]),
         ("extra_hosts: [\"nohost\"]", ["'services[web].extra_hosts' invalid additional host, missing IP: nohost"]),
         ("gpus: [{count: x}]", ["'services[web].gpus[0].count' invalid value \"x\", the only value allowed is 'all' or a number"]),

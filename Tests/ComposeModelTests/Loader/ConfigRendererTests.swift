@@ -31,6 +31,21 @@ import YAML
         #expect((service?["environment"] as? [String: Any])?["x-var"] as? String == "a")
     }
 
+    @Test("integers above Int64.max stay exact unsigned integers, as go-yaml reads them; larger ones are floats")
+    func bigIntegers() throws {
+        let tree = try yaml("{a: 9223372036854775808, b: 18446744073709551615, c: 18446744073709551616, d: 0x8000000000000000, e: 1e20}")
+        let json = ConfigRenderer.json(tree)
+        #expect(json.contains(#""a": 9223372036854775808,"#))
+        #expect(json.contains(#""b": 18446744073709551615,"#))
+        #expect(json.contains(#""c": 18446744073709552000,"#))
+        #expect(json.contains(#""d": 9223372036854775808,"#))
+        #expect(json.contains(#""e": 100000000000000000000"#))
+        let text = ConfigRenderer.yaml(tree, escapeDollars: false)
+        #expect(text.contains("a: 9223372036854775808\n"))
+        #expect(text.contains("c: 1.8446744073709552e+19\n"))
+        #expect(text.contains("e: 1e+20\n"))
+    }
+
     @Test("YAML output quotes strings that would read as another type and round-trips")
     func yamlRoundTrip() throws {
         let tree = try yaml("{a: 'true', b: '8080', c: plain, d: [1, 'x: y'], e: {}}")

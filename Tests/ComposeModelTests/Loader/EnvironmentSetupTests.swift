@@ -62,6 +62,17 @@ import YAML
         #expect(project.load().errorText.hasPrefix("include cycle detected"))
     }
 
+    @Test("an include chain deeper than the bound is an error, not a stack overflow")
+    func deepIncludeChain() throws {
+        var files = ["compose.yaml": "include: [i1.yaml]\nservices: {a: {image: x}}"]
+        for level in 1...(TreeLoader.maximumChain + 20) {
+            files["i\(level).yaml"] = "include: [i\(level + 1).yaml]\nservices: {s\(level): {image: x}}"
+        }
+        files["i\(TreeLoader.maximumChain + 21).yaml"] = "services: {last: {image: x}}"
+        let project = try TemporaryProject(files)
+        #expect(project.load().errorText.contains("include is nested more than 250 files deep"))
+    }
+
     @Test("an include sees its own .env only for variables the parent does not define")
     func includeEnvironment() throws {
         let project = try TemporaryProject([

@@ -179,6 +179,17 @@ import YAML
         #expect(project.load().errorText.hasPrefix("Circular reference:"))
     }
 
+    @Test("an extends chain longer than the bound is an error, not a stack overflow")
+    func longExtendsChain() throws {
+        let count = TreeLoader.maximumChain + 50
+        let services = (0..<count).map { "  s\($0): {extends: s\($0 + 1)}" }.joined(separator: "\n")
+        let project = try TemporaryProject(["compose.yaml": "services:\n\(services)\n  s\(count): {image: x}\n"])
+        #expect(project.load().errorText.contains("extends chain of service s250 is longer than 250 services"))
+        let fits = (0..<10).map { "  s\($0): {extends: s\($0 + 1)}" }.joined(separator: "\n")
+        let short = try TemporaryProject(["compose.yaml": "services:\n\(fits)\n  s10: {image: x}\n"])
+        #expect(short.load().service("s0")?["image"]?.text == "x")
+    }
+
     @Test("include imports another project's services and a conflicting redefinition is an error")
     func include() throws {
         let project = try TemporaryProject([

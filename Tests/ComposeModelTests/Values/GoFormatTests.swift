@@ -17,6 +17,26 @@ import Testing
         #expect(GoFormat.float(value) == text)
     }
 
+    @Test(
+        "floats print like encoding/json: positional below 1e21, a trimmed exponent elsewhere",
+        arguments: [
+            (1e6, "1000000"), (1e20, "100000000000000000000"), (18446744073709551616.0, "18446744073709552000"),
+            (9223372036854775808.0, "9223372036854776000"), (-9223372036854775809.0, "-9223372036854776000"),
+            (1e21, "1e+21"), (1e23, "1e+23"), (1e-7, "1e-7"), (1.5e-10, "1.5e-10"), (1e-6, "0.000001"), (2.5, "2.5"),
+            (-0.0, "-0"), (0.0, "0"), (1e100, "1e+100"), (.infinity, #""+Inf""#),
+        ])
+    func jsonFloats(_ value: Double, _ text: String) {
+        #expect(GoFormat.jsonFloat(value) == text)
+    }
+
+    @Test("floats print like go-yaml: %v, with .inf, -.inf and .nan", arguments: [
+        (1e6, "1e+06"), (18446744073709551616.0, "1.8446744073709552e+19"), (2.5, "2.5"), (.infinity, ".inf"),
+        (-.infinity, "-.inf"), (.nan, ".nan"), (-0.0, "-0"),
+    ])
+    func yamlFloats(_ value: Double, _ text: String) {
+        #expect(GoFormat.yamlFloat(value) == text)
+    }
+
     @Test("integers and booleans print plainly")
     func integers() {
         #expect(GoFormat.int(-42) == "-42")

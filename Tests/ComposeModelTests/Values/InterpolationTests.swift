@@ -113,4 +113,29 @@ import Testing
         let result = try Self.substitute("no variables here")
         #expect(result == Interpolation.Result(value: "no variables here"))
     }
+
+    @Test("nesting deeper than the bound is an error, not a stack overflow")
+    func deepNesting() throws {
+        let levels = 11_000
+        let deep = String(repeating: "${A:-", count: levels) + "x" + String(repeating: "}", count: levels)
+        #expect(throws: InterpolationError.nestedTooDeeply) { try Self.substitute(deep) }
+        let allowed = Interpolation.maximumNesting - 1
+        let fits = String(repeating: "${A:-", count: allowed) + "x" + String(repeating: "}", count: allowed)
+        #expect(try Self.substitute(fits).value == "x")
+        #expect(
+            InterpolationError.nestedTooDeeply.message(path: "services.a.image")
+                == "error while interpolating services.a.image: expressions are nested more than 200 levels deep")
+    }
+
+    @Test("many operator expressions on one line interpolate without nesting")
+    func longLine() throws {
+        let count = 12_000
+        let line = String(repeating: "${NOPE:-a}${SET:+b}", count: count)
+        #expect(try Self.substitute(line).value == String(repeating: "ab", count: count))
+    }
+
+    @Test("an invalid expression after a cut brace names the tail Compose interpolates separately")
+    func tailErrors() {
+        #expect(throws: InterpolationError.invalidFormat("x ${ }")) { try Self.substitute("${NOPE:-a}x ${ }") }
+    }
 }

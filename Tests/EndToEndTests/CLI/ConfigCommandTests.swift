@@ -29,6 +29,22 @@ import Testing
         #expect(environment?["POSTGRES_PASSWORD"] as? String == "secret")
     }
 
+    @Test("-f - and -f /dev/stdin read the compose file from a pipe; - names it in errors, paths resolve against the working directory")
+    func readsStandardInput() throws {
+        let project = try TemporaryProject(compose: "services: {unused: {image: x}}")
+        for file in ["-", "/dev/stdin"] {
+            let result = try project.run(["-f", file, "-p", "piped", "config", "--format", "json"], input: Self.twoServices)
+            #expect(result.status == 0, "\(result)")
+            let services = try #require(TemporaryProject.jsonObject(result.stdout)?["services"] as? [String: Any], "\(result)")
+            #expect(Set(services.keys) == ["web", "db"])
+        }
+        let bind = try project.run(["-f", "-", "-p", "piped", "config", "--format", "json"], input: "services: {a: {image: x, volumes: [./data:/data]}}")
+        #expect(bind.stdout.contains(#""source": "\#(project.directory)/data""#), "\(bind)")
+        let broken = try project.run(["-f", "-", "-p", "piped", "config"], input: "services:\n  a: {imgae: x}\n")
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("-:2:"), "\(broken)")
+    }
+
     @Test("config prints YAML by default, naming the project and every service")
     func printsYAML() throws {
         let project = try TemporaryProject(compose: Self.twoServices)

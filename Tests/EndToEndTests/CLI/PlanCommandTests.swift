@@ -100,12 +100,23 @@ import Testing
         #expect(result.stdout.contains("privileged"))
     }
 
-    @Test("plan of a broken project exits 1 with the loader's error and prints no plan")
+    @Test("plan --format json of a project that does not load exits 1 and prints only its diagnostics as JSON")
     func brokenProject() throws {
-        let project = try TemporaryProject(compose: "services:\n  web:\n    image: nginx\n    depends_on: [db]\n")
-        let result = try project.run(["plan", "--format", "json"])
-        #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.isEmpty)
-        #expect(!result.errorDiagnostics.isEmpty, "\(result)")
+        let broken = [
+            "services:\n  web:\n    image: nginx\n    depends_on: [db]\n",
+            "services:\n  a: {image: x, depends_on: [b]}\n  b: {image: x, depends_on: [a]}\n",
+        ]
+        for compose in broken {
+            let project = try TemporaryProject(compose: compose)
+            let result = try project.run(["plan", "--format", "json"])
+            #expect(result.status == 1, "\(result)")
+            let json = try #require(TemporaryProject.jsonObject(result.stdout), "\(result)")
+            #expect(Set(json.keys) == ["diagnostics"])
+            let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+            #expect(diagnostics.contains { ($0["severity"] as? String) == "error" && ($0["line"] as? Int) != nil }, "\(diagnostics)")
+            #expect(!result.errorDiagnostics.isEmpty, "\(result)")
+            let text = try project.run(["plan"])
+            #expect(text.status == 1 && text.stdout.isEmpty, "\(text)")
+        }
     }
 }

@@ -28,15 +28,15 @@ struct MixComposeBinary: Sendable {
     static func require() throws(Missing) -> MixComposeBinary { try located.get() }
 
     /// Runs `mixcompose arguments` in `directory` with a clean environment (`PATH`, `HOME`, `TMPDIR`)
-    /// plus `environment`; the process is killed after `timeout` seconds.
+    /// plus `environment`, and `input` on its standard input; the process is killed after `timeout` seconds.
     func run(
         _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
-        timeout: TimeInterval = 60
+        timeout: TimeInterval = 60, input: String? = nil
     ) -> CommandResult {
         let inherited = ProcessInfo.processInfo.environment
         var full = ["PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp", "TMPDIR": inherited["TMPDIR"] ?? "/tmp"]
         full.merge(environment) { _, new in new }
-        var result = ProcessRunner.run(path, arguments, environment: full, directory: directory, timeout: timeout)
+        var result = ProcessRunner.run(path, arguments, environment: full, directory: directory, timeout: timeout, input: input)
         result.command = ["mixcompose"] + arguments
         return result
     }

@@ -9,6 +9,9 @@ struct InspectNormalizer {
     /// Drop the `<PEER>_HOST` variables mixcompose injects for each dependency (README, "Peer
     /// addresses"): a deliberate addition that Compose does not make.
     var dropsInjectedPeers = false
+    /// Full container id → `service-number` of the project's containers: a reference to another
+    /// container (`container:<id>`, a hostname that is its short id) names it by service instead.
+    var containerNames: [String: String] = [:]
 
     /// Top-level fields the daemon chooses: ids, times, state, paths holding the id, storage layers,
     /// and the exec sessions.
@@ -44,8 +47,13 @@ struct InspectNormalizer {
         if var config = object["Config"] as? [String: Any] {
             // The daemon names the container's host after its id unless the service sets `hostname`.
             if config["Hostname"] as? String == shortID { config["Hostname"] = nil }
-            if let labels = config["Labels"] as? [String: Any] {
-                config["Labels"] = labels.filter { !Self.isToolLabel($0.key) }
+            if var labels = config["Labels"] as? [String: Any] {
+                labels = labels.filter { !Self.isToolLabel($0.key) }
+                // Compose joins depends_on from a Go map, in an order that changes from run to run.
+                if let dependsOn = labels["com.docker.compose.depends_on"] as? String {
+                    labels["com.docker.compose.depends_on"] = dependsOn.split(separator: ",").sorted().joined(separator: ",")
+                }
+                config["Labels"] = labels
                 if dropsInjectedPeers, let env = config["Env"] as? [String] {
                     let injected = Self.peerVariables(labels["com.docker.compose.depends_on"] as? String ?? "")
                     config["Env"] = env.filter { !injected.contains(String($0.prefix { $0 != "=" })) }
@@ -94,7 +102,12 @@ struct InspectNormalizer {
         switch value {
         // 64 hex digits are an id the daemon made up: an anonymous volume's name in `HostConfig.Mounts`.
         case let text as String where text.count == 64 && text.allSatisfy(\.isHexDigit): return "<daemon-id>"
-        case let text as String: return text.replacingOccurrences(of: project, with: "<project>")
+        case let text as String:
+            var result = text.replacingOccurrences(of: project, with: "<project>")
+            for (id, name) in containerNames where result.contains(id.prefix(12)) {
+                result = result.replacingOccurrences(of: id, with: "<\(name)>").replacingOccurrences(of: id.prefix(12), with: "<\(name)>")
+            }
+            return result
         case let list as [Any]: return list.map(replaced)
         case let object as [String: Any]:
             return Dictionary(object.map { (replaced($0.key) as? String ?? $0.key, replaced($0.value)) }) { first, _ in first }

@@ -40,8 +40,10 @@ struct UpParityTests {
         var differences: [String] = []
         for key in reference.keys.sorted() {
             guard let ourInspect = mine[key], let theirInspect = reference[key] else { continue }
-            let expected = InspectNormalizer(project: referenceProject).lines(of: theirInspect)
-            let actual = InspectNormalizer(project: ourProject, dropsInjectedPeers: true).lines(of: ourInspect)
+            let expected = InspectNormalizer(project: referenceProject, containerNames: Self.names(reference))
+                .lines(of: theirInspect)
+            let actual = InspectNormalizer(project: ourProject, dropsInjectedPeers: true, containerNames: Self.names(mine))
+                .lines(of: ourInspect)
             for path in Set(expected.keys).union(actual.keys).sorted() where expected[path] != actual[path] {
                 guard !Self.exceptions.contains(where: { path.hasPrefix($0.path) }) else { continue }
                 differences.append("\(key) \(path): compose \(expected[path] ?? "(absent)"), mixcompose \(actual[path] ?? "(absent)")")
@@ -107,6 +109,13 @@ struct UpParityTests {
         }
         let before = volumes(old)
         return volumes(new).mapValues { name in before.values.contains(name) }
+    }
+
+    /// Full container id → `service-number`.
+    private static func names(_ containers: [String: [String: Any]]) -> [String: String] {
+        var names: [String: String] = [:]
+        for (key, inspect) in containers { if let id = inspect["Id"] as? String { names[id] = key } }
+        return names
     }
 
     /// `service-number` → full inspect of each of the project's containers.

@@ -19,6 +19,13 @@ struct ArchiveScratch {
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: full)
     }
 
+    /// Makes a sparse file of `size` bytes at `path` (relative): it reads as zeros and takes no disk.
+    func sparse(_ path: String, size: Int) throws {
+        guard FileManager.default.createFile(atPath: root + "/" + path, contents: nil),
+            truncate(root + "/" + path, off_t(size)) == 0
+        else { throw CocoaError(.fileWriteUnknown) }
+    }
+
     /// Extracts `archive` with `/bin/tar` into `directory` (relative) and returns tar's exit status.
     func extract(_ archive: [UInt8], into directory: String) throws -> Int32 {
         let file = root + "/\(directory).tar"

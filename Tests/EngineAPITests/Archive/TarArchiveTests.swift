@@ -4,8 +4,8 @@ import Testing
 @testable import EngineAPI
 
 @Suite struct TarArchiveTests {
-    @Test("a directory archive extracts with /bin/tar to the same files, contents, modes and links")
-    func directoryRoundTrip() throws {
+    @Test("a streamed directory archive extracts with /bin/tar to the same files, contents, modes and links")
+    func directoryRoundTrip() async throws {
         let scratch = try ArchiveScratch()
         defer { scratch.remove() }
         let longDirectory = String(repeating: "d", count: 60) + "/" + String(repeating: "e", count: 60)
@@ -16,9 +16,10 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: scratch.root + "/context/link", withDestinationPath: "hello.txt")
         try FileManager.default.createDirectory(atPath: scratch.root + "/context/empty", withIntermediateDirectories: false)
 
-        let archive = try TarArchive.directory(at: scratch.root + "/context")
-        #expect(archive.bytes.count % 512 == 0)
-        #expect(try scratch.extract(archive.bytes, into: "out") == 0)
+        // A chunk smaller than most entries, so headers and file data straddle chunk boundaries.
+        let archive = try await BuildContext(directory: scratch.root + "/context").stream(chunkSize: 700).bytes()
+        #expect(archive.count % 512 == 0)
+        #expect(try scratch.extract(archive, into: "out") == 0)
 
         #expect(try scratch.listing("out") == scratch.listing("context"))
         #expect(try scratch.read("out/hello.txt") == "hello\n")
@@ -57,7 +58,28 @@ import Testing
     @Test("a context that is not a directory is refused with its path")
     func missingContext() {
         #expect(throws: ArchiveError("build context /nonexistent/ctx is not a directory")) {
-            try TarArchive.directory(at: "/nonexistent/ctx")
+            try BuildContext(directory: "/nonexistent/ctx")
         }
+    }
+
+    @Test("a file's numeric owner and mode are written into its header")
+    func ownerAndMode() throws {
+        let scratch = try ArchiveScratch()
+        defer { scratch.remove() }
+        var archive = TarArchive()
+        archive.addFile("run/secrets/token", contents: Array("s3cret".utf8), mode: 0o400, uid: 1000, gid: 1001)
+        let file = scratch.root + "/owned.tar"
+        try Data(archive.bytes).write(to: URL(fileURLWithPath: file))
+        let tar = Process()
+        let output = Pipe()
+        tar.executableURL = URL(fileURLWithPath: "/bin/tar")
+        tar.arguments = ["--numeric-owner", "-tvf", file]
+        tar.standardOutput = output
+        try tar.run()
+        tar.waitUntilExit()
+        let listing = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let fields = listing.split(separator: " ", omittingEmptySubsequences: true).prefix(3)
+        #expect(fields == ["-r--------", "1000/1001", "6"], "\(listing)")
+        #expect(listing.contains("run/secrets/token"), "\(listing)")
     }
 }

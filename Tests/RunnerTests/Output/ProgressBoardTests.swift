@@ -5,7 +5,7 @@ import Testing
 @Suite struct ProgressBoardTests {
     @Test("statuses ending in -ing are in progress, except Running", arguments: [
         ("Creating", true), ("Pulling", true), ("Waiting", true), ("Running", false), ("Started", false),
-        ("Recreate", false), ("Removed", false),
+        ("Recreate", true), ("Recreated", false), ("Removed", false),
     ])
     func working(status: String, isWorking: Bool) {
         #expect(ProgressBoard.isWorking(status) == isWorking)
@@ -14,7 +14,7 @@ import Testing
     @Test("the same name on two daemons is two rows, and an update keeps a row's place")
     func rowsByResource() {
         var board = ProgressBoard()
-        board.apply(ProgressEvent(.container, "demo-web-1", "Recreate", role: "linux"), at: .zero)
+        board.apply(ProgressEvent(.container, "demo-web-1", "Recreated", role: "linux"), at: .zero)
         board.apply(ProgressEvent(.container, "demo-web-1", "Creating", role: "windows"), at: .seconds(1))
         board.apply(ProgressEvent(.network, "demo_default", "Created", role: "windows"), at: .seconds(1))
         board.apply(ProgressEvent(.container, "demo-web-1", "Created", role: "windows"), at: .seconds(2))

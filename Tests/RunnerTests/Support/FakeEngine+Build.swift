@@ -8,10 +8,10 @@ extension FakeEngine {
     }
 
     func buildImage(
-        _ options: ImageBuildOptions, context: [UInt8], progress: @Sendable (BuildProgress) async -> Void
+        _ options: ImageBuildOptions, context: BuildContext, progress: @Sendable (BuildProgress) async -> Void
     ) async throws {
         calls.append("build \(options.tags.joined(separator: ","))")
-        builds.append((options, context))
+        builds.append((options, try await context.stream().bytes()))
         for line in buildOutput { await progress(BuildProgress(stream: line + "\n")) }
         if let buildFailure { throw EngineError.stream(buildFailure) }
         for tag in options.tags {

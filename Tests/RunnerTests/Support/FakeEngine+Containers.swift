@@ -14,6 +14,7 @@ extension FakeEngine {
             throw EngineError.http(status: 409, message: "conflict: the container name \"/\(name)\" is already in use")
         }
         calls.append("create \(name)")
+        try failIfScripted("create \(name)")
         nextID += 1
         let id = "\(subnet)-\(nextID)"
         let record = ContainerRecord(
@@ -32,6 +33,7 @@ extension FakeEngine {
         guard var container = containers[id] else { throw EngineError.http(status: 404, message: "no such container: \(id)") }
         let name = container.record.name
         calls.append("start \(name)")
+        try failIfScripted("start \(name)")
         if let onStart { await onStart(name) }
         nextID += 1
         let network = container.request.hostConfig?.networkMode ?? "bridge"
@@ -51,19 +53,29 @@ extension FakeEngine {
     func stopContainer(_ id: String, timeout: Int?) {
         guard var container = containers[id] else { return }
         calls.append("stop \(container.record.name)")
+        stops.append((container.record.name, timeout))
         container.record.state = "exited"
         container.record.exitCode = 0
         containers[id] = container
     }
 
-    func removeContainer(_ id: String, volumes: Bool) {
+    func removeContainer(_ id: String, volumes: Bool) throws {
         guard let container = containers[id] else { return }
         calls.append("remove \(container.record.name)")
+        try failIfScripted("remove \(container.record.name)")
         containers[id] = nil
     }
 
     func inspectContainer(_ id: String) throws -> ContainerRecord {
         guard let container = containers[id] else { throw EngineError.http(status: 404, message: "no such container: \(id)") }
         return container.record
+    }
+
+    func putArchive(_ archive: [UInt8], into container: String, at path: String, copyUIDGID: Bool) throws {
+        guard let record = containers[container]?.record else {
+            throw EngineError.http(status: 404, message: "no such container: \(container)")
+        }
+        calls.append("archive \(record.name) \(path)")
+        archives.append((record.name, path, archive, copyUIDGID))
     }
 }

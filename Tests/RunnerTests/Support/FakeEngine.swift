@@ -36,8 +36,18 @@ actor FakeEngine: Engine {
     var builds: [(options: ImageBuildOptions, context: [UInt8])] = []
     /// When set, builds fail with this message after printing `buildOutput`.
     var buildFailure: String?
+    /// The credentials each pull was sent, by image.
+    var pullAuths: [String: AuthConfig] = [:]
+    /// The daemon's message for every pull, when pulls fail.
+    var pullFailure: String?
     var buildOutput: [String] = []
     var subscriberList: [AsyncStream<ContainerEvent>.Continuation] = []
+    /// Call (as `calls` records it: `create x`, `start x`, `rename x to y`) → the error message it fails with.
+    var failures: [String: String] = [:]
+    /// Every stop, with the timeout it was given (nil: the container's own).
+    var stops: [(name: String, timeout: Int?)] = []
+    /// Every archive put into a container, by container name, in order.
+    var archives: [(container: String, path: String, archive: [UInt8], copyUIDGID: Bool)] = []
 
     init(subnet: String, os: EngineOS = .linux, images: [String: String] = [:]) {
         self.subnet = subnet
@@ -51,6 +61,7 @@ actor FakeEngine: Engine {
     func set(healthOnStart name: String, status: String) { healthOnStart[name] = status }
     func set(onStart: @escaping @Sendable (String) async -> Void) { self.onStart = onStart }
     func set(imageID: String, for reference: String) { imageIDs[reference] = imageID }
+    func set(pullFailure message: String?) { pullFailure = message }
     func add(network: NetworkRecord) { networkList.append(network) }
     func add(volume: VolumeRecord) { volumeList.append(volume) }
     func add(container record: ContainerRecord) {
@@ -78,8 +89,10 @@ actor FakeEngine: Engine {
         return images[reference].map { ImageRecord(id: imageIDs[reference] ?? "sha256:\(reference)", os: $0) }
     }
 
-    func pullImage(_ reference: String, platform: String?) throws {
+    func pullImage(_ reference: String, platform: String?, auth: AuthConfig) throws {
         calls.append("pull \(reference)")
+        pullAuths[reference] = auth
+        if let pullFailure { throw EngineError.http(status: 500, message: pullFailure) }
         images[reference] = platform ?? os.description
     }
 }

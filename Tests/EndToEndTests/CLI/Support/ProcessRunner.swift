@@ -6,10 +6,11 @@ enum ProcessRunner {
     /// Grace between SIGTERM and SIGKILL once the deadline has passed.
     static let killGrace: TimeInterval = 3
 
-    /// Runs `executable` with `arguments`; a process still running after `timeout` seconds is killed.
+    /// Runs `executable` with `arguments`, its standard input `input` through a pipe (or empty); a
+    /// process still running after `timeout` seconds is killed.
     static func run(
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-        directory: String? = nil, timeout: TimeInterval = 60
+        directory: String? = nil, timeout: TimeInterval = 60, input: String? = nil
     ) -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -19,7 +20,8 @@ enum ProcessRunner {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = input.map { _ in Pipe() }
+        process.standardInput = stdin ?? FileHandle.nullDevice
         let exited = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in exited.signal() }
         let command = [executable] + arguments
@@ -27,6 +29,13 @@ enum ProcessRunner {
             try process.run()
         } catch {
             return CommandResult(command: command, status: -1, stdout: "", stderr: "cannot start: \(error)", timedOut: false)
+        }
+        if let stdin, let input {
+            // Written from another thread: a child that never reads must not block the test on a full pipe.
+            Thread.detachNewThread {
+                try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+                try? stdin.fileHandleForWriting.close()
+            }
         }
         // Both pipes are drained concurrently: a child filling one pipe must not block on it.
         let stdout = PipeReader(out.fileHandleForReading)

@@ -52,12 +52,13 @@ struct RuntimeProject: Sendable {
         return result
     }
 
-    /// Creates the project from `compose`, runs `body`, then always runs `down -v` and checks nothing is left.
-    static func with(_ compose: String, _ body: (RuntimeProject) throws -> Void) throws {
+    /// Creates the project from `compose` under `<prefix>-<random>`, runs `body`, then always runs `down -v` and
+    /// checks nothing is left.
+    static func with(_ compose: String, prefix: String = "mxc-e2e", _ body: (RuntimeProject) throws -> Void) throws {
         let testbed = try Testbed.require()
         let project = RuntimeProject(
             testbed: testbed, files: try TemporaryProject(compose: compose),
-            name: "mxc-e2e-\(UUID().uuidString.prefix(8).lowercased())")
+            name: "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())")
         defer { project.tearDown() }
         try body(project)
     }

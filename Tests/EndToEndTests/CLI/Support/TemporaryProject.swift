@@ -25,8 +25,10 @@ final class TemporaryProject: Sendable {
     }
 
     /// Runs `mixcompose arguments` inside the directory.
-    func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 60) throws -> CommandResult {
-        try MixComposeBinary.require().run(arguments, in: directory, environment: environment, timeout: timeout)
+    func run(
+        _ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 60, input: String? = nil
+    ) throws -> CommandResult {
+        try MixComposeBinary.require().run(arguments, in: directory, environment: environment, timeout: timeout, input: input)
     }
 
     /// Parses standard output as one JSON object.

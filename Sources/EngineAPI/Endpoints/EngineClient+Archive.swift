@@ -1,0 +1,22 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+extension EngineClient {
+    /// `PUT /containers/{id}/archive?path=&copyUIDGID=`: extracts a tar archive into a container's
+    /// filesystem under the directory `path`, created or stopped containers included. With
+    /// `copyUIDGID` the entries keep the owners in their headers; otherwise they belong to the
+    /// container's root user.
+    package func putArchive(_ archive: [UInt8], container id: String, path: String, copyUIDGID: Bool = false) async throws {
+        let query = [URLQueryItem(name: "path", value: path), .flag("copyUIDGID", copyUIDGID)]
+        let response = try await execute(
+            .PUT, "/containers/\(Self.segment(id))/archive", query: query,
+            raw: (.bytes(ByteBuffer(bytes: archive)), "application/x-tar"), timeout: requestTimeout)
+        do {
+            _ = try await response.body.collect(upTo: Self.maximumBodySize)
+        } catch {
+            throw transportError(error)
+        }
+    }
+}
