@@ -119,14 +119,17 @@ import Testing
         #expect(await fixture.sink.warnings.filter { $0.contains("links") }.isEmpty)
     }
 
-    @Test("links on a service with several networks warn that only the first network gets them")
+    @Test("links on a service with several networks reach every endpoint, those joined after create too")
     func linksOnSeveralNetworks() async throws {
         var fixture = Fixture()
         fixture.project.networks["back"] = Network(key: "back", name: "demo_back")
         fixture.project.services["api"]?.links = ["db:sql"]
         fixture.project.services["api"]?.networks = ["default": nil, "back": nil]
         try await fixture.up()
-        let warnings = await fixture.sink.warnings
-        #expect(warnings.contains("service api: links are set on its first network only; networks joined after create get none"), "\(warnings)")
+        #expect(await !fixture.sink.warnings.contains { $0.contains("links") })
+        let api = try #require(await fixture.linux.container(named: "demo-api-1"))
+        let links = try #require(api.request.hostConfig?.links)
+        #expect(api.request.networkingConfig?.endpointsConfig["demo_back"]?.links == links)
+        #expect(await fixture.linux.connected["demo_default"]?.links == links)
     }
 }

@@ -40,8 +40,10 @@ package enum BlueprintBuilder {
         let mounts = fileMounts(of: service, in: context, after: request.hostConfig?.mounts)
         request.hostConfig?.mounts = mounts
         let files = injectedFiles(of: service, in: context)
-        let extra = try attachNetworks(service, to: &request, in: context, containerName: name)
+        var extra = try attachNetworks(service, to: &request, in: context, containerName: name)
         linkEndpoints(of: &request)
+        // Compose gives every endpoint the links, those joined after create too.
+        for index in extra.indices { extra[index].endpoint.links = request.hostConfig?.links }
         let platform = context.daemon.facts.supportsCreatePlatform ? context.daemon.platform(for: context.os) : nil
         request.labels = labels(of: service, in: context)
         if let imageID = context.imageID { request.labels?[Labels.image] = imageID }

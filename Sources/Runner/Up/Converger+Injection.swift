@@ -34,8 +34,8 @@ extension Converger {
     /// Gives the context the containers of the services `service` names (`links`, `volumes_from`,
     /// `service:` namespaces). A namespace or `volumes_from` target with no container is an error, as in
     /// Compose; a linked one simply gives no links, and neither does one on the other daemon, whose
-    /// containers this daemon cannot link (the plan warns, MXC404). Returns a warning when links
-    /// cannot reach every network of the service.
+    /// containers this daemon cannot link (the plan warns, MXC404). Returns no warning: every network,
+    /// one joined after create too, gets the links (the result is kept for warnings to come).
     func reference(_ service: Service, peers: [String: StartedService], into context: inout BlueprintContext) throws -> [String] {
         let linked = Set(service.links.map(ServiceReferences.linkTarget))
         for target in UpNeeds.referenced(by: service) {
@@ -45,9 +45,7 @@ extension Converger {
             }
             context.referenced[target] = started.daemon.role == context.daemon.role ? started.replicas : []
         }
-        let networks = NetworkAttachments.keys(of: service)
-        guard !(service.links.isEmpty && service.externalLinks.isEmpty), networks.count > 1 else { return [] }
-        return ["service \(service.name): links are set on its first network only; networks joined after create get none"]
+        return []
     }
 
     /// Replica 1's address; nil when the peer has no replica at all.

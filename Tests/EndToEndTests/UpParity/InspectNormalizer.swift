@@ -38,6 +38,12 @@ struct InspectNormalizer {
         "Config.Env", "HostConfig.Binds", "HostConfig.Mounts", "HostConfig.ExtraHosts", "HostConfig.Ulimits", "Mounts",
     ]
 
+    /// Go-map lists, and links (host config and endpoints): those list a linked service's containers in
+    /// the daemon's listing order, newest first, which concurrent creation of replicas leaves to chance.
+    static func isUnordered(_ path: String) -> Bool {
+        unordered.contains(path) || path == "HostConfig.Links" || (path.hasPrefix("NetworkSettings.Networks.") && path.hasSuffix(".Links"))
+    }
+
     /// The normalised `path → JSON value` lines of `inspect`.
     func lines(of inspect: [String: Any]) -> [String: String] {
         var object = inspect
@@ -122,7 +128,7 @@ struct InspectNormalizer {
             for (key, child) in object { flatten(child, path: path.isEmpty ? key : path + "." + key, into: &result) }
         case let list as [Any]:
             var items = list.map { (Self.json($0), $0) }
-            if Self.unordered.contains(path) { items.sort { $0.0 < $1.0 } }
+            if Self.isUnordered(path) { items.sort { $0.0 < $1.0 } }
             if items.isEmpty { result[path] = "[]" }
             for (index, item) in items.enumerated() { flatten(item.1, path: "\(path)[\(index)]", into: &result) }
         default:

@@ -15,6 +15,7 @@ extension FakeEngine {
 
     func connectNetwork(_ network: String, container: String, endpoint: EndpointSettings) {
         calls.append("connect \(network)")
+        connected[network] = endpoint
     }
 
     func removeNetwork(_ id: String) {

@@ -21,6 +21,8 @@ actor FakeEngine: Engine {
     var volumeList: [VolumeRecord] = []
     /// Calls in order: `create web`, `start web`, `remove web`, `pull busybox`, …
     var calls: [String] = []
+    /// The endpoint settings of the last connect to each network.
+    var connected: [String: EndpointSettings] = [:]
     /// Every image inspected, in order (kept apart from `calls`, which reads like what `up` changed).
     var inspectedImages: [String] = []
     /// Container name → exit code it exits with right after start.
