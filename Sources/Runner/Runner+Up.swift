@@ -1,4 +1,5 @@
 import ComposeModel
+import EngineAPI
 import Planner
 
 extension Runner {
@@ -17,9 +18,16 @@ extension Runner {
         for (record, daemon) in existing {
             if let service = record.service { byService[service, default: []].append((record, daemon.role)) }
         }
+        // Compose gives containers the CLI's proxy settings; an unreadable config.json stops it too.
+        var cliConfig = DockerConfigFile()
+        do {
+            if let directory = credentials.directory { cliConfig = try DockerConfigFile.load(directory: directory) }
+        } catch {
+            throw RunnerError.invalidSetting("\(error)")
+        }
         let converger = Converger(
             project: project, daemons: daemons, sink: sink, options: options, existing: byService,
-            addressed: UpNeeds.addressed(plan), imageIDs: imageIDs)
+            addressed: UpNeeds.addressed(plan), imageIDs: imageIDs, cliConfig: cliConfig)
         let board = EventBoard()
         let watched = options.dryRun ? [] : Array(Set(services.map(\.role))).sorted()
         try await withThrowingTaskGroup(of: Void.self) { watchers in

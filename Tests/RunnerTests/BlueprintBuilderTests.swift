@@ -115,6 +115,16 @@ import Testing
         #expect(onWindows.hash != onLinux.hash)
     }
 
+    @Test("the CLI's proxy variables come first, the service's environment overrides them, injected values win")
+    func proxies() throws {
+        var service = Service(name: "client")
+        service.environment = ["no_proxy": "own", "API_HOST": "mine"]
+        var context = BlueprintContext(project: project(service), daemon: linux)
+        context.proxyEnv = ["NO_PROXY": "cli", "no_proxy": "cli", "API_HOST": "cli"]
+        context.injectedEnv = ["API_HOST": "198.18.2.7"]
+        #expect(try BlueprintBuilder.blueprint(for: service, in: context).request.env == ["API_HOST=198.18.2.7", "NO_PROXY=cli", "no_proxy=own"])
+    }
+
     @Test("the platform goes to a real daemon but never to the windows stand-in")
     func platform() throws {
         let service = Service(name: "web")

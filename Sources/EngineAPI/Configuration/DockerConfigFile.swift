@@ -1,6 +1,7 @@
 import Foundation
 
-/// The registry part of the docker CLI's `config.json`: `auths`, `credsStore` and `credHelpers`.
+/// The parts of the docker CLI's `config.json` mixcompose uses: `auths`, `credsStore` and
+/// `credHelpers` for registries, `proxies` for containers' environment.
 package struct DockerConfigFile: Sendable, Hashable {
     /// Stored credentials by the key they were saved under, decoded as the CLI decodes them: `auth`
     /// split into username and password (and then cleared), `serverAddress` set to the key.
@@ -9,6 +10,8 @@ package struct DockerConfigFile: Sendable, Hashable {
     package var credsStore: String?
     /// Helper suffix per registry key (`host[:port]`, or `https://index.docker.io/v1/`).
     package var credHelpers: [String: String] = [:]
+    /// Proxy settings by daemon host (`unix:///var/run/docker.sock`, …) or `default`.
+    package var proxies: [String: ProxyConfig] = [:]
 
     /// A file with nothing in it, as an absent file reads.
     package init() {}
@@ -27,12 +30,18 @@ package struct DockerConfigFile: Sendable, Hashable {
         }
     }
 
+    /// The proxy variables for containers of the daemon at `host`: its own entry, else `default`'s.
+    package func proxyEnvironment(host: String) -> [String: String] {
+        (proxies[host] ?? proxies["default"])?.environment ?? [:]
+    }
+
     /// Decodes the text of a `config.json`.
     static func parse(_ data: Data) throws -> DockerConfigFile {
         let raw = try JSONDecoder().decode(Raw.self, from: data)
         var file = DockerConfigFile()
         file.credsStore = raw.credsStore.flatMap { $0.isEmpty ? nil : $0 }
         file.credHelpers = raw.credHelpers ?? [:]
+        file.proxies = raw.proxies ?? [:]
         for (key, entry) in raw.auths ?? [:] {
             var config = AuthConfig(
                 username: entry.username ?? "", password: entry.password ?? "", email: entry.email ?? "",
@@ -60,6 +69,7 @@ package struct DockerConfigFile: Sendable, Hashable {
         var auths: [String: Entry]?
         var credsStore: String?
         var credHelpers: [String: String]?
+        var proxies: [String: ProxyConfig]?
     }
 
     private struct Entry: Decodable {

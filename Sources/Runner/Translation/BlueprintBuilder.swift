@@ -13,7 +13,7 @@ package enum BlueprintBuilder {
         let name = context.containerName(of: service)
         let version = context.daemon.facts.apiVersion
         var request = ContainerCreateRequest(image: service.image ?? "\(context.project.name)-\(service.name)")
-        request.env = environment(of: service, injected: context.injectedEnv)
+        request.env = environment(of: service, injected: context.injectedEnv, proxies: context.proxyEnv)
         request.cmd = service.command
         request.entrypoint = service.entrypoint
         request.user = service.user
@@ -55,10 +55,14 @@ package enum BlueprintBuilder {
             hash: hash, warnings: droppedByVersion(service, in: context))
     }
 
-    /// `KEY=value` entries sorted by key; injected values win; a variable left unset (null) is sent
-    /// as a bare `KEY`, as Compose sends it, which removes it from the image's environment.
-    static func environment(of service: Service, injected: [String: String]) -> [String]? {
-        var values = service.environment
+    /// `KEY=value` entries sorted by key: the CLI's proxy variables, then the service's environment,
+    /// then injected values, each winning over the one before; a variable left unset (null) is sent as
+    /// a bare `KEY`, as Compose sends it, which removes it from the image's environment.
+    static func environment(
+        of service: Service, injected: [String: String], proxies: [String: String] = [:]
+    ) -> [String]? {
+        var values: [String: String?] = proxies
+        for (key, value) in service.environment { values[key] = value }
         for (key, value) in injected { values[key] = value }
         return values.isEmpty ? nil : values.keys.sorted().map { key in
             (values[key] ?? nil).map { "\(key)=\($0)" } ?? key

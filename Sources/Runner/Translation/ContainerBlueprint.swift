@@ -37,6 +37,9 @@ package struct BlueprintContext: Sendable {
     package var number: Int = 1
     /// Injected environment, peer addresses already resolved.
     package var injectedEnv: [String: String] = [:]
+    /// The docker CLI's proxy variables for this daemon (`config.json` `proxies`); the service's own
+    /// environment wins over them.
+    package var proxyEnv: [String: String] = [:]
     /// `name:address` hosts entries for cross-daemon peers.
     package var injectedHosts: [String] = []
     /// `service=address` of each injected peer, for the peers label.

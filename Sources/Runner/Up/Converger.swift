@@ -17,6 +17,8 @@ struct Converger: Sendable {
     var addressed: Set<String> = []
     /// Local image IDs as preflight left them (`Preflight.imageKey`), for the image-ID label.
     var imageIDs: [String: String] = [:]
+    /// The docker CLI's configuration, for the proxy variables each daemon's containers get.
+    var cliConfig = DockerConfigFile()
 
     /// Keeps, recreates or creates replicas 1…N of `planned` given the started peers they need, and
     /// removes the rest of its containers (beyond N, or on the other daemon).
@@ -24,6 +26,7 @@ struct Converger: Sendable {
         guard let service = project.services[planned.name] else { throw RunnerError.unknownService(planned.name) }
         let daemon = try daemons.daemon(for: planned.role)
         var context = BlueprintContext(project: project, daemon: daemon, os: planned.os)
+        context.proxyEnv = cliConfig.proxyEnvironment(host: daemon.address)
         let image = service.image ?? "\(project.name)-\(service.name)"
         context.imageID = imageIDs[Preflight.imageKey(image, on: planned.role)]
         for peer in try inject(planned, peers: peers, into: &context) {

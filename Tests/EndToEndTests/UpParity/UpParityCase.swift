@@ -13,6 +13,8 @@ import Testing
 /// - `RECREATE`: `KEY=value` lines added to `ENV` for a second `up -d` that must recreate the
 ///   containers (the compose file interpolates them); the recreated containers are compared, and so
 ///   is which of their anonymous volumes each tool carried over (`Recreated.<path>`).
+/// - `docker-config/`: the docker CLI configuration directory (`DOCKER_CONFIG`) both tools use, for
+///   its `proxies`; without it both get an empty one.
 /// Anything else in the directory (env files, label files, seccomp profiles, bind sources) is just
 /// part of the project. Cases run concurrently with each other (and with other suites), so a case
 /// that fixes a subnet or host port picks one no other case or test uses.
@@ -62,8 +64,7 @@ struct UpParityCase: Sendable, CustomTestStringConvertible {
     ) -> CommandResult {
         var variables = baseEnvironment.merging(extra) { _, new in new }
         variables["DOCKER_HOST"] = testbed.linuxHost
-        // No CLI config: its proxy settings would reach Compose's containers (mixcompose reads none).
-        variables["DOCKER_CONFIG"] = NSTemporaryDirectory() + "mxc-parity-no-docker-config"
+        variables["DOCKER_CONFIG"] = dockerConfig
         return ProcessRunner.run(compose, ["-p", project] + arguments, environment: variables, directory: directory, timeout: 120)
     }
 
@@ -74,9 +75,17 @@ struct UpParityCase: Sendable, CustomTestStringConvertible {
     ) -> CommandResult {
         var variables = environment.merging(extra) { _, new in new }
         variables["MIXCOMPOSE_WINDOWS_STANDIN"] = "1"
+        variables["DOCKER_CONFIG"] = dockerConfig
         return binary.run(
             ["--linux-host", testbed.linuxHost, "--windows-host", testbed.windowsHost, "-p", project] + arguments,
             in: directory, environment: variables, timeout: 120)
+    }
+
+    /// The case's `docker-config/`, else a directory without `config.json`, so that the user's own
+    /// proxy settings reach neither tool.
+    private var dockerConfig: String {
+        let own = directory + "/docker-config"
+        return FileManager.default.fileExists(atPath: own) ? own : NSTemporaryDirectory() + "mxc-parity-no-docker-config"
     }
 
     private var baseEnvironment: [String: String] {
