@@ -49,14 +49,7 @@ enum CrossDaemonRules {
         for link in service.links {
             let target = ServiceReferences.linkTarget(link)
             guard let other = roleOf(target), other != role else { continue }
-            let variable = PeerInjection.variableName(for: target)
-            if role == .windows {
-                findings.report(
-                    .crossLinkName,
-                    "links: \(link): '\(target)' runs on the \(other) daemon and Windows ignores hosts entries, so the name "
-                        + "will not resolve; read \(variable) instead",
-                    at: service.mark(of: "links"), service: service.name)
-            } else if let alias = ServiceReferences.linkAlias(link), alias != target {
+            if let alias = ServiceReferences.linkAlias(link), alias != target {
                 findings.report(
                     .crossLinkName,
                     "links: \(link): '\(target)' runs on the \(other) daemon; its hosts entry is '\(target)', so the alias "

@@ -19,11 +19,7 @@ enum EnvironmentNames {
                 guard name != service.name, let other = roleOf(name), other != role, !hosts.contains(name) else {
                     continue
                 }
-                let variableName = PeerInjection.variableName(for: name)
-                let advice =
-                    role == .windows
-                    ? "Windows ignores hosts entries; read \(variableName) instead"
-                    : "add '\(name)' to depends_on or x-mixcompose.peers to get a hosts entry"
+                let advice = "add '\(name)' to depends_on or x-mixcompose.peers to get a hosts entry"
                 findings.report(
                     .crossNameInEnv,
                     "environment \(variable) uses host name '\(name)', which runs on the \(other) daemon and will not resolve here; \(advice)",

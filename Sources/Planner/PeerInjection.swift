@@ -54,7 +54,9 @@ enum PeerInjection {
             let crossDaemon = placements[peer.index].role != role
             if crossDaemon {
                 result.createAfterStarted.append(peer)
-                if role == .linux && ownsNetwork { result.injection.hosts.append(name) }
+                // Linux containers get it as `extra_hosts`; Windows ones, which ignore those, in the
+                // hosts file the runner writes before they start.
+                if ownsNetwork { result.injection.hosts.append(name) }
             }
             let variable = variableName(for: name)
             let value: InjectedValue = crossDaemon ? .peerAddress(service: name) : .literal(name)

@@ -72,6 +72,25 @@ struct EngineLiveTests {
         }
     }
 
+    @Test("a file put into a created container reads back through the archive endpoint; a missing one is nil")
+    func archiveRoundTrip() async throws {
+        let name = LiveTestbed.uniqueName("archive")
+        try await EngineClient.withClient(LiveTestbed.endpoint()) { client in
+            try await LiveTestbed.withCleanup {
+                let created = try await client.createContainer(name: name, ContainerCreateRequest(image: LiveTestbed.image))
+                var archive = TarArchive()
+                let text = String(repeating: "198.18.64.2\tdb\r\n", count: 100)
+                archive.addFile("Windows/System32/drivers/etc/hosts", contents: Array(text.utf8))
+                try await client.putArchive(archive.bytes, container: created.id, path: "/")
+                let read = try await client.getArchive(container: created.id, path: "/Windows/System32/drivers/etc/hosts")
+                #expect(read.flatMap(TarReader.firstFile).map { String(decoding: $0, as: UTF8.self) } == text)
+                #expect(try await client.getArchive(container: created.id, path: "/no/such/file") == nil)
+            } cleanup: {
+                try? await client.removeContainer(name, force: true)
+            }
+        }
+    }
+
     @Test("a network is created, a container connected with an alias and a static address, then removed")
     func networkLifecycle() async throws {
         let network = LiveTestbed.uniqueName("net")

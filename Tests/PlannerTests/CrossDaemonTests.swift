@@ -48,22 +48,24 @@ import Testing
                 == "volumes_from: win:ro runs on the windows daemon; volumes cannot be shared with the linux daemon")
     }
 
-    @Test("a link name from Windows, or a link alias across daemons, cannot resolve")
+    @Test("a link alias across daemons cannot resolve, from either side; a link name gets a hosts entry on both")
     func linkNames() throws {
         let plan = try Fixture.plan(
             """
             services:
               db: {image: postgres}
+              cache: {image: redis}
               win:
                 image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-                links: [db]
+                links: [db, "cache:redis"]
               lin: {image: x, links: ["win:backend"]}
             """)
         #expect(
             plan.diagnostics.items.map(\.message) == [
-                "links: db: 'db' runs on the linux daemon and Windows ignores hosts entries, so the name will not resolve; read DB_HOST instead",
+                "links: cache:redis: 'cache' runs on the linux daemon; its hosts entry is 'cache', so the alias 'redis' will not resolve",
                 "links: win:backend: 'win' runs on the windows daemon; its hosts entry is 'win', so the alias 'backend' will not resolve",
             ])
+        #expect(plan.service(named: "win")?.inject.hosts == ["cache", "db"])
     }
 
     @Test("environment values that use an unreachable cross-daemon host name are flagged")
@@ -80,7 +82,6 @@ import Testing
                   DB_SERVER: db
                   DRIVER: db
                   PLAIN: "nothing here"
-                depends_on: [db]
               lin:
                 image: x
                 environment: {NODES: "search:9200,win:8080", OK: "db:5432"}
@@ -88,8 +89,8 @@ import Testing
             """)
         #expect(
             plan.diagnostics.items.map(\.message) == [
-                "environment DATABASE_URL uses host name 'db', which runs on the linux daemon and will not resolve here; Windows ignores hosts entries; read DB_HOST instead",
-                "environment DB_SERVER uses host name 'db', which runs on the linux daemon and will not resolve here; Windows ignores hosts entries; read DB_HOST instead",
+                "environment DATABASE_URL uses host name 'db', which runs on the linux daemon and will not resolve here; add 'db' to depends_on or x-mixcompose.peers to get a hosts entry",
+                "environment DB_SERVER uses host name 'db', which runs on the linux daemon and will not resolve here; add 'db' to depends_on or x-mixcompose.peers to get a hosts entry",
             ])
         #expect(EnvironmentNames.hostNames(in: "http://a:1/x,b:2;c", wholeValueIsHost: true) == ["a", "b", "c"])
         #expect(EnvironmentNames.hostNames(in: "redis://:secret@cache", wholeValueIsHost: false) == ["cache"])

@@ -82,7 +82,7 @@ import Testing
                       "CACHE_HOST": "${mixcompose:peer-address:cache}",
                       "LEGACY_HOST": "legacy"
                     },
-                    "hosts": []
+                    "hosts": ["cache", "db"]
                   }
                 },
                 {
@@ -151,7 +151,7 @@ import Testing
                     "env": {
                       "DB_HOST": "${mixcompose:peer-address:db}"
                     },
-                    "hosts": []
+                    "hosts": ["db"]
                   }
                 },
                 {
@@ -244,7 +244,7 @@ import Testing
                     "env": {
                       "AUTH_HOST": "${mixcompose:peer-address:auth}"
                     },
-                    "hosts": []
+                    "hosts": ["auth"]
                   }
                 },
                 {

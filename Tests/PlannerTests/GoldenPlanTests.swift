@@ -49,12 +49,14 @@ import Testing
             SERVICE   DAEMON   WAVE  REASON                                                                                                                        INJECT
             api       windows  1     build: final FROM mcr.microsoft.com/windows/servercore:ltsc2022 is a Windows image family at compose.yaml:10:5                CACHE_HOST=${mixcompose:peer-address:cache}
                                                                                                                                                                    LEGACY_HOST=legacy
+                                                                                                                                                                   hosts: cache, db
             cache     linux    0     default (--default-os linux)                                                                                                  -
             db        linux    0     default (--default-os linux)                                                                                                  -
             frontend  linux    2     default (--default-os linux)                                                                                                  API_HOST=${mixcompose:peer-address:api}
                                                                                                                                                                    hosts: api
             legacy    windows  0     image mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022 is a Windows image family at compose.yaml:8:5  -
             reports   windows  1     image os reported by daemon: windows (image shop/reports:2 at compose.yaml:24:5)                                              DB_HOST=${mixcompose:peer-address:db}
+                                                                                                                                                                   hosts: db
             worker    linux    1     x-mixcompose.daemon: linux at compose.yaml:18:20                                                                              LEGACY_HOST=${mixcompose:peer-address:legacy}
                                                                                                                                                                    hosts: legacy
 
@@ -87,6 +89,7 @@ import Testing
             auth     linux    0     default (--default-os linux)                                                                       GATEWAY_HOST=${mixcompose:peer-address:gateway}
                                                                                                                                        hosts: gateway
             gateway  windows  0     image mcr.microsoft.com/windows/servercore:ltsc2022 is a Windows image family at compose.yaml:4:5  AUTH_HOST=${mixcompose:peer-address:auth}
+                                                                                                                                       hosts: auth
             ui       linux    1     default (--default-os linux)                                                                       GATEWAY_HOST=${mixcompose:peer-address:gateway}
                                                                                                                                        hosts: gateway
 

@@ -23,7 +23,7 @@ import Testing
         let plan = try Fixture.plan(mixed)
         let app = try #require(plan.service(named: "app"))
         #expect(app.inject.env == ["DB_HOST": .peerAddress(service: "db"), "IIS_HOST": .literal("iis")])
-        #expect(app.inject.hosts == [], "windows daemons ignore hosts entries")
+        #expect(app.inject.hosts == ["db"], "written into the Windows container's hosts file")
         #expect(app.createAfterStarted == ["db"])
         let proxy = try #require(plan.service(named: "proxy"))
         #expect(proxy.inject.env == ["CACHE_HOST": .literal("cache"), "IIS_HOST": .peerAddress(service: "iis")])

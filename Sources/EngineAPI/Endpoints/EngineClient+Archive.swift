@@ -19,4 +19,15 @@ extension EngineClient {
             throw transportError(error)
         }
     }
+
+    /// `GET /containers/{id}/archive?path=`: a tar archive of `path` in a container's filesystem (a
+    /// created container's too); nil when nothing exists at `path`.
+    package func getArchive(container id: String, path: String) async throws -> [UInt8]? {
+        do {
+            let body = try await send(.GET, "/containers/\(Self.segment(id))/archive", query: [URLQueryItem(name: "path", value: path)])
+            return Array(buffer: body)
+        } catch EngineError.http(status: 404, _) {
+            return nil
+        }
+    }
 }

@@ -60,6 +60,9 @@ package protocol Engine: Sendable {
     /// Extracts a tar archive into a created or stopped container under the directory `path`
     /// (`PUT /containers/{id}/archive`); entries keep their header owners only with `copyUIDGID`.
     func putArchive(_ archive: [UInt8], into container: String, at path: String, copyUIDGID: Bool) async throws
+    /// The content of the file at `path` in a created or stopped container (`GET /containers/{id}/archive`),
+    /// or nil when there is none.
+    func fileContents(in container: String, at path: String) async throws -> [UInt8]?
 }
 
 extension Engine {

@@ -99,4 +99,8 @@ extension EngineClient: Engine {
     package func putArchive(_ archive: [UInt8], into container: String, at path: String, copyUIDGID: Bool) async throws {
         try await putArchive(archive, container: container, path: path, copyUIDGID: copyUIDGID)
     }
+
+    package func fileContents(in container: String, at path: String) async throws -> [UInt8]? {
+        try await getArchive(container: container, path: path).flatMap(TarReader.firstFile)
+    }
 }

@@ -47,12 +47,21 @@ package enum BlueprintBuilder {
         let platform = context.daemon.facts.supportsCreatePlatform ? context.daemon.platform(for: context.os) : nil
         request.labels = labels(of: service, in: context)
         if let imageID = context.imageID { request.labels?[Labels.image] = imageID }
-        let hash = StableHash.of(HashInput(name: name, platform: platform, request: request, extra: extra, files: files.isEmpty ? nil : files))
+        let hosts = hostsFile(in: context)
+        let hash = StableHash.of(
+            HashInput(name: name, platform: platform, request: request, extra: extra, files: files.isEmpty ? nil : files, hosts: hosts))
         request.labels?[Labels.configHash] = hash
         request.labels?[Labels.mixHash] = hash
         return ContainerBlueprint(
             service: service.name, name: name, platform: platform, request: request, extraNetworks: extra, files: files,
-            hash: hash, warnings: droppedByVersion(service, in: context))
+            hosts: hosts, hash: hash, warnings: droppedByVersion(service, in: context))
+    }
+
+    /// The hosts file a Windows-role container gets for its cross-daemon peers (nil without any): at
+    /// `C:\` in a Windows container, at `/` on the Linux stand-in.
+    static func hostsFile(in context: BlueprintContext) -> HostsFile? {
+        guard context.os == .windows, !context.injectedHosts.isEmpty else { return nil }
+        return HostsFile(root: context.daemon.imageOS(for: context.os) == "windows" ? #"C:\"# : "/", entries: context.injectedHosts)
     }
 
     /// `KEY=value` entries sorted by key: the CLI's proxy variables, then the service's environment,
@@ -125,5 +134,7 @@ package enum BlueprintBuilder {
         var extra: [ContainerBlueprint.Attachment]
         // Left out when empty, so containers without secrets keep their hash.
         var files: [InjectedFile]?
+        // Likewise left out when nil.
+        var hosts: HostsFile?
     }
 }

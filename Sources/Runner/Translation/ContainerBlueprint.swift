@@ -19,7 +19,9 @@ package struct ContainerBlueprint: Sendable, Hashable {
     package var extraNetworks: [Attachment]
     /// Secrets and configs written into the container before it starts.
     package var files: [InjectedFile] = []
-    /// Digest of name, platform, request, extra networks and injected files; stored in `io.mixcompose.config-hash`.
+    /// The hosts file written into a Windows-role container before it starts, when it has cross-daemon peers.
+    package var hosts: HostsFile?
+    /// Digest of name, platform, request, extra networks, injected files and hosts; stored in `io.mixcompose.config-hash`.
     package var hash: String
     /// What the daemon will ignore although Compose sends it (fields newer than its API version).
     package var warnings: [String] = []

@@ -39,6 +39,19 @@ extension Converger {
         }
     }
 
+    /// Writes a Windows-role container's hosts file before it starts: the image's own file (or what an
+    /// earlier start left), with mixcompose's lines for the cross-daemon peers replaced.
+    func write(_ hosts: HostsFile, into id: String, name: String, on daemon: Daemon) async throws {
+        let existing = try await Engines.call("read the hosts file of \(name)") {
+            try await daemon.engine.fileContents(in: id, at: hosts.absolutePath)
+        }
+        let contents = hosts.merged(into: existing.map { String(decoding: $0, as: UTF8.self) } ?? "")
+        let now = Int(Date().timeIntervalSince1970)
+        try await Engines.call("write the hosts file of \(name)") {
+            try await daemon.engine.putArchive(hosts.archive(contents, modified: now), into: id, at: hosts.root, copyUIDGID: false)
+        }
+    }
+
     private func check(_ file: InjectedFile, reference: Service.FileReference, object: FileObject, service: Service) throws {
         let kind = file.kind
         if file.content == nil, let variable = object.environment {

@@ -55,7 +55,7 @@ struct Converger: Sendable {
             for try await item in group { done.append(item) }
             return done.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        return PreparedService(daemon: daemon, replicas: replicas, files: blueprints.first?.files ?? [])
+        return PreparedService(daemon: daemon, replicas: replicas, files: blueprints.first?.files ?? [], hosts: blueprints.first?.hosts)
     }
 
     /// Starts the prepared replicas that do not run already; inspects replica 1 when peers need its address.
@@ -63,7 +63,7 @@ struct Converger: Sendable {
         let daemon = prepared.daemon
         let records = try await withThrowingTaskGroup(of: (Int, ContainerRecord).self) { group in
             for (index, replica) in prepared.replicas.enumerated() {
-                group.addTask { (index, try await start(replica, files: prepared.files, on: daemon)) }
+                group.addTask { (index, try await start(replica, files: prepared.files, hosts: prepared.hosts, on: daemon)) }
             }
             var done: [(Int, ContainerRecord)] = []
             for try await item in group { done.append(item) }
@@ -77,7 +77,9 @@ struct Converger: Sendable {
         return started
     }
 
-    private func start(_ replica: PreparedContainer, files: [InjectedFile], on daemon: Daemon) async throws -> ContainerRecord {
+    private func start(
+        _ replica: PreparedContainer, files: [InjectedFile], hosts: HostsFile?, on daemon: Daemon
+    ) async throws -> ContainerRecord {
         var record = replica.record
         let role = daemon.role.rawValue
         if !replica.isNew && record.isRunning {
@@ -88,6 +90,7 @@ struct Converger: Sendable {
         if !options.dryRun {
             // Compose writes secrets and configs in before every start of a container that is not running.
             try await inject(files, into: record.id, name: record.name, on: daemon)
+            if let hosts { try await write(hosts, into: record.id, name: record.name, on: daemon) }
             try await Engines.call("start \(record.name)") { try await daemon.engine.startContainer(record.id) }
         }
         record.state = "running"
@@ -102,6 +105,8 @@ struct PreparedService: Sendable {
     var replicas: [PreparedContainer]
     /// Secrets and configs to write into each replica before it starts.
     var files: [InjectedFile] = []
+    /// The hosts file to write into each replica before it starts (Windows-role services with cross-daemon peers).
+    var hosts: HostsFile?
 }
 
 /// One replica after `prepare`: kept as it was, or newly created (not yet started).

@@ -55,4 +55,42 @@ import Testing
             #expect(logs.stdout.contains("via-name: \(page)"), "\(logs)")
         }
     }
+
+    @Test("a windows-role service gets its linux dependency's address in its hosts file, written before it starts")
+    func windowsRoleHostsFile() throws {
+        let compose = """
+            services:
+              db:
+                image: \(Testbed.busyboxImage)
+                init: true
+                command: ["sleep", "3600"]
+              app:
+                image: \(Testbed.busyboxImage)
+                platform: windows/amd64
+                init: true
+                depends_on: [db]
+                command:
+                  - sh
+                  - -c
+                  - |
+                    echo "db-host: $$DB_HOST"
+                    sed 's/^/hosts-file: /' /Windows/System32/drivers/etc/hosts
+                    exec sleep 3600
+            """
+        try RuntimeProject.with(compose) { project in
+            let up = try project.run(["up", "-d"])
+            try #require(up.status == 0, "\(up)")
+            let logs = try project.logs(["app"]) { $0.contains("hosts-file: # mixcompose: end") }
+            let address = try #require(
+                logs.stdout.split(separator: "\n").compactMap { $0.components(separatedBy: "db-host: ").dropFirst().first }.first,
+                "\(logs)")
+            #expect(address.hasPrefix("198.18."), "\(logs)")
+            #expect(logs.stdout.contains("hosts-file: \(address)\tdb"), "\(logs)")
+            // A second up changes nothing, so the file is not written twice.
+            let again = try project.run(["up", "-d"])
+            #expect(again.status == 0, "\(again)")
+            let after = try project.logs(["app"]) { $0.contains("hosts-file: # mixcompose: end") }
+            #expect(after.stdout.components(separatedBy: "hosts-file: # mixcompose: peers").count == 2, "\(after)")
+        }
+    }
 }

@@ -78,4 +78,12 @@ extension FakeEngine {
         calls.append("archive \(record.name) \(path)")
         archives.append((record.name, path, archive, copyUIDGID))
     }
+
+    func fileContents(in container: String, at path: String) throws -> [UInt8]? {
+        guard let record = containers[container]?.record else {
+            throw EngineError.http(status: 404, message: "no such container: \(container)")
+        }
+        calls.append("read \(record.name) \(path)")
+        return imageFiles[path].map { Array($0.utf8) }
+    }
 }

@@ -50,6 +50,8 @@ actor FakeEngine: Engine {
     var stops: [(name: String, timeout: Int?)] = []
     /// Every archive put into a container, by container name, in order.
     var archives: [(container: String, path: String, archive: [UInt8], copyUIDGID: Bool)] = []
+    /// Files every container's image holds, by absolute path, for `fileContents`.
+    var imageFiles: [String: String] = [:]
 
     init(subnet: String, os: EngineOS = .linux, images: [String: String] = [:]) {
         self.subnet = subnet
@@ -64,6 +66,7 @@ actor FakeEngine: Engine {
     func set(onStart: @escaping @Sendable (String) async -> Void) { self.onStart = onStart }
     func set(imageID: String, for reference: String) { imageIDs[reference] = imageID }
     func set(pullFailure message: String?) { pullFailure = message }
+    func set(imageFile path: String, contents: String) { imageFiles[path] = contents }
     func add(network: NetworkRecord) { networkList.append(network) }
     func add(volume: VolumeRecord) { volumeList.append(volume) }
     func add(container record: ContainerRecord) {
