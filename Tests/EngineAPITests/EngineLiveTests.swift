@@ -99,7 +99,7 @@ struct EngineLiveTests {
             try await LiveTestbed.withCleanup {
                 var request = NetworkCreateRequest(name: network)
                 request.labels = ["io.mixcompose.test": network]
-                request.ipam = IPAM(config: [IPAM.Pool(subnet: "10.231.7.0/24")])
+                request.ipam = IPAM(config: [IPAM.Pool(subnet: "198.19.7.0/24")])
                 let created = try await client.createNetwork(request)
                 let listed = try await client.listNetworks(filters: .labels(["io.mixcompose.test=\(network)"]))
                 #expect(listed.map(\.id) == [created.id])
@@ -108,10 +108,10 @@ struct EngineLiveTests {
                 create.hostConfig = HostConfig()
                 create.hostConfig?.`init` = true
                 _ = try await client.createContainer(name: container, create)
-                try await client.connectNetwork(network, container: container, aliases: ["web"], ipv4Address: "10.231.7.9")
+                try await client.connectNetwork(network, container: container, aliases: ["web"], ipv4Address: "198.19.7.9")
                 try await client.startContainer(container)
                 let endpoint = try await client.inspectContainer(container).networkSettings?.networks?[network]
-                #expect(endpoint?.ipAddress == "10.231.7.9")
+                #expect(endpoint?.ipAddress == "198.19.7.9")
                 #expect(endpoint?.aliases?.contains("web") == true)
                 #expect(try await client.inspectNetwork(network).containers?.isEmpty == false)
                 try await client.removeContainer(container, force: true)
