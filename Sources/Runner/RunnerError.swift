@@ -17,6 +17,8 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
     case timedOut(service: String, waitingFor: String, seconds: Int)
     case unknownService(String)
     case invalidSetting(String)
+    /// No running container of the service (with `index`: none with that number), as Compose words it.
+    case notRunning(service: String, index: Int?)
 
     package var description: String {
         switch self {
@@ -55,6 +57,8 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
             return "no such service: \(name)"
         case .invalidSetting(let message):
             return message
+        case .notRunning(let service, let index):
+            return "service \"\(service)\" is not running" + (index.map { " container #\($0)" } ?? "")
         }
     }
 

@@ -63,6 +63,21 @@ package protocol Engine: Sendable {
     /// The content of the file at `path` in a created or stopped container (`GET /containers/{id}/archive`),
     /// or nil when there is none.
     func fileContents(in container: String, at path: String) async throws -> [UInt8]?
+
+    // MARK: commands
+
+    /// Prepares a command in a running container (`POST /containers/{id}/exec`) and returns the exec's id.
+    func createExec(_ container: String, request: ExecCreateRequest) async throws -> String
+    /// Starts an exec: detached it returns at once; attached, `input` feeds its stdin (nil: none) and its
+    /// output goes to `output` (one stream with `tty`) until the command ends.
+    func startExec(
+        _ id: String, tty: Bool, detach: Bool, input: AsyncStream<[UInt8]>?,
+        output: @escaping @Sendable (OutputChunk) async throws -> Void
+    ) async throws
+    /// Sets the size of an exec's TTY in characters.
+    func resizeExec(_ id: String, height: Int, width: Int) async throws
+    /// An exec's exit code, nil while it runs.
+    func execExitCode(_ id: String) async throws -> Int?
 }
 
 extension Engine {

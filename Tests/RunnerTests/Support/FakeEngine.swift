@@ -52,6 +52,9 @@ actor FakeEngine: Engine {
     var archives: [(container: String, path: String, archive: [UInt8], copyUIDGID: Bool)] = []
     /// Files every container's image holds, by absolute path, for `fileContents`.
     var imageFiles: [String: String] = [:]
+    /// Every exec created, in order, and the exit code each one ends with.
+    var execs: [ExecCreateRequest] = []
+    var execExit = 0
 
     init(subnet: String, os: EngineOS = .linux, images: [String: String] = [:]) {
         self.subnet = subnet

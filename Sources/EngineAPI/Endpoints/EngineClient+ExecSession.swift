@@ -1,0 +1,59 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+
+extension EngineClient {
+    /// `POST /containers/{id}/exec`: prepares a command in a running container and returns the exec's id.
+    package func createExec(container id: String, _ request: ExecCreateRequest) async throws -> String {
+        struct Created: Decodable { var Id: String }
+        let created: Created = try await post("/containers/\(Self.segment(id))/exec", body: request)
+        return created.Id
+    }
+
+    /// `POST /exec/{id}/start` with `Detach`: starts the command and returns at once.
+    package func startDetachedExec(_ id: String) async throws {
+        struct Start: Encodable { var Detach = true, Tty = false }
+        try await post("/exec/\(Self.segment(id))/start", body: Start())
+    }
+
+    /// `POST /exec/{id}/start` on a hijacked connection: `input`'s bytes go to the command's stdin (nil:
+    /// none), and its output comes to `output` as it arrives (raw with `tty`, else split into stdout and
+    /// stderr) until the command ends. Not over TLS, which this client cannot hijack.
+    package func startAttachedExec(
+        _ id: String, tty: Bool, input: AsyncStream<[UInt8]>?, output: @escaping @Sendable (OutputChunk) async throws -> Void
+    ) async throws {
+        struct Start: Encodable { var Detach = false, Tty: Bool }
+        let body = try JSONEncoder().encode(Start(Tty: tty))
+        let demultiplexer = NIOLockedValueBox(StreamDemultiplexer())
+        try await hijackedConnection().run(
+            path: "/v\(negotiatedVersion)/exec/\(Self.segment(id))/start", body: Array(body), input: input
+        ) { bytes in
+            if tty { return try await output(OutputChunk(stream: .stdout, bytes: bytes)) }
+            for chunk in try demultiplexer.withLockedValue({ try $0.append(bytes) }) { try await output(chunk) }
+        }
+    }
+
+    /// `POST /exec/{id}/resize?h=&w=`: the size of an exec's TTY, in characters.
+    package func resizeExec(_ id: String, height: Int, width: Int) async throws {
+        let query = [URLQueryItem(name: "h", value: String(height)), URLQueryItem(name: "w", value: String(width))]
+        try await post("/exec/\(Self.segment(id))/resize", query: query)
+    }
+
+    /// `GET /exec/{id}/json`: whether the command still runs and its exit code.
+    package func inspectExec(_ id: String) async throws -> ExecInspect {
+        try await get("/exec/\(Self.segment(id))/json")
+    }
+
+    /// Where a hijacked connection reaches this daemon: its socket, a tunnel's, or its TCP port.
+    func hijackedConnection() throws(EngineError) -> HijackedConnection {
+        if let tunnel { return HijackedConnection(address: .unix(path: tunnel.socketPath), host: "docker", basePath: "") }
+        switch endpoint.transport {
+        case .unix(let path):
+            return HijackedConnection(address: .unix(path: path), host: "docker", basePath: "")
+        case .tcp(let host, let port, let basePath) where endpoint.tls == nil:
+            return HijackedConnection(address: .tcp(host: host, port: port), host: "\(host):\(port)", basePath: basePath)
+        default:
+            throw .unsupported("attaching to a process over \(endpoint) (TLS) is not supported yet")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import EngineAPI
+import Planner
+
+extension Runner {
+    /// Runs a command in a running container of a service on the daemon the plan puts it on, and returns
+    /// the command's exit code (0 when detached).
+    package func exec(projectName: String, plan: Plan, options: ExecOptions, io: ExecIO) async throws -> Int {
+        let (record, daemon) = try await runningContainer(projectName: projectName, plan: plan, service: options.service, index: options.index)
+        let engine = daemon.engine
+        let id = try await Engines.call("exec in \(record.name)") { try await engine.createExec(record.id, request: options.request) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            if options.tty, !options.detach, let sizes = io.sizes {
+                group.addTask {
+                    for await size in sizes { await Self.resize(engine, exec: id, rows: size.rows, columns: size.columns) }
+                }
+            }
+            try await Engines.call("exec in \(record.name)") {
+                try await engine.startExec(id, tty: options.tty, detach: options.detach, input: io.input) { await io.output($0) }
+            }
+            group.cancelAll()
+        }
+        if options.detach { return 0 }
+        return try await Engines.call("inspect exec in \(record.name)") { try await engine.execExitCode(id) } ?? 0
+    }
+
+    /// The running container number `index` (nil: the lowest) of `service`, found by its labels on its planned daemon.
+    func runningContainer(projectName: String, plan: Plan, service: String, index: Int?) async throws -> (ContainerRecord, Daemon) {
+        guard let planned = plan.service(named: service) else { throw RunnerError.unknownService(service) }
+        let daemon = try daemons.daemon(for: planned.role)
+        let labels = [Labels.projectFilter(projectName), "\(Labels.service)=\(service)"]
+        let running = try await Engines.call("list containers on the \(daemon.role.rawValue) daemon") {
+            try await daemon.engine.containers(labels: labels, all: false)
+        }.filter { $0.labels[Labels.oneoff] != "True" && $0.isRunning }
+        guard !running.isEmpty else { throw RunnerError.notRunning(service: service, index: nil) }
+        let number = { (record: ContainerRecord) in Int(record.labels[Labels.containerNumber] ?? "") ?? 0 }
+        // Without an index Compose takes the lowest-numbered replica.
+        let chosen = index.map { wanted in running.first { number($0) == wanted } } ?? running.min { number($0) < number($1) }
+        guard let match = chosen else {
+            throw RunnerError.notRunning(service: service, index: index)
+        }
+        return (match, daemon)
+    }
+
+    // The TTY exists only once the exec started, and the start call returns only when it ends: a size
+    // sent too early is refused, so the first one is retried for a moment, as the docker CLI does.
+    private static func resize(_ engine: any Engine, exec id: String, rows: Int, columns: Int) async {
+        for _ in 0..<10 {
+            if (try? await engine.resizeExec(id, height: rows, width: columns)) != nil || Task.isCancelled { return }
+            try? await Task.sleep(for: .milliseconds(100))
+        }
+    }
+}
