@@ -27,7 +27,7 @@ package final class EngineClient: Sendable {
     /// The tunnel carrying an ssh or named-pipe endpoint; its last failed process explains a broken connection.
     let tunnel: StdioTunnel?
     /// Queues ordinary requests beyond `maximumConcurrentRequests` (streams pass freely: they idle for hours).
-    let gate = RequestGate(limit: EngineClient.maximumConcurrentRequests)
+    let gate: RequestGate
 
     /// A logger that drops everything, the default for library callers.
     package static let disabledLogger = Logger(label: "mixcompose.engine", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -41,8 +41,13 @@ package final class EngineClient: Sendable {
     /// Ordinary requests one client sends at once; more queue in its `RequestGate`. Enough to keep a daemon
     /// busy (Compose sends all at once), few enough that hundreds of creates do not swamp it.
     package static let maximumConcurrentRequests = 48
+    /// The same through an ssh or named-pipe tunnel, where each connection is a process (and an ssh login:
+    /// sshd's `MaxStartups` drops logins beyond 10 at once).
+    package static let tunnelledConcurrentRequests = 8
     /// Connections kept per daemon: the gated requests plus streams (attached `up` follows one log per container).
     static let maximumConnections = 2048
+    /// The same through a tunnel.
+    static let tunnelledConnections = 64
 
     private init(
         endpoint: EngineEndpoint, version: APIVersion, osType: String?, http: HTTPClient, logger: Logger, target: RequestTarget,
@@ -57,6 +62,7 @@ package final class EngineClient: Sendable {
         self.hostHeader = target.hostHeader
         self.tunnel = tunnel
         self.requestTimeout = requestTimeout
+        self.gate = RequestGate(limit: tunnel == nil ? Self.maximumConcurrentRequests : Self.tunnelledConcurrentRequests)
     }
 
     /// Connects to `endpoint`, negotiates the API version, runs `body`, and always shuts the HTTP client down.

@@ -49,7 +49,10 @@ extension HTTPClient.Configuration {
         configuration.connectionPool.retryConnectionEstablishment = false
         // The default (8) makes requests wait for a pooled connection, and a wait longer than the connect
         // timeout fails; `RequestGate` bounds ordinary requests, so the pool only has to fit them and the streams.
-        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = EngineClient.maximumConnections
+        switch endpoint.transport {
+        case .unix, .tcp: configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = EngineClient.maximumConnections
+        case .ssh, .namedPipe: configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = EngineClient.tunnelledConnections
+        }
         if let material = endpoint.tls, case .tcp = endpoint.transport {
             configuration.tlsConfiguration = try TLSConfiguration.engine(material)
         }
