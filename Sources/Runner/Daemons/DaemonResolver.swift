@@ -48,7 +48,8 @@ package enum DaemonResolver {
         if sources.count < DaemonRole.allCases.count {
             let endpoint = try contexts.resolveEndpoint(environment)
             if !sources.contains(where: { $0.endpoint == endpoint }) {
-                sources.append(Source(role: nil, endpoint: endpoint, origin: "DOCKER_HOST or the current context", peerAddressing: .containerIP))
+                let origin = (environment["DOCKER_HOST"] ?? "").isEmpty ? "the current docker context" : "DOCKER_HOST"
+                sources.append(Source(role: nil, endpoint: endpoint, origin: origin, peerAddressing: .containerIP))
             }
         }
         return sources
@@ -113,6 +114,7 @@ package enum DaemonResolver {
             throw RunnerError.wrongDaemonOS(role: role.rawValue, address: address, os: os)
         }
         return Daemon(
-            role: role, engine: engine, facts: facts, address: address, isStandIn: standIn, peerAddressing: source.peerAddressing)
+            role: role, engine: engine, facts: facts, address: address, isStandIn: standIn, peerAddressing: source.peerAddressing,
+            origin: source.origin)
     }
 }
