@@ -32,7 +32,10 @@ package enum DaemonResolver {
             let isLinux = role == .linux
             let peer = settings.roles[role]?.peerAddressing ?? .containerIP
             if let host = isLinux ? options.linuxHost : options.windowsHost {
-                sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host), origin: "--\(role)-host", peerAddressing: peer))
+                // The flag overrides the variable, so an equal value may have come from either: name the variable.
+                let variable = "MIXCOMPOSE_\(role.rawValue.uppercased())_HOST"
+                let origin = environment[variable] == host ? variable : "--\(role)-host"
+                sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host), origin: origin, peerAddressing: peer))
             } else if let context = isLinux ? options.linuxContext : options.windowsContext {
                 sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "--\(role)-context", peerAddressing: peer))
             } else if let host = settings.roles[role]?.host {
