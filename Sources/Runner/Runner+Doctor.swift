@@ -35,6 +35,8 @@ extension Runner {
     }
 
     /// `target`'s edge with its verdict: the first probe command present in the consumer's image decides.
+    /// It runs in the consumer, or in a probe container from its image when the consumer is not running
+    /// (then the time includes that container's start).
     static func probe(_ target: EdgeTarget) async throws -> DoctorEdge {
         var edge = target.edge
         guard let (consumer, daemon) = target.probeIn, let port = edge.port else { return edge }
@@ -44,7 +46,12 @@ extension Runner {
             let started = clock.now
             let outcome: ProbeOutcome
             do {
-                outcome = try await daemon.engine.runProbe(in: consumer.id, command: command)
+                if consumer.isRunning {
+                    outcome = try await daemon.engine.runProbe(in: consumer.id, command: command)
+                } else {
+                    let name = "\(consumer.name)-doctor-\(edge.peer)-\(port)"
+                    outcome = try await ProbeContainer.run(command, like: consumer, on: daemon.engine, name: name)
+                }
             } catch let error as CancellationError {
                 throw error
             } catch {

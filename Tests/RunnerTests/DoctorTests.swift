@@ -28,12 +28,16 @@ import Testing
         if let peers { labels[Labels.peers] = peers }
         return ContainerRecord(
             id: id, name: "demo-\(service)-1", image: "busybox", labels: labels, state: state,
-            addresses: state == "running" ? ["demo_default": address] : [:], ports: ports, environment: environment)
+            addresses: ["demo_default": state == "running" ? address : ""], ports: ports, environment: environment)
     }
 
     /// `client` on linux reaches `web` on windows at `address`; `web` exposes `ports`.
-    func setUp(address: String = "10.2.0.5", webState: String = "running", ports: [ContainerRecord.Port], environment: [String] = []) async {
-        await linux.add(container: Self.record("client", id: "c1", address: "10.1.0.9", peers: "web=\(address)", environment: environment))
+    func setUp(
+        address: String = "10.2.0.5", webState: String = "running", clientState: String = "running", ports: [ContainerRecord.Port],
+        environment: [String] = []
+    ) async {
+        await linux.add(
+            container: Self.record("client", id: "c1", address: "10.1.0.9", peers: "web=\(address)", state: clientState, environment: environment))
         await windows.add(container: Self.record("web", id: "w1", address: "10.2.0.5", state: webState, ports: ports))
     }
 
@@ -126,4 +130,29 @@ import Testing
         #expect(report.text.contains("windows: fake://windows (from x-mixcompose.windows.context)"))
         #expect(report.json.contains("\"docker_desktop\":true"))
     }
+
+    @Test("a consumer that is not running is probed from a short-lived container of its image on its network, then removed")
+    func probeContainer() async throws {
+        await setUp(clientState: "exited", ports: [ContainerRecord.Port(target: 80)])
+        let probe = "demo-client-1-doctor-web-80"
+        await linux.set(exitOnStart: probe, code: 0)
+        let seen = Requests()
+        let engine = linux
+        await linux.set(onStart: { name in await seen.add(engine.container(named: name)?.request) })
+        let report = try await runner().doctor(projectName: "demo")
+        #expect(report.edges.map(\.reachable) == [true])
+        #expect(await linux.calls == ["create \(probe)", "start \(probe)", "remove \(probe)"])
+        let request = try #require(await seen.all.first)
+        #expect(request.entrypoint == ["nc"])
+        #expect(request.cmd == ["-z", "-w", "2", "10.2.0.5", "80"])
+        #expect(request.image == "busybox")
+        #expect(request.hostConfig?.networkMode == "demo_default")
+        #expect(await linux.probes.isEmpty)
+    }
+}
+
+/// Create requests seen by a fake's start hook.
+private actor Requests {
+    var all: [ContainerCreateRequest] = []
+    func add(_ request: ContainerCreateRequest?) { if let request { all.append(request) } }
 }

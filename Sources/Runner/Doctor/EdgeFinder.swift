@@ -48,8 +48,6 @@ enum EdgeFinder {
             if !peer.record.isRunning {
                 result.edge.reachable = false
                 result.edge.hint = "peer not running: start \(service) (mixcompose start \(service))"
-            } else if !consumer.record.isRunning {
-                result.edge.hint = "cannot probe: \(name) is not running"
             } else {
                 result.probeIn = (consumer.record, consumer.daemon)
             }

@@ -26,7 +26,7 @@ import Testing
             command: ["sleep", "3600"]
         """
 
-    @Test("doctor reports both daemons as they are, every edge reachable, and exactly the edge a firewall rule cuts")
+    @Test("doctor reports both daemons as they are, every edge reachable (from a stopped consumer too), and exactly the edge a firewall rule cuts")
     func edges() throws {
         try RuntimeProject.with(Self.compose, prefix: "mxc-doctor-edges") { project in
             let up = try project.run(["up", "-d", "--wait"])
@@ -38,6 +38,17 @@ import Testing
             let edges = try #require(report["edges"] as? [[String: Any]])
             #expect(edges.map { "\($0["consumer"] ?? "") -> \($0["peer"] ?? ""):\($0["port"] ?? "")" } == ["api-1 -> store:18482", "web-1 -> api:18481"])
             #expect(edges.allSatisfy { $0["reachable"] as? Bool == true }, "\(healthy)")
+
+            // A stopped consumer is probed from a short-lived container of its image, removed afterwards.
+            let stop = try project.run(["stop", "-t", "1", "web"])
+            try #require(stop.status == 0, "\(stop)")
+            let stopped = try project.run(["doctor"])
+            #expect(stopped.status == 0, "\(stopped)")
+            #expect(stopped.stdout.split(separator: "\n").contains { $0.hasPrefix("web-1 -> api") && $0.contains(" yes ") }, "\(stopped)")
+            let all = try project.linux.probe.get("/containers/json?all=1")
+            #expect(!all.contains("\(project.name)-web-1-doctor-"), "probe container left behind")
+            let start = try project.run(["start", "web"])
+            try #require(start.status == 0, "\(start)")
 
             let web = try Self.address(of: "\(project.name)-web-1", on: project.linux)
             let api = try Self.address(of: "\(project.name)-api-1", on: project.windows)
