@@ -14,7 +14,7 @@ package struct Daemon: Sendable {
     /// Creates a daemon.
     package init(
         role: DaemonRole, engine: any Engine, facts: DaemonFacts, address: String, isStandIn: Bool = false,
-        peerAddressing: PeerAddressing = .containerIP
+        peerAddressing: PeerAddressing = PeerAddressing()
     ) {
         self.role = role
         self.engine = engine

@@ -9,6 +9,9 @@ struct Fixture {
     let linux = FakeEngine(subnet: "10.1", images: ["busybox": "linux"])
     let windows = FakeEngine(subnet: "10.2", images: ["busybox": "linux"])
     let sink = RecordingSink()
+    /// What the linux daemon reports (`isDesktopLinuxEngine` to play Docker Desktop's Linux engine).
+    var linuxFacts = DaemonFacts(os: .linux)
+    var linuxAddressing = PeerAddressing()
     var project: Project
     var plan: Plan
 
@@ -47,7 +50,7 @@ struct Fixture {
 
     var daemons: DaemonSet {
         DaemonSet([
-            Daemon(role: .linux, engine: linux, facts: DaemonFacts(os: .linux), address: "fake://linux"),
+            Daemon(role: .linux, engine: linux, facts: linuxFacts, address: "fake://linux", peerAddressing: linuxAddressing),
             Daemon(role: .windows, engine: windows, facts: DaemonFacts(os: .linux), address: "fake://windows", isStandIn: true),
         ])
     }
