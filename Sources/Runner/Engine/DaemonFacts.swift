@@ -15,12 +15,18 @@ package struct DaemonFacts: Sendable, Hashable {
     /// True for Docker Desktop's Linux engine (`/info` says `OperatingSystem: Docker Desktop` or `Name:
     /// docker-desktop`): it runs in a VM, so its container IPs do not route from the host or the other engine.
     package var isDesktopLinuxEngine = false
+    /// `/info`'s `OperatingSystem` (`Docker Desktop`, `Debian GNU/Linux 12 (bookworm)`), for `doctor`.
+    package var operatingSystem: String
+    /// `/info`'s default `Isolation` on Windows (`process`, `hyperv`); empty on Linux.
+    package var isolation: String
 
     /// Creates facts.
     package init(
         os: EngineOS, name: String = "", serverVersion: String = "", supportsCreatePlatform: Bool = true,
-        apiVersion: APIVersion = APIVersion(1, 41)
+        apiVersion: APIVersion = APIVersion(1, 41), operatingSystem: String = "", isolation: String = ""
     ) {
+        self.operatingSystem = operatingSystem
+        self.isolation = isolation
         self.os = os
         self.name = name
         self.serverVersion = serverVersion
@@ -40,5 +46,10 @@ package struct DaemonFacts: Sendable, Hashable {
         case .windows: return "windows"
         case .unknown(let name): return name
         }
+    }
+
+    /// True for Docker Desktop's engines, which say so in `/info` (`OperatingSystem` or the VM's name).
+    package var isDockerDesktop: Bool {
+        operatingSystem == "Docker Desktop" || name == "docker-desktop"
     }
 }
