@@ -60,15 +60,7 @@ import Testing
         db.expose = ["5432"]
         db.ports = [Service.Port(target: 80, published: "18080")]
         fixture.project.services["db"] = db
-        var app = Service(name: "app")
-        app.image = "busybox"
-        app.dependsOn = ["db": Service.Dependency()]
-        fixture.project.services["app"] = app
-        fixture.plan.services.append(
-            PlannedService(
-                name: "app", role: .windows, os: .windows, reason: "", dependsOn: ["db"], createAfterStarted: ["db"],
-                inject: Injection(env: ["DB_HOST": .peerAddress(service: "db")], hosts: ["db"])))
-        fixture.plan.services.sort { $0.name < $1.name }
+        fixture.addWindowsApp(dependingOn: "db")
         try await fixture.up()
         let created = try #require(await fixture.windows.container(named: "demo-app-1"))
         let env = created.request.env ?? []

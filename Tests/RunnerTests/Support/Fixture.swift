@@ -48,6 +48,20 @@ struct Fixture {
             waves: [], edges: [], diagnostics: Diagnostics())
     }
 
+    /// Adds `app` on the windows role, depending on the linux service `peer` and given its address
+    /// (`<PEER>_HOST` and a hosts entry), as the planner would plan it.
+    mutating func addWindowsApp(dependingOn peer: String) {
+        var app = Service(name: "app")
+        app.image = "busybox"
+        app.dependsOn = [peer: Service.Dependency()]
+        project.services["app"] = app
+        plan.services.append(
+            PlannedService(
+                name: "app", role: .windows, os: .windows, reason: "", dependsOn: [peer], createAfterStarted: [peer],
+                inject: Injection(env: ["\(peer.uppercased())_HOST": .peerAddress(service: peer)], hosts: [peer])))
+        plan.services.sort { $0.name < $1.name }
+    }
+
     var daemons: DaemonSet {
         DaemonSet([
             Daemon(role: .linux, engine: linux, facts: linuxFacts, address: "fake://linux", peerAddressing: linuxAddressing),
