@@ -43,11 +43,14 @@ extension EngineClient {
         _ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], body: (any Encodable)? = nil,
         timeout: TimeAmount? = nil
     ) async throws -> ByteBuffer {
-        let response = try await execute(method, path, query: query, body: body, timeout: timeout ?? requestTimeout)
-        do {
-            return try await response.body.collect(upTo: Self.maximumBodySize)
-        } catch {
-            throw transportError(error)
+        // The timeout starts once the gate lets the request through: queueing is not the daemon being slow.
+        try await gate.passing {
+            let response = try await execute(method, path, query: query, body: body, timeout: timeout ?? requestTimeout)
+            do {
+                return try await response.body.collect(upTo: Self.maximumBodySize)
+            } catch {
+                throw transportError(error)
+            }
         }
     }
 

@@ -26,6 +26,8 @@ package final class EngineClient: Sendable {
     let hostHeader: String?
     /// The tunnel carrying an ssh or named-pipe endpoint; its last failed process explains a broken connection.
     let tunnel: StdioTunnel?
+    /// Queues ordinary requests beyond `maximumConcurrentRequests` (streams pass freely: they idle for hours).
+    let gate: RequestGate
 
     /// A logger that drops everything, the default for library callers.
     package static let disabledLogger = Logger(label: "mixcompose.engine", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -34,6 +36,18 @@ package final class EngineClient: Sendable {
     package static let defaultRequestTimeout = TimeAmount.minutes(5)
     /// Streams (logs, events, wait) only bound the wait for the response head; the body may run for hours.
     static let streamTimeout = TimeAmount.hours(24)
+    /// How long the first `/_ping` may take, unless `withClient` is told otherwise.
+    package static let defaultPingTimeout = TimeAmount.seconds(30)
+    /// Ordinary requests one client sends at once; more queue in its `RequestGate`. Enough to keep a daemon
+    /// busy (Compose sends all at once), few enough that hundreds of creates do not swamp it.
+    package static let maximumConcurrentRequests = 48
+    /// The same through an ssh or named-pipe tunnel, where each connection is a process (and an ssh login:
+    /// sshd's `MaxStartups` drops logins beyond 10 at once).
+    package static let tunnelledConcurrentRequests = 8
+    /// Connections kept per daemon: the gated requests plus streams (attached `up` follows one log per container).
+    static let maximumConnections = 2048
+    /// The same through a tunnel.
+    static let tunnelledConnections = 64
 
     private init(
         endpoint: EngineEndpoint, version: APIVersion, osType: String?, http: HTTPClient, logger: Logger, target: RequestTarget,
@@ -48,10 +62,12 @@ package final class EngineClient: Sendable {
         self.hostHeader = target.hostHeader
         self.tunnel = tunnel
         self.requestTimeout = requestTimeout
+        self.gate = RequestGate(limit: tunnel == nil ? Self.maximumConcurrentRequests : Self.tunnelledConcurrentRequests)
     }
 
     /// Connects to `endpoint`, negotiates the API version, runs `body`, and always shuts the HTTP client down.
-    /// `requestTimeout` bounds each ordinary request (streams are not bounded by it). An ssh or named-pipe
+    /// `requestTimeout` bounds each ordinary request (streams are not bounded by it), `pingTimeout` the first
+    /// `/_ping` (a frozen daemon fails there). An ssh or named-pipe
     /// endpoint is reached through a `StdioTunnel` whose processes get `environment` (so `ssh` finds the
     /// user's `~/.ssh` and agent) and which also decides whether this is WSL.
     package static func withClient<Result>(
@@ -59,9 +75,11 @@ package final class EngineClient: Sendable {
         environment: [String: String] = ProcessInfo.processInfo.environment,
         logger: Logger = EngineClient.disabledLogger,
         requestTimeout: TimeAmount = EngineClient.defaultRequestTimeout,
+        pingTimeout: TimeAmount = EngineClient.defaultPingTimeout,
         isolation: isolated (any Actor)? = #isolation,
         _ body: (EngineClient) async throws -> Result
     ) async throws -> Result {
+        let timeouts = (request: requestTimeout, ping: pingTimeout)
         let files = FileManager.default
         guard let command = try DialCommand.forEndpoint(endpoint, environment: environment, fileExists: files.fileExists(atPath:)) else {
             // async-http-client retries a failed connect until its timeout; a missing socket file will not appear.
@@ -69,26 +87,28 @@ package final class EngineClient: Sendable {
                 throw EngineError.unreachable(endpoint.description, "no socket at \(path)")
             }
             return try await connect(
-                endpoint, target: try RequestTarget(endpoint), tunnel: nil, logger: logger, requestTimeout: requestTimeout, body)
+                endpoint, target: try RequestTarget(endpoint), tunnel: nil, logger: logger, timeouts: timeouts, body)
         }
         return try await StdioTunnel.withTunnel(command, environment: environment, logger: logger) { tunnel in
             try await connect(
                 endpoint, target: RequestTarget(socketPath: tunnel.socketPath), tunnel: tunnel, logger: logger,
-                requestTimeout: requestTimeout, body)
+                timeouts: timeouts, body)
         }
     }
 
     private static func connect<Result>(
-        _ endpoint: EngineEndpoint, target: RequestTarget, tunnel: StdioTunnel?, logger: Logger, requestTimeout: TimeAmount,
+        _ endpoint: EngineEndpoint, target: RequestTarget, tunnel: StdioTunnel?, logger: Logger,
+        timeouts: (request: TimeAmount, ping: TimeAmount),
         isolation: isolated (any Actor)? = #isolation,
         _ body: (EngineClient) async throws -> Result
     ) async throws -> Result {
         let configuration = try HTTPClient.Configuration.engine(endpoint)
         return try await HTTPClient.withHTTPClient(configuration: configuration, backgroundActivityLogger: logger) { http in
-            let ping = try await negotiate(http: http, endpoint: endpoint, target: target, tunnel: tunnel, logger: logger)
+            let ping = try await negotiate(
+                http: http, endpoint: endpoint, target: target, tunnel: tunnel, logger: logger, timeout: timeouts.ping)
             let client = EngineClient(
                 endpoint: endpoint, version: ping.version, osType: ping.osType, http: http, logger: logger, target: target,
-                tunnel: tunnel, requestTimeout: requestTimeout)
+                tunnel: tunnel, requestTimeout: timeouts.request)
             logger.debug("engine negotiated", metadata: ["endpoint": "\(endpoint)", "api": "\(ping.version)"])
             return try await body(client)
         }
@@ -101,13 +121,14 @@ package final class EngineClient: Sendable {
     }
 
     private static func negotiate(
-        http: HTTPClient, endpoint: EngineEndpoint, target: RequestTarget, tunnel: StdioTunnel?, logger: Logger
+        http: HTTPClient, endpoint: EngineEndpoint, target: RequestTarget, tunnel: StdioTunnel?, logger: Logger,
+        timeout: TimeAmount
     ) async throws -> (version: APIVersion, osType: String?) {
         var request = HTTPClientRequest(url: target.baseURL + "/_ping")
         if let host = target.hostHeader { request.headers.replaceOrAdd(name: "Host", value: host) }
         let response: HTTPClientResponse
         do {
-            response = try await http.execute(request, timeout: .seconds(30), logger: logger)
+            response = try await http.execute(request, timeout: timeout, logger: logger)
         } catch {
             throw EngineError.unreachable(endpoint.description, tunnel?.failure ?? TransportFailure.describe(error))
         }

@@ -47,6 +47,12 @@ extension HTTPClient.Configuration {
         // A refused connection or a rejected certificate does not heal within seconds: report it at once, as the
         // docker CLI does, instead of retrying until the connect timeout.
         configuration.connectionPool.retryConnectionEstablishment = false
+        // The default (8) makes requests wait for a pooled connection, and a wait longer than the connect
+        // timeout fails; `RequestGate` bounds ordinary requests, so the pool only has to fit them and the streams.
+        switch endpoint.transport {
+        case .unix, .tcp: configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = EngineClient.maximumConnections
+        case .ssh, .namedPipe: configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = EngineClient.tunnelledConnections
+        }
         if let material = endpoint.tls, case .tcp = endpoint.transport {
             configuration.tlsConfiguration = try TLSConfiguration.engine(material)
         }

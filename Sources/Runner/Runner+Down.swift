@@ -64,13 +64,14 @@ extension Runner {
     }
 
     /// Removes a network, retrying while the daemon still releases endpoints of containers that just
-    /// stopped (dockerd reports a container stopped before its network cleanup finished).
+    /// stopped (dockerd reports a container stopped before its network cleanup finished; after hundreds of
+    /// removals on a busy daemon that takes seconds).
     private static func removeNetwork(_ network: NetworkRecord, on daemon: Daemon) async throws {
-        for attempt in 1...40 {
+        for attempt in 1...80 {
             do {
                 return try await daemon.engine.removeNetwork(network.id)
-            } catch let error as EngineError where error.description.contains("active endpoints") && attempt < 40 {
-                try await Task.sleep(for: .milliseconds(100))
+            } catch let error as EngineError where error.description.contains("active endpoints") && attempt < 80 {
+                try await Task.sleep(for: .milliseconds(attempt < 40 ? 100 : 500))
             } catch {
                 throw RunnerError.engine(operation: "remove network \(network.name)", reason: String(describing: error))
             }

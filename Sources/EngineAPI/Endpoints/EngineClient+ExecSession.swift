@@ -3,13 +3,6 @@ import NIOConcurrencyHelpers
 import NIOCore
 
 extension EngineClient {
-    /// `POST /containers/{id}/exec`: prepares a command in a running container and returns the exec's id.
-    package func createExec(container id: String, _ request: ExecCreateRequest) async throws -> String {
-        struct Created: Decodable { var Id: String }
-        let created: Created = try await post("/containers/\(Self.segment(id))/exec", body: request)
-        return created.Id
-    }
-
     /// `POST /exec/{id}/start` with `Detach`: starts the command and returns at once.
     package func startDetachedExec(_ id: String) async throws {
         struct Start: Encodable { var Detach = true, Tty = false }
@@ -37,11 +30,6 @@ extension EngineClient {
     package func resizeExec(_ id: String, height: Int, width: Int) async throws {
         let query = [URLQueryItem(name: "h", value: String(height)), URLQueryItem(name: "w", value: String(width))]
         try await post("/exec/\(Self.segment(id))/resize", query: query)
-    }
-
-    /// `GET /exec/{id}/json`: whether the command still runs and its exit code.
-    package func inspectExec(_ id: String) async throws -> ExecInspect {
-        try await get("/exec/\(Self.segment(id))/json")
     }
 
     /// Where a hijacked connection reaches this daemon: its socket, a tunnel's, or its TCP port.

@@ -12,17 +12,31 @@ package struct DaemonFacts: Sendable, Hashable {
     /// The API version negotiated with the daemon: create requests take some fields only from a version
     /// on (several networks and per-endpoint MAC addresses from 1.44), as in Docker Compose.
     package var apiVersion: APIVersion
+    /// True for Docker Desktop's Linux engine (`/info` says `OperatingSystem: Docker Desktop` or `Name:
+    /// docker-desktop`): it runs in a VM, so its container IPs do not route from the host or the other engine.
+    package var isDesktopLinuxEngine = false
+    /// `/info`'s `OperatingSystem` (`Docker Desktop`, `Debian GNU/Linux 12 (bookworm)`), for `doctor`.
+    package var operatingSystem: String
+    /// `/info`'s default `Isolation` on Windows (`process`, `hyperv`); empty on Linux.
+    package var isolation: String
 
     /// Creates facts.
     package init(
         os: EngineOS, name: String = "", serverVersion: String = "", supportsCreatePlatform: Bool = true,
-        apiVersion: APIVersion = APIVersion(1, 41)
+        apiVersion: APIVersion = APIVersion(1, 41), operatingSystem: String = "", isolation: String = ""
     ) {
+        self.operatingSystem = operatingSystem
+        self.isolation = isolation
         self.os = os
         self.name = name
         self.serverVersion = serverVersion
         self.supportsCreatePlatform = supportsCreatePlatform
         self.apiVersion = apiVersion
+    }
+
+    /// Whether `/info`'s operating system and name are those of Docker Desktop's Linux engine.
+    package static func isDesktopLinuxEngine(operatingSystem: String?, name: String?, osType: String?) -> Bool {
+        osType?.lowercased() != "windows" && (operatingSystem == "Docker Desktop" || name == "docker-desktop")
     }
 
     /// The container OS this daemon runs: an LCOW daemon says `windows` but runs Linux containers.
@@ -32,5 +46,10 @@ package struct DaemonFacts: Sendable, Hashable {
         case .windows: return "windows"
         case .unknown(let name): return name
         }
+    }
+
+    /// True for Docker Desktop's engines, which say so in `/info` (`OperatingSystem` or the VM's name).
+    package var isDockerDesktop: Bool {
+        operatingSystem == "Docker Desktop" || name == "docker-desktop"
     }
 }

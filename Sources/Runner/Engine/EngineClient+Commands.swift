@@ -16,6 +16,6 @@ extension EngineClient {
 
     package func execExitCode(_ id: String) async throws -> Int? {
         let inspect = try await inspectExec(id)
-        return inspect.running ? nil : inspect.exitCode
+        return inspect.running == true ? nil : inspect.exitCode
     }
 }

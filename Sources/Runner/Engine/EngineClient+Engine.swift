@@ -5,16 +5,21 @@ import EngineAPI
 extension EngineClient: Engine {
     package func facts() async throws -> DaemonFacts {
         let info = try await info()
-        return DaemonFacts(
+        var facts = DaemonFacts(
             os: info.engineOS, name: info.name ?? "", serverVersion: info.serverVersion ?? "",
-            supportsCreatePlatform: supports(APIVersion(1, 41)), apiVersion: negotiatedVersion)
+            supportsCreatePlatform: supports(APIVersion(1, 41)), apiVersion: negotiatedVersion,
+            operatingSystem: info.operatingSystem ?? "", isolation: info.isolation ?? "")
+        facts.isDesktopLinuxEngine = DaemonFacts.isDesktopLinuxEngine(
+            operatingSystem: info.operatingSystem, name: info.name, osType: info.osType)
+        return facts
     }
 
     package func image(_ reference: String) async throws -> ImageRecord? {
         do {
             let inspected = try await inspectImage(reference)
             return ImageRecord(
-                id: inspected.id, os: inspected.os ?? "", volumes: (inspected.config?.volumes ?? [:]).keys.sorted())
+                id: inspected.id, os: inspected.os ?? "", volumes: (inspected.config?.volumes ?? [:]).keys.sorted(),
+                exposedPorts: (inspected.config?.exposedPorts ?? [:]).keys.sorted())
         } catch let error as EngineError where error.isNotFound {
             return nil
         }
@@ -26,7 +31,9 @@ extension EngineClient: Engine {
 
     package func networks(labels: [String]) async throws -> [NetworkRecord] {
         try await listNetworks(filters: .labels(labels)).map {
-            NetworkRecord(id: $0.id, name: $0.name, driver: $0.driver ?? "", labels: $0.labels ?? [:])
+            NetworkRecord(
+                id: $0.id, name: $0.name, driver: $0.driver ?? "", labels: $0.labels ?? [:],
+                gateway: $0.ipam?.config?.compactMap(\.gateway).first { !$0.isEmpty })
         }
     }
 
@@ -102,5 +109,16 @@ extension EngineClient: Engine {
 
     package func fileContents(in container: String, at path: String) async throws -> [UInt8]? {
         try await getArchive(container: container, path: path).flatMap(TarReader.firstFile)
+    }
+
+    package func runProbe(in container: String, command: [String]) async throws -> ProbeOutcome {
+        let id = try await createExec(container: container, ExecCreateRequest(cmd: command))
+        let lines = try await startExec(id)
+        let inspected = try await inspectExec(id)
+        return ProbeOutcome(exitCode: inspected.exitCode ?? -1, output: lines.map(\.text))
+    }
+
+    package func maximumAPIVersion() async throws -> APIVersion? {
+        try await ping().apiVersion
     }
 }

@@ -22,8 +22,8 @@ extension MixCompose {
             options.removeOrphans = removeOrphans
             options.timeout = timeout
             options.dryRun = dryRun
-            try await RunnerSession.run(project, daemons, dryRun: dryRun) { [options] session in
-                try await session.runner.down(projectName: session.project.name, project: session.project, options: options)
+            try await LabelledSession.run(project, daemons, dryRun: dryRun) { [options] session in
+                try await session.runner.down(projectName: session.projectName, project: session.project, options: options)
             }
         }
     }

@@ -44,8 +44,8 @@ extension MixCompose {
             options.since = try Self.daemonValue(since, flag: "since")
             options.until = try Self.daemonValue(until, flag: "until")
             options.services = services
-            try await RunnerSession.run(project, daemons) { [options] session in
-                try await session.runner.logs(projectName: session.project.name, options: options)
+            try await LabelledSession.run(project, daemons) { [options] session in
+                try await session.runner.logs(projectName: session.projectName, options: options)
             }
         }
     }

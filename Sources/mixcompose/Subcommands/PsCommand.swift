@@ -21,9 +21,14 @@ extension MixCompose {
         @Argument(help: "Services to list.") var services: [String] = []
 
         func run() async throws {
-            let rows = try await RunnerSession.run(project, daemons) { session in
-                try await session.runner.ps(projectName: session.project.name, services: services, all: all)
+            try await LabelledSession.run(project, daemons) { session in
+                try await session.runner.ps(projectName: session.projectName, services: services, all: all)
+            } then: { rows in
+                show(rows)
             }
+        }
+
+        private func show(_ rows: [ContainerRow]) {
             if quiet { return rows.forEach { print($0.record.id) } }
             if onlyServices {
                 var seen: Set<String> = []

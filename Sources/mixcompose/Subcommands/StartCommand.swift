@@ -12,8 +12,8 @@ extension MixCompose {
         @Argument(help: "Services to start (default: all).") var services: [String] = []
 
         func run() async throws {
-            try await RunnerSession.run(project, daemons) { session in
-                try await session.runner.start(projectName: session.project.name, services: services)
+            try await LabelledSession.run(project, daemons) { session in
+                try await session.runner.start(projectName: session.projectName, services: services)
             }
         }
     }

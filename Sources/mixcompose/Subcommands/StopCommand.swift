@@ -12,8 +12,8 @@ extension MixCompose {
         @Argument(help: "Services to stop (default: all).") var services: [String] = []
 
         func run() async throws {
-            try await RunnerSession.run(project, daemons) { session in
-                try await session.runner.stop(projectName: session.project.name, services: services, timeout: timeout)
+            try await LabelledSession.run(project, daemons) { session in
+                try await session.runner.stop(projectName: session.projectName, services: services, timeout: timeout)
             }
         }
     }

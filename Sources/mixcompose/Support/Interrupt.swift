@@ -1,61 +1,68 @@
 import ArgumentParser
 import Foundation
 
-/// Ctrl-C for daemon-facing commands, as Docker Compose handles it: the first SIGINT says
+/// Ctrl-C and the termination signals for daemon-facing commands, as Docker Compose handles them:
+/// the first SIGINT, SIGTERM or SIGHUP (what systemd, CI runners and `timeout` send) says
 /// `Gracefully stopping...` and either cancels the command's work (`cancel`) or is passed to the
 /// command through `interrupted` (`notify`: attached `up` then stops the project); the command then
-/// exits 130. A second SIGINT ends the process at once.
+/// exits 128 + the signal's number (130 for Ctrl-C). A second signal ends the process at once.
 enum Interrupt {
     /// What the first Ctrl-C does to the running command.
     enum Handling: Sendable { case cancel, notify }
 
     private enum Outcome<Value: Sendable>: Sendable {
-        case finished(Value), interrupted, quiet
+        case finished(Value), interrupted(Int32), quiet
     }
 
+    /// The signals handled: Ctrl-C and the ones a supervisor sends to end a process.
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
     /// Runs `body` with Ctrl-C handled as `handling` says, announcing it through `say`. `body` gets the
-    /// wait that returns on the first Ctrl-C (or when its task is cancelled). Throws `ExitCode(130)`
+    /// wait that returns on the first signal (or when its task is cancelled). Throws `ExitCode(128 + signal)`
     /// once interrupted, whatever `body` did.
     static func guarding<Value: Sendable>(
         _ handling: Handling, say: @escaping @Sendable (String) async -> Void,
         _ body: @escaping @Sendable (_ interrupted: @escaping @Sendable () async -> Void) async throws -> Value
     ) async throws -> Value {
-        signal(SIGINT, SIG_IGN)
-        let (signals, received) = AsyncStream<Void>.makeStream()
+        let (arrivals, received) = AsyncStream<Int32>.makeStream()
         let (forwarded, forward) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        let source = DispatchSource.makeSignalSource(signal: SIGINT)
-        source.setEventHandler { received.yield() }
-        source.resume()
+        let sources = Self.signals.map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number)
+            source.setEventHandler { received.yield(number) }
+            source.resume()
+            return source
+        }
         defer {
-            source.cancel()
+            sources.forEach { $0.cancel() }
             received.finish()
-            signal(SIGINT, SIG_DFL)
+            Self.signals.forEach { signal($0, SIG_DFL) }
         }
         let interrupted: @Sendable () async -> Void = {
             var iterator = forwarded.makeAsyncIterator()
             _ = await iterator.next()
         }
-        var wasInterrupted = false
+        var signalled: Int32?
         var value: Value?
         do {
             try await withThrowingTaskGroup(of: Outcome<Value>.self) { group in
                 group.addTask { .finished(try await body(interrupted)) }
                 group.addTask {
-                    var iterator = signals.makeAsyncIterator()
-                    guard await iterator.next() != nil else { return .quiet }
-                    // From here the default action applies again: a second Ctrl-C ends the process.
-                    signal(SIGINT, SIG_DFL)
+                    var iterator = arrivals.makeAsyncIterator()
+                    guard let number = await iterator.next() else { return .quiet }
+                    // From here the default actions apply again: a second signal of any of them ends the process.
+                    Self.signals.forEach { signal($0, SIG_DFL) }
                     await say("Gracefully stopping... (press Ctrl+C again to force)")
                     forward.yield()
-                    return .interrupted
+                    return .interrupted(number)
                 }
                 while let outcome = try await group.next() {
                     switch outcome {
                     case .finished(let result):
                         value = result
                         group.cancelAll()
-                    case .interrupted:
-                        wasInterrupted = true
+                    case .interrupted(let number):
+                        signalled = number
                         if handling == .cancel { group.cancelAll() }
                     case .quiet:
                         break
@@ -64,10 +71,11 @@ enum Interrupt {
             }
         } catch {
             // A cancelled operation fails in its own way; the interrupt is what the user should see.
-            if wasInterrupted { throw ExitCode(130) }
+            if let signalled { throw ExitCode(128 + signalled) }
             throw error
         }
-        guard !wasInterrupted, let value else { throw ExitCode(130) }
+        if let signalled { throw ExitCode(128 + signalled) }
+        guard let value else { throw ExitCode(130) }
         return value
     }
 }

@@ -70,6 +70,29 @@ import Testing
         }
     }
 
+    @Test(
+        "SIGTERM or SIGHUP to attached up stops the containers on both daemons and exits 128 + the signal",
+        arguments: [SIGTERM, SIGHUP])
+    func terminatedUp(signal: Int32) throws {
+        try RuntimeProject.with(Self.chatty, prefix: "mxc-robust-term") { project in
+            let up = try BackgroundCommand(project, ["up"])
+            defer { up.kill() }
+            let shown = up.waitForOutput(timeout: 60) { output in
+                ["ticker-1  | ", "tocker-1  | "].allSatisfy { prefix in
+                    output.stdout.split(separator: "\n").contains { $0.hasPrefix(prefix) }
+                }
+            }
+            try #require(shown, "no prefixed lines from both services: \(up.result())")
+            up.interrupt(signal)
+            let result = up.finish(timeout: 30)
+            #expect(!result.timedOut && result.status == 128 + signal, "\(result)")
+            #expect(result.stderr.contains("Gracefully stopping..."), "\(result)")
+            let containers = try project.linux.containers(project: project.name) + project.windows.containers(project: project.name)
+            #expect(containers.count == 2, "\(containers)")
+            #expect(containers.allSatisfy { $0["State"] as? String == "exited" }, "\(containers.map { $0["State"] ?? "?" })")
+        }
+    }
+
     @Test("after Ctrl-C during up -d, the next command converges", arguments: ["down", "up"])
     func detachedUp(next: String) throws {
         try RuntimeProject.with(Self.slow) { project in
@@ -136,9 +159,9 @@ private final class BackgroundCommand: @unchecked Sendable {
         return false
     }
 
-    /// Sends SIGINT, as Ctrl-C in a terminal does.
-    func interrupt() {
-        if process.isRunning { Foundation.kill(process.processIdentifier, SIGINT) }
+    /// Sends `signal`: SIGINT by default, as Ctrl-C in a terminal does.
+    func interrupt(_ signal: Int32 = SIGINT) {
+        if process.isRunning { Foundation.kill(process.processIdentifier, signal) }
     }
 
     /// Waits up to `timeout` seconds for the process to exit (killing it after that) and returns what it left.

@@ -36,7 +36,7 @@ import Testing
                 }
                 #expect(server.apiRequests.count == 24)
                 let calls = try String(contentsOfFile: directory + "/calls", encoding: .utf8).split(separator: "\n")
-                // Keep-alive: the pool holds at most 8 connections, each carried by its own process.
+                // Keep-alive and the tunnel's request gate: at most 8 connections, each carried by its own process.
                 #expect((1...9).contains(calls.count))
                 for call in calls {
                     let fields = call.split(separator: " ", maxSplits: 1)

@@ -55,6 +55,10 @@ actor FakeEngine: Engine {
     /// Every exec created, in order, and the exit code each one ends with.
     var execs: [ExecCreateRequest] = []
     var execExit = 0
+    /// Every probe command run, with the name of the container it ran in.
+    var probes: [(container: String, command: [String])] = []
+    /// What a probe command ends with (by container name and command); by default every connect succeeds.
+    var probeAnswer: @Sendable (_ container: String, _ command: [String]) -> ProbeOutcome = { _, _ in ProbeOutcome(exitCode: 0) }
 
     init(subnet: String, os: EngineOS = .linux, images: [String: String] = [:]) {
         self.subnet = subnet
@@ -70,6 +74,7 @@ actor FakeEngine: Engine {
     func set(imageID: String, for reference: String) { imageIDs[reference] = imageID }
     func set(pullFailure message: String?) { pullFailure = message }
     func set(imageFile path: String, contents: String) { imageFiles[path] = contents }
+    func set(probeAnswer: @escaping @Sendable (_ container: String, _ command: [String]) -> ProbeOutcome) { self.probeAnswer = probeAnswer }
     func add(network: NetworkRecord) { networkList.append(network) }
     func add(volume: VolumeRecord) { volumeList.append(volume) }
     func add(container record: ContainerRecord) {

@@ -32,24 +32,13 @@ package struct ExecCreateRequest: Sendable, Hashable, Codable {
     }
 }
 
-/// The part of `GET /exec/{id}/json` a caller needs: whether the command still runs and how it ended.
-package struct ExecInspect: Sendable, Hashable, Decodable {
-    package var running: Bool
+/// What `GET /exec/{id}/json` says about an exec instance (a subset).
+package struct ExecInspect: Codable, Sendable, Hashable {
+    package var running: Bool?
+    /// The command's exit code once it ended; nil while it runs.
     package var exitCode: Int?
 
     enum CodingKeys: String, CodingKey {
         case running = "Running", exitCode = "ExitCode"
-    }
-}
-
-/// A chunk of an attached stream's output, from stdout or stderr, exactly as it came.
-package struct OutputChunk: Sendable, Hashable {
-    package var stream: LogLine.Stream
-    package var bytes: [UInt8]
-
-    /// Creates a chunk.
-    package init(stream: LogLine.Stream, bytes: [UInt8]) {
-        self.stream = stream
-        self.bytes = bytes
     }
 }
