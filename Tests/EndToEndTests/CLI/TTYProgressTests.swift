@@ -27,25 +27,12 @@ import Testing
         }
         try RuntimeProject.with(Self.compose) { project in
             let binary = try MixComposeBinary.require()
-            let socket = "mxc-e2e-\(UUID().uuidString.prefix(8).lowercased())"
             let environment = project.environment.map { "\($0.key)=\(Self.quoted($0.value))" }.sorted().joined(separator: " ")
             let script = "cd \(Self.quoted(project.files.directory)) && env -u COMPOSE_PROGRESS \(environment) "
                 + "\(Self.quoted(binary.path)) -p \(project.name) up -d; echo \"mixcompose exited $?\"; sleep 20"
-            // Not run through ProcessRunner: the tmux server it forks inherits the descriptor Foundation
-            // watches for the client's exit, so that exit would only be noticed when the server ends.
-            let launcher = Process()
-            launcher.executableURL = URL(fileURLWithPath: tmux)
-            launcher.arguments = ["-u", "-L", socket, "new-session", "-d", "-x", "150", "-y", "40", script]
-            launcher.standardInput = FileHandle.nullDevice
-            launcher.standardOutput = FileHandle.nullDevice
-            launcher.standardError = FileHandle.nullDevice
-            try launcher.run()
-            defer { _ = ProcessRunner.run(tmux, ["-u", "-L", socket, "kill-server"]) }
-            var screen = ""
-            for _ in 0..<600 where !screen.contains("mixcompose exited") {
-                Thread.sleep(forTimeInterval: 0.2)
-                screen = ProcessRunner.run(tmux, ["-u", "-L", socket, "capture-pane", "-p"]).stdout
-            }
+            let pane = try TmuxPane(tmux: tmux, script: script, columns: 150, rows: 40)
+            defer { pane.kill() }
+            let screen = pane.waitFor("mixcompose exited", seconds: 120)
             #expect(screen.contains("mixcompose exited 0"), "\(screen)")
             let lines = screen.split(separator: "\n").map(String.init)
             let headers = lines.filter { $0.hasPrefix("[+] Running ") }
