@@ -12,7 +12,7 @@ struct MixCompose: AsyncParsableCommand {
         version: BuildInfo.versionLine,
         subcommands: [
             ConfigCommand.self, PlanCommand.self, ValidateCommand.self, UpCommand.self, DownCommand.self, PsCommand.self,
-            LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self,
+            LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self, DoctorCommand.self,
         ]
     )
 
