@@ -58,10 +58,12 @@ package struct PlannedService: Sendable, Hashable {
     /// service is *created*, because a container's environment is fixed at create. Sorted.
     package var createAfterStarted: [String]
     package var inject: Injection
+    /// How it reaches each peer in `createAfterStarted`, in that order.
+    package var routes: [PlannedRoute]
 
     package init(
         name: String, role: DaemonRole, os: DaemonRole, reason: String, wave: Int = 0, dependsOn: [String] = [],
-        createAfterStarted: [String] = [], inject: Injection = Injection()
+        createAfterStarted: [String] = [], inject: Injection = Injection(), routes: [PlannedRoute] = []
     ) {
         self.name = name
         self.role = role
@@ -71,6 +73,7 @@ package struct PlannedService: Sendable, Hashable {
         self.dependsOn = dependsOn
         self.createAfterStarted = createAfterStarted
         self.inject = inject
+        self.routes = routes
     }
 }
 

@@ -34,13 +34,26 @@ package enum PlanRenderer {
                     "  \(service.name) (\(service.role)) after \(service.createAfterStarted.joined(separator: ", "))\n"
             }
         }
+        let routed = plan.services.filter { !$0.routes.isEmpty }
+        if !routed.isEmpty {
+            out += "\npeer addresses (service -> peer: address, why):\n"
+            for service in routed {
+                for route in service.routes {
+                    out += "  \(service.name) -> \(route.peer): \(route.address.rawValue), \(route.reason)\n"
+                    for variable in route.portVariables {
+                        out += "    \(variable.name)=\(variable.value) (published to another host port)\n"
+                    }
+                }
+            }
+        }
         let diagnostics = plan.diagnostics.items
         out += diagnostics.isEmpty ? "\nno problems found\n" : "\n" + DiagnosticRenderer.text(diagnostics)
         return out
     }
 
     /// The JSON contract: `{"project", "services": [{"name", "daemon", "os", "reason", "wave",
-    /// "dependsOn", "createAfterStarted", "inject": {"env", "hosts"}}], "waves", "diagnostics"}`.
+    /// "dependsOn", "createAfterStarted", "inject": {"env", "hosts"}, "peerAddresses": [{"peer", "address"
+    /// (`ip`, `published`, `auto`), "reason", "portVariables"}]}], "waves", "diagnostics"}`.
     package static func json(_ plan: Plan) -> String {
         let services: [JSONValue] = plan.services.map { service in
             .object([
@@ -57,6 +70,17 @@ package enum PlanRenderer {
                         ("env", .object(service.inject.sortedEnv.map { ($0.name, .string($0.value.rendered)) })),
                         ("hosts", .array(service.inject.hosts.map(JSONValue.string))),
                     ])
+                ),
+                (
+                    "peerAddresses",
+                    .array(service.routes.map { route in
+                        .object([
+                            ("peer", .string(route.peer)),
+                            ("address", .string(route.address.rawValue)),
+                            ("reason", .string(route.reason)),
+                            ("portVariables", .object(route.portVariables.map { ($0.name, .string($0.value)) })),
+                        ])
+                    })
                 ),
             ])
         }

@@ -14,12 +14,18 @@ extension Planner {
             let placement = placements[i]
             var injection = injections[i].injection
             injection.hosts.sort()
+            let routes = injections[i].createAfterStarted.map { peer in
+                PlannedRoute.to(
+                    services[peer.index], on: placements[peer.index].role, project: project,
+                    variable: PeerInjection.variableName(for: names[peer.index]))
+            }
             planned.append(
                 PlannedService(
                     name: names[i], role: placement.role, os: placement.os, reason: placement.reason,
                     wave: order.waves[i],
                     dependsOn: dependsOn[i].map { names[$0] },
-                    createAfterStarted: injections[i].createAfterStarted.map { names[$0.index] }, inject: injection))
+                    createAfterStarted: injections[i].createAfterStarted.map { names[$0.index] }, inject: injection,
+                    routes: routes))
             waves[order.waves[i]].append(names[i])
         }
         var edges: [PlanEdge] = []

@@ -23,6 +23,8 @@ package enum Labels {
     package static let mixHash = "io.mixcompose.config-hash"
     /// Comma-joined `service=address` of the peers whose addresses were injected.
     package static let peers = "io.mixcompose.peers"
+    /// `service=ip|published,…`: how each cross-daemon peer is reached (see `PeerRoute`).
+    package static let peerRoutes = "io.mixcompose.peer-routes"
 
     /// The label filter selecting a project's objects.
     package static func projectFilter(_ project: String) -> String { "\(Labels.project)=\(project)" }

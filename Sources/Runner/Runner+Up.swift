@@ -27,7 +27,7 @@ extension Runner {
         }
         let converger = Converger(
             project: project, daemons: daemons, sink: sink, options: options, existing: byService,
-            addressed: UpNeeds.addressed(plan), imageIDs: imageIDs, cliConfig: cliConfig)
+            addressed: UpNeeds.addressed(plan), crossConsumers: UpNeeds.crossConsumers(plan), imageIDs: imageIDs, cliConfig: cliConfig)
         let board = EventBoard()
         let watched = options.dryRun ? [] : Array(Set(services.map(\.role))).sorted()
         try await withThrowingTaskGroup(of: Void.self) { watchers in

@@ -10,14 +10,15 @@ import Testing
         EngineEndpoint(transport: .unix(path: server.socketPath))
     }
 
-    /// A daemon that answers stops (and with `slowInspect` inspects too) only after 2 s: far from both the
-    /// 300 ms ordinary timeout and the 3 s grace periods below, so a loaded machine cannot blur them.
+    /// A daemon that answers stops (and with `slowInspect` inspects too) only after 10 s: far from both the
+    /// 300 ms ordinary timeout and the 12 s grace periods below, so even a heavily loaded machine (CI with
+    /// builds beside it) cannot blur them.
     private func slowDaemon(stopTimeout: Int? = nil, slowInspect: Bool = false) -> @Sendable (StubEngineServer.Request) -> StubEngineServer.Response {
         { request in
-            if request.path.hasSuffix("/stop") { return StubEngineServer.Response.empty().delayed(by: .seconds(2)) }
+            if request.path.hasSuffix("/stop") { return StubEngineServer.Response.empty().delayed(by: .seconds(10)) }
             let config = stopTimeout.map { #","Config":{"StopTimeout":\#($0)}"# } ?? ""
             let inspect = StubEngineServer.Response.json(#"{"Id":"web"\#(config)}"#)
-            return slowInspect ? inspect.delayed(by: .seconds(2)) : inspect
+            return slowInspect ? inspect.delayed(by: .seconds(10)) : inspect
         }
     }
 
@@ -25,17 +26,17 @@ import Testing
     func stopDeadlineFollowsTimeout() async throws {
         try await StubEngineServer.with(handler: slowDaemon(slowInspect: true)) { server in
             try await EngineClient.withClient(endpoint(server), requestTimeout: .milliseconds(300)) { client in
-                try await client.stopContainer("web", timeout: 3)
+                try await client.stopContainer("web", timeout: 12)
                 await #expect(throws: EngineError.self) { try await client.stopContainer("web", timeout: 0) }
                 await #expect(throws: EngineError.self) { _ = try await client.inspectContainer("web") }
             }
-            #expect(server.apiRequests.first?.query == ["t": "3"])
+            #expect(server.apiRequests.first?.query == ["t": "12"])
         }
     }
 
     @Test("a stop without a timeout waits for the container's own StopTimeout, read by inspecting it")
     func stopDeadlineFollowsContainer() async throws {
-        try await StubEngineServer.with(handler: slowDaemon(stopTimeout: 3)) { server in
+        try await StubEngineServer.with(handler: slowDaemon(stopTimeout: 12)) { server in
             try await EngineClient.withClient(endpoint(server), requestTimeout: .milliseconds(300)) { client in
                 try await client.stopContainer("web")
             }

@@ -32,7 +32,15 @@ import Testing
                       "WEB_HOST": "${mixcompose:peer-address:web}"
                     },
                     "hosts": ["web"]
-                  }
+                  },
+                  "peerAddresses": [
+                    {
+                      "peer": "web",
+                      "address": "ip",
+                      "reason": "auto: container IPs on the windows daemon route from the linux daemon",
+                      "portVariables": {}
+                    }
+                  ]
                 },
                 {
                   "name": "web",
@@ -45,7 +53,8 @@ import Testing
                   "inject": {
                     "env": {},
                     "hosts": []
-                  }
+                  },
+                  "peerAddresses": []
                 }
               ],
               "waves": [
@@ -83,7 +92,21 @@ import Testing
                       "LEGACY_HOST": "legacy"
                     },
                     "hosts": ["cache", "db"]
-                  }
+                  },
+                  "peerAddresses": [
+                    {
+                      "peer": "cache",
+                      "address": "auto",
+                      "reason": "auto: decided at up from /info (published if the linux daemon is Docker Desktop's Linux engine, else ip)",
+                      "portVariables": {}
+                    },
+                    {
+                      "peer": "db",
+                      "address": "auto",
+                      "reason": "auto: decided at up from /info (published if the linux daemon is Docker Desktop's Linux engine, else ip)",
+                      "portVariables": {}
+                    }
+                  ]
                 },
                 {
                   "name": "cache",
@@ -96,7 +119,8 @@ import Testing
                   "inject": {
                     "env": {},
                     "hosts": []
-                  }
+                  },
+                  "peerAddresses": []
                 },
                 {
                   "name": "db",
@@ -109,7 +133,8 @@ import Testing
                   "inject": {
                     "env": {},
                     "hosts": []
-                  }
+                  },
+                  "peerAddresses": []
                 },
                 {
                   "name": "frontend",
@@ -124,7 +149,15 @@ import Testing
                       "API_HOST": "${mixcompose:peer-address:api}"
                     },
                     "hosts": ["api"]
-                  }
+                  },
+                  "peerAddresses": [
+                    {
+                      "peer": "api",
+                      "address": "ip",
+                      "reason": "auto: container IPs on the windows daemon route from the linux daemon",
+                      "portVariables": {}
+                    }
+                  ]
                 },
                 {
                   "name": "legacy",
@@ -137,7 +170,8 @@ import Testing
                   "inject": {
                     "env": {},
                     "hosts": []
-                  }
+                  },
+                  "peerAddresses": []
                 },
                 {
                   "name": "reports",
@@ -152,7 +186,15 @@ import Testing
                       "DB_HOST": "${mixcompose:peer-address:db}"
                     },
                     "hosts": ["db"]
-                  }
+                  },
+                  "peerAddresses": [
+                    {
+                      "peer": "db",
+                      "address": "auto",
+                      "reason": "auto: decided at up from /info (published if the linux daemon is Docker Desktop's Linux engine, else ip)",
+                      "portVariables": {}
+                    }
+                  ]
                 },
                 {
                   "name": "worker",
@@ -167,7 +209,15 @@ import Testing
                       "LEGACY_HOST": "${mixcompose:peer-address:legacy}"
                     },
                     "hosts": ["legacy"]
-                  }
+                  },
+                  "peerAddresses": [
+                    {
+                      "peer": "legacy",
+                      "address": "ip",
+                      "reason": "auto: container IPs on the windows daemon route from the linux daemon",
+                      "portVariables": {}
+                    }
+                  ]
                 }
               ],
               "waves": [
@@ -230,7 +280,15 @@ import Testing
                       "GATEWAY_HOST": "${mixcompose:peer-address:gateway}"
                     },
                     "hosts": ["gateway"]
-                  }
+                  },
+                  "peerAddresses": [
+                    {
+                      "peer": "gateway",
+                      "address": "ip",
+                      "reason": "auto: container IPs on the windows daemon route from the linux daemon",
+                      "portVariables": {}
+                    }
+                  ]
                 },
                 {
                   "name": "gateway",
@@ -245,7 +303,15 @@ import Testing
                       "AUTH_HOST": "${mixcompose:peer-address:auth}"
                     },
                     "hosts": ["auth"]
-                  }
+                  },
+                  "peerAddresses": [
+                    {
+                      "peer": "auth",
+                      "address": "auto",
+                      "reason": "auto: decided at up from /info (published if the linux daemon is Docker Desktop's Linux engine, else ip)",
+                      "portVariables": {}
+                    }
+                  ]
                 },
                 {
                   "name": "ui",
@@ -260,7 +326,15 @@ import Testing
                       "GATEWAY_HOST": "${mixcompose:peer-address:gateway}"
                     },
                     "hosts": ["gateway"]
-                  }
+                  },
+                  "peerAddresses": [
+                    {
+                      "peer": "gateway",
+                      "address": "ip",
+                      "reason": "auto: container IPs on the windows daemon route from the linux daemon",
+                      "portVariables": {}
+                    }
+                  ]
                 }
               ],
               "waves": [
@@ -302,7 +376,8 @@ import Testing
                   "inject": {
                     "env": {},
                     "hosts": []
-                  }
+                  },
+                  "peerAddresses": []
                 },
                 {
                   "name": "win",
@@ -315,7 +390,8 @@ import Testing
                   "inject": {
                     "env": {},
                     "hosts": []
-                  }
+                  },
+                  "peerAddresses": []
                 }
               ],
               "waves": [

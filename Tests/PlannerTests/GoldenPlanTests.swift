@@ -31,6 +31,9 @@ import Testing
             cross-daemon order (peer started before service created):
               proxy (linux) after web
 
+            peer addresses (service -> peer: address, why):
+              proxy -> web: ip, auto: container IPs on the windows daemon route from the linux daemon
+
             no problems found
             """#)
     }
@@ -71,6 +74,13 @@ import Testing
               reports (windows) after db
               worker (linux) after legacy
 
+            peer addresses (service -> peer: address, why):
+              api -> cache: auto, auto: decided at up from /info (published if the linux daemon is Docker Desktop's Linux engine, else ip)
+              api -> db: auto, auto: decided at up from /info (published if the linux daemon is Docker Desktop's Linux engine, else ip)
+              frontend -> api: ip, auto: container IPs on the windows daemon route from the linux daemon
+              reports -> db: auto, auto: decided at up from /info (published if the linux daemon is Docker Desktop's Linux engine, else ip)
+              worker -> legacy: ip, auto: container IPs on the windows daemon route from the linux daemon
+
             compose.yaml:11:5: warning: DB_HOST is set by the service ('db.example.internal'), so mixcompose does not inject db's address [MXC120]
             compose.yaml:21:5: warning: links: api:backend: 'api' runs on the windows daemon; its hosts entry is 'api', so the alias 'backend' will not resolve [MXC404]
             compose.yaml:25:13: error: host port 80/tcp on all addresses is published already by 'frontend' (linux daemon) at compose.yaml:22:13 [MXC401]
@@ -101,6 +111,11 @@ import Testing
               auth (linux) after gateway
               gateway (windows) after auth
               ui (linux) after gateway
+
+            peer addresses (service -> peer: address, why):
+              auth -> gateway: ip, auto: container IPs on the windows daemon route from the linux daemon
+              gateway -> auth: auto, auto: decided at up from /info (published if the linux daemon is Docker Desktop's Linux engine, else ip)
+              ui -> gateway: ip, auto: container IPs on the windows daemon route from the linux daemon
 
             compose.yaml:10:7: error: dependency cycle: auth -> gateway -> auth (auth -> gateway: depends_on, linux -> windows daemon at compose.yaml:10:7; gateway -> auth: depends_on, windows -> linux daemon at compose.yaml:6:7) [MXC112]
             """#)

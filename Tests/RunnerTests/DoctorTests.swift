@@ -8,7 +8,7 @@ import Testing
     let linux = FakeEngine(subnet: "10.1")
     let windows = FakeEngine(subnet: "10.2")
 
-    func runner(windowsAddressing: PeerAddressing = .containerIP) -> Runner {
+    func runner(windowsAddressing: PeerAddressing = PeerAddressing(.containerIP)) -> Runner {
         let daemons = DaemonSet([
             Daemon(
                 role: .linux, engine: linux, facts: DaemonFacts(os: .linux, serverVersion: "27.3.1", operatingSystem: "Docker Desktop"),
@@ -59,7 +59,7 @@ import Testing
         await setUp(
             address: "192.168.65.254", ports: [ContainerRecord.Port(target: 80, published: 18080), ContainerRecord.Port(target: 81, published: 18081)],
             environment: ["WEB_PORT_81=28081"])
-        let report = try await runner(windowsAddressing: .published(host: "192.168.65.254")).doctor(projectName: "demo")
+        let report = try await runner(windowsAddressing: PeerAddressing(.published, hostAddress: "192.168.65.254")).doctor(projectName: "demo")
         #expect(report.edges.map(\.port) == [18080, 28081])
     }
 
@@ -91,7 +91,7 @@ import Testing
     func notPublished() async throws {
         await setUp(address: "192.168.65.254", ports: [ContainerRecord.Port(target: 80)])
         await linux.set(probeAnswer: { _, _ in ProbeOutcome(exitCode: 1, output: ["nc: timed out"]) })
-        let report = try await runner(windowsAddressing: .published(host: "192.168.65.254")).doctor(projectName: "demo")
+        let report = try await runner(windowsAddressing: PeerAddressing(.published, hostAddress: "192.168.65.254")).doctor(projectName: "demo")
         #expect(report.edges.first?.port == 80)
         #expect(report.edges.first?.hint == "port 80 of web is not published on the host: publish it (ports: [\"80:80\"])")
     }

@@ -27,15 +27,7 @@ import Testing
     @Test("a Windows-role service gets its cross-daemon peers in its hosts file before it starts, the image's lines kept")
     func writtenBeforeStart() async throws {
         var fixture = Fixture()
-        var app = Service(name: "app")
-        app.image = "busybox"
-        app.dependsOn = ["db": Service.Dependency()]
-        fixture.project.services["app"] = app
-        fixture.plan.services.append(
-            PlannedService(
-                name: "app", role: .windows, os: .windows, reason: "", dependsOn: ["db"], createAfterStarted: ["db"],
-                inject: Injection(env: ["DB_HOST": .peerAddress(service: "db")], hosts: ["db"])))
-        fixture.plan.services.sort { $0.name < $1.name }
+        fixture.addWindowsApp(dependingOn: "db")
         await fixture.windows.set(imageFile: "/Windows/System32/drivers/etc/hosts", contents: "127.0.0.1 localhost\n")
         try await fixture.up()
         let db = try #require(await fixture.linux.container(named: "demo-db-1"))

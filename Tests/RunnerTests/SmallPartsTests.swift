@@ -55,9 +55,9 @@ import YAML
         project.extensions["x-mixcompose"] = node
         let settings = try DaemonSettings(project: project)
         #expect(settings.roles[.linux]?.host == "tcp://10.0.0.2:2376")
-        #expect(settings.roles[.linux]?.peerAddressing == .published(host: "192.168.65.254"))
+        #expect(settings.roles[.linux]?.peerAddressing == PeerAddressing(.published, hostAddress: "192.168.65.254"))
         #expect(settings.roles[.windows]?.context == "desktop-windows")
-        #expect(settings.roles[.windows]?.peerAddressing == .containerIP)
+        #expect(settings.roles[.windows]?.peerAddressing == PeerAddressing(.auto), "auto is the default")
     }
 
     @Test("an unknown x-mixcompose key is an error naming it")
@@ -73,7 +73,7 @@ import YAML
     @Test("a daemon's OS decides its role; a linux daemon plays windows only as a stand-in")
     func placement() throws {
         let engine = FakeEngine(subnet: "10.9")
-        let source = DaemonResolver.Source(role: nil, endpoint: .localDefault, origin: "default", peerAddressing: .containerIP)
+        let source = DaemonResolver.Source(role: nil, endpoint: .localDefault, origin: "default", peerAddressing: PeerAddressing())
         var options = DaemonOptions()
         let windows = try DaemonResolver.place(source, facts: DaemonFacts(os: .windows), taken: [], options: options, engine: engine) { _ in }
         #expect(windows?.role == .windows)

@@ -16,7 +16,7 @@ package struct Daemon: Sendable {
     /// Creates a daemon.
     package init(
         role: DaemonRole, engine: any Engine, facts: DaemonFacts, address: String, isStandIn: Bool = false,
-        peerAddressing: PeerAddressing = .containerIP, origin: String = ""
+        peerAddressing: PeerAddressing = PeerAddressing(), origin: String = ""
     ) {
         self.origin = origin
         self.role = role

@@ -6,6 +6,9 @@ import Planner
 /// for the duration of a body. Order per role: flag or env host, flag context, `x-mixcompose`, and
 /// otherwise `DOCKER_HOST` / the current context for whichever OS that daemon serves.
 package enum DaemonResolver {
+    /// `MIXCOMPOSE_ASSUME_DESKTOP=linux` treats the Linux daemon as Docker Desktop's Linux engine (tests).
+    package static let assumeDesktopVariable = "MIXCOMPOSE_ASSUME_DESKTOP"
+
     /// Where a role's daemon is, and who said so.
     struct Source: Sendable {
         var role: DaemonRole?
@@ -30,7 +33,7 @@ package enum DaemonResolver {
         var sources: [Source] = []
         for role in DaemonRole.allCases {
             let isLinux = role == .linux
-            let peer = settings.roles[role]?.peerAddressing ?? .containerIP
+            let peer = settings.roles[role]?.peerAddressing ?? PeerAddressing()
             if let host = isLinux ? options.linuxHost : options.windowsHost {
                 // The flag overrides the variable, so an equal value may have come from either: name the variable.
                 let variable = "MIXCOMPOSE_\(role.rawValue.uppercased())_HOST"
@@ -52,7 +55,7 @@ package enum DaemonResolver {
             let endpoint = try contexts.resolveEndpoint(environment)
             if !sources.contains(where: { $0.endpoint == endpoint }) {
                 let origin = (environment["DOCKER_HOST"] ?? "").isEmpty ? "the current docker context" : "DOCKER_HOST"
-                sources.append(Source(role: nil, endpoint: endpoint, origin: origin, peerAddressing: .containerIP))
+                sources.append(Source(role: nil, endpoint: endpoint, origin: origin, peerAddressing: PeerAddressing()))
             }
         }
         return sources
@@ -67,10 +70,12 @@ package enum DaemonResolver {
         let taken = Set(connected.map(\.role))
         let client: (EngineClient) async throws -> Result = { client in
             let facts = try await client.facts()
-            guard let daemon = try place(source, facts: facts, taken: taken, options: options, engine: client, warn: warn) else {
+            guard var daemon = try place(source, facts: facts, taken: taken, options: options, engine: client, warn: warn) else {
                 return try await connect(
                     sources.dropFirst(), connected: connected, options: options, environment: environment, logger: logger, warn: warn, body)
             }
+            // A test hook: the testbed's Linux daemon cannot say it is Docker Desktop's, so tests say it for it.
+            if daemon.role == .linux, environment[assumeDesktopVariable] == "linux" { daemon.facts.isDesktopLinuxEngine = true }
             return try await connect(
                 sources.dropFirst(), connected: connected + [daemon], options: options, environment: environment, logger: logger, warn: warn,
                 body)

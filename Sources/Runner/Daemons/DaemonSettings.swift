@@ -3,7 +3,7 @@ import Planner
 import YAML
 
 /// The top-level `x-mixcompose` section: per role, the daemon (`host` or `context`) and how peers
-/// reach its containers (`peer-address: ip` (default) or `published`, with `host-address`).
+/// reach its containers (`peer-address: auto` (default), `ip` or `published`, with `host-address`).
 ///
 /// ```yaml
 /// x-mixcompose:
@@ -15,7 +15,7 @@ package struct DaemonSettings: Sendable, Hashable {
     package struct Role: Sendable, Hashable {
         package var host: String?
         package var context: String?
-        package var peerAddressing: PeerAddressing = .containerIP
+        package var peerAddressing = PeerAddressing()
     }
 
     package var roles: [DaemonRole: Role] = [:]
@@ -39,8 +39,8 @@ package struct DaemonSettings: Sendable, Hashable {
     private static func role(_ node: Node, path: String) throws(RunnerError) -> Role {
         guard let mapping = node.mapping else { throw .invalidSetting("\(path) must be a mapping") }
         var result = Role()
-        var mode = "ip"
-        var hostAddress = "127.0.0.1"
+        var mode = "auto"
+        var hostAddress: String?
         for entry in mapping {
             guard let text = entry.value.text, !entry.value.isNull else {
                 throw .invalidSetting("\(path).\(entry.name) must be a string")
@@ -55,9 +55,10 @@ package struct DaemonSettings: Sendable, Hashable {
             }
         }
         switch mode {
-        case "ip", "container-ip": result.peerAddressing = .containerIP
-        case "published": result.peerAddressing = .published(host: hostAddress)
-        default: throw .invalidSetting("\(path).peer-address must be ip or published, not '\(mode)'")
+        case "auto": result.peerAddressing = PeerAddressing(.auto, hostAddress: hostAddress)
+        case "ip", "container-ip": result.peerAddressing = PeerAddressing(.containerIP, hostAddress: hostAddress)
+        case "published": result.peerAddressing = PeerAddressing(.published, hostAddress: hostAddress)
+        default: throw .invalidSetting("\(path).peer-address must be auto, ip or published, not '\(mode)'")
         }
         if result.host != nil && result.context != nil {
             throw .invalidSetting("\(path) sets both host and context; keep one")

@@ -8,7 +8,7 @@ enum DoctorHints {
         let port = edge.port.map(String.init) ?? "?"
         let role = target.peerDaemon?.role.rawValue ?? "peer's role"
         if !target.addressIsPeerIP {
-            if case .containerIP? = target.peerDaemon?.peerAddressing, let current = target.peerIPs.first {
+            if target.peerDaemon?.peerAddressing.mode == .containerIP, let current = target.peerIPs.first {
                 return "wrong address: \(edge.peer) now has \(current), not \(edge.address); run mixcompose up to inject it again"
             }
             if target.published == nil && !target.portFromEnvironment, let inner = target.targetPort {

@@ -5,17 +5,21 @@ import EngineAPI
 extension EngineClient: Engine {
     package func facts() async throws -> DaemonFacts {
         let info = try await info()
-        return DaemonFacts(
+        var facts = DaemonFacts(
             os: info.engineOS, name: info.name ?? "", serverVersion: info.serverVersion ?? "",
             supportsCreatePlatform: supports(APIVersion(1, 41)), apiVersion: negotiatedVersion,
             operatingSystem: info.operatingSystem ?? "", isolation: info.isolation ?? "")
+        facts.isDesktopLinuxEngine = DaemonFacts.isDesktopLinuxEngine(
+            operatingSystem: info.operatingSystem, name: info.name, osType: info.osType)
+        return facts
     }
 
     package func image(_ reference: String) async throws -> ImageRecord? {
         do {
             let inspected = try await inspectImage(reference)
             return ImageRecord(
-                id: inspected.id, os: inspected.os ?? "", volumes: (inspected.config?.volumes ?? [:]).keys.sorted())
+                id: inspected.id, os: inspected.os ?? "", volumes: (inspected.config?.volumes ?? [:]).keys.sorted(),
+                exposedPorts: (inspected.config?.exposedPorts ?? [:]).keys.sorted())
         } catch let error as EngineError where error.isNotFound {
             return nil
         }
@@ -27,7 +31,9 @@ extension EngineClient: Engine {
 
     package func networks(labels: [String]) async throws -> [NetworkRecord] {
         try await listNetworks(filters: .labels(labels)).map {
-            NetworkRecord(id: $0.id, name: $0.name, driver: $0.driver ?? "", labels: $0.labels ?? [:])
+            NetworkRecord(
+                id: $0.id, name: $0.name, driver: $0.driver ?? "", labels: $0.labels ?? [:],
+                gateway: $0.ipam?.config?.compactMap(\.gateway).first { !$0.isEmpty })
         }
     }
 

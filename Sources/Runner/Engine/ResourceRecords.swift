@@ -4,13 +4,16 @@ package struct NetworkRecord: Sendable, Hashable {
     package var name: String
     package var driver: String
     package var labels: [String: String]
+    /// The first IPAM gateway: where the network's containers reach the host.
+    package var gateway: String?
 
     /// Creates a record.
-    package init(id: String, name: String, driver: String = "bridge", labels: [String: String] = [:]) {
+    package init(id: String, name: String, driver: String = "bridge", labels: [String: String] = [:], gateway: String? = nil) {
         self.id = id
         self.name = name
         self.driver = driver
         self.labels = labels
+        self.gateway = gateway
     }
 }
 
@@ -59,11 +62,14 @@ package struct ImageRecord: Sendable, Hashable {
     package var os: String
     /// Paths the image declares as `VOLUME`s.
     package var volumes: [String]
+    /// The image's `EXPOSE`d ports (`5432/tcp`).
+    package var exposedPorts: [String]
 
     /// Creates a record.
-    package init(id: String, os: String, volumes: [String] = []) {
+    package init(id: String, os: String, volumes: [String] = [], exposedPorts: [String] = []) {
         self.id = id
         self.os = os
         self.volumes = volumes
+        self.exposedPorts = exposedPorts
     }
 }

@@ -6,7 +6,7 @@ extension BlueprintBuilder {
     /// The host side of a service: ports, mounts, restart policy, resources, hosts entries, security.
     static func hostConfig(of service: Service, in context: BlueprintContext) -> HostConfig {
         var host = HostConfig()
-        host.portBindings = portBindings(of: service)
+        host.portBindings = portBindings(of: service, peerPorts: context.number == 1 ? context.peerPorts : [])
         host.mounts = mounts(of: service, in: context)
         host.binds = binds(of: service, in: context)
         host.tmpfs = tmpfs(of: service)
@@ -56,13 +56,17 @@ extension BlueprintBuilder {
         return entry.replacingCharacters(in: equals...equals, with: ":")
     }
 
-    /// Every port, an empty map when there are none (as Compose sends it).
-    static func portBindings(of service: Service) -> [String: [HostConfig.PortBinding]]? {
+    /// Every port, an empty map when there are none (as Compose sends it), and `peerPorts` 1:1.
+    static func portBindings(of service: Service, peerPorts: [String] = []) -> [String: [HostConfig.PortBinding]]? {
         var bindings: [String: [HostConfig.PortBinding]] = [:]
         // Compose binds every port, an unpublished one to an ephemeral host port.
         for port in service.ports {
             bindings["\(port.target)/\(port.protocol)", default: []].append(
                 HostConfig.PortBinding(hostIP: port.hostIP ?? "", hostPort: port.published ?? ""))
+        }
+        // Peers on the other daemon reach these through the host, at the same port.
+        for key in peerPorts where bindings[key] == nil {
+            bindings[key] = [HostConfig.PortBinding(hostIP: "", hostPort: String(key.prefix { $0 != "/" }))]
         }
         return bindings
     }

@@ -31,7 +31,7 @@ package enum BlueprintBuilder {
         if let check = service.healthcheck {
             request.healthcheck = try healthConfig(check, service: service.name, version: version)
         }
-        request.exposedPorts = exposedPorts(of: service)
+        request.exposedPorts = exposedPorts(of: service, peerPorts: context.number == 1 ? context.peerPorts : [])
         request.hostConfig = hostConfig(of: service, in: context)
         try applySecurityOptions(of: service, in: context, to: &request)
         if version < APIVersion(1, 48), service.volumes.contains(where: { $0.type == .image }) {
@@ -102,9 +102,10 @@ package enum BlueprintBuilder {
 
     /// `expose` entries as written (`3000`, `4000/udp`: Compose sends them unchanged) and each port's
     /// `target/protocol`.
-    static func exposedPorts(of service: Service) -> [String: EmptyObject]? {
+    static func exposedPorts(of service: Service, peerPorts: [String] = []) -> [String: EmptyObject]? {
         var keys = Set(service.ports.map { "\($0.target)/\($0.protocol)" })
         keys.formUnion(service.expose)
+        keys.formUnion(peerPorts)
         return keys.isEmpty ? nil : Dictionary(uniqueKeysWithValues: keys.map { ($0, EmptyObject()) })
     }
 
@@ -122,6 +123,10 @@ package enum BlueprintBuilder {
         labels[Labels.role] = context.daemon.role.rawValue
         if !context.peers.isEmpty {
             labels[Labels.peers] = context.peers.keys.sorted().map { "\($0)=\(context.peers[$0] ?? "")" }
+                .joined(separator: ",")
+        }
+        if !context.routes.isEmpty {
+            labels[Labels.peerRoutes] = context.routes.keys.sorted().map { "\($0)=\(context.routes[$0]?.rawValue ?? "")" }
                 .joined(separator: ",")
         }
         return labels

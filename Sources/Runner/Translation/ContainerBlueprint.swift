@@ -46,6 +46,11 @@ package struct BlueprintContext: Sendable {
     package var injectedHosts: [String] = []
     /// `service=address` of each injected peer, for the peers label.
     package var peers: [String: String] = [:]
+    /// How each injected peer is reached (`ip` or `published`), for the peer-routes label.
+    package var routes: [String: PeerRoute.Kind] = [:]
+    /// Container ports (`5432/tcp`) replica 1 publishes 1:1 on the host because peers on the other
+    /// daemon reach it through the host.
+    package var peerPorts: [String] = []
     /// Containers of the services this one references (`links`, `volumes_from`, `service:`
     /// namespaces), replica 1 first; a service missing here is assumed at its generated name.
     package var referenced: [String: [ContainerRecord]] = [:]

@@ -15,6 +15,8 @@ struct Converger: Sendable {
     var existing: [String: [(record: ContainerRecord, role: DaemonRole)]]
     /// Services whose address some other service is given: only these are inspected after start.
     var addressed: Set<String> = []
+    /// The roles of the services on another daemon given each service's address (`UpNeeds.crossConsumers`).
+    var crossConsumers: [String: Set<DaemonRole>] = [:]
     /// Local image IDs as preflight left them (`Preflight.imageKey`), for the image-ID label.
     var imageIDs: [String: String] = [:]
     /// The docker CLI's configuration, for the proxy variables each daemon's containers get.
@@ -29,7 +31,8 @@ struct Converger: Sendable {
         context.proxyEnv = cliConfig.proxyEnvironment(host: daemon.address)
         let image = service.image ?? "\(project.name)-\(service.name)"
         context.imageID = imageIDs[Preflight.imageKey(image, on: planned.role)]
-        for peer in try inject(planned, peers: peers, into: &context) {
+        context.peerPorts = try await peerPorts(of: service, image: image, on: daemon)
+        for peer in try await inject(planned, peers: peers, into: &context) {
             await sink.warning("service \(planned.name) is not given the address of \(peer), which is scaled to 0")
         }
         for warning in try reference(service, peers: peers, into: &context) { await sink.warning(warning) }

@@ -12,19 +12,13 @@ package struct StartedService: Sendable {
         self.daemon = daemon
     }
 
-    /// The address peers on the other daemon use, always replica 1's: its IP on its first project
-    /// network that has one, or the daemon's published host; nil when there is no replica or it has
-    /// no address (not running, or a dry run).
+    /// Replica 1's IP for peers on the other daemon: its IP on its first project network that has one,
+    /// else any; nil when there is no replica or it has no address (not running, or a dry run).
     package func peerAddress(projectNetworks: [String]) -> String? {
         guard let container = replicas.first else { return nil }
-        switch daemon.peerAddressing {
-        case .published(let host):
-            return host
-        case .containerIP:
-            for network in projectNetworks {
-                if let address = container.addresses[network], !address.isEmpty { return address }
-            }
-            return container.addresses.keys.sorted().compactMap { container.addresses[$0] }.first { !$0.isEmpty }
+        for network in projectNetworks {
+            if let address = container.addresses[network], !address.isEmpty { return address }
         }
+        return container.addresses.keys.sorted().compactMap { container.addresses[$0] }.first { !$0.isEmpty }
     }
 }

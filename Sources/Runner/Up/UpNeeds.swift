@@ -66,6 +66,15 @@ enum UpNeeds {
         return result
     }
 
+    /// The roles of the services on another daemon that are given each service's address.
+    static func crossConsumers(_ plan: Plan) -> [String: Set<DaemonRole>] {
+        var result: [String: Set<DaemonRole>] = [:]
+        for planned in plan.services {
+            for peer in planned.createAfterStarted { result[peer, default: []].insert(planned.role) }
+        }
+        return result
+    }
+
     /// Needs on dependencies declared `required: false`: their failure is a warning, not an error.
     static func optional(_ needs: [String: [Need]], project: Project) -> Set<Need> {
         var optional: Set<Need> = []

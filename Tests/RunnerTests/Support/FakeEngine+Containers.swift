@@ -44,6 +44,14 @@ extension FakeEngine {
         } else {
             container.record.state = "running"
             container.record.addresses = [network: "\(subnet).\(nextID)"]
+            // As a daemon reports them: each binding with the host port it got.
+            container.record.ports = (container.request.hostConfig?.portBindings ?? [:]).sorted { $0.key < $1.key }.flatMap { key, bindings in
+                bindings.map {
+                    ContainerRecord.Port(
+                        target: Int(key.prefix { $0 != "/" }) ?? 0, published: $0.hostPort.flatMap { Int($0) },
+                        protocol: String(key.drop { $0 != "/" }.dropFirst()))
+                }
+            }
             container.record.health = container.request.healthcheck == nil ? nil : healthOnStart[name] ?? "healthy"
         }
         containers[id] = container

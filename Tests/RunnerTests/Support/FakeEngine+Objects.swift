@@ -8,7 +8,8 @@ extension FakeEngine {
 
     func createNetwork(_ request: NetworkCreateRequest) -> String {
         calls.append("create network \(request.name)")
-        let record = NetworkRecord(id: "net-\(request.name)", name: request.name, driver: request.driver ?? "bridge", labels: request.labels ?? [:])
+        let record = NetworkRecord(id: "net-\(request.name)", name: request.name, driver: request.driver ?? "bridge", labels: request.labels ?? [:],
+            gateway: "\(subnet).0.1")
         networkList.append(record)
         return record.id
     }

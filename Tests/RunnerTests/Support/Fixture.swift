@@ -9,6 +9,9 @@ struct Fixture {
     let linux = FakeEngine(subnet: "10.1", images: ["busybox": "linux"])
     let windows = FakeEngine(subnet: "10.2", images: ["busybox": "linux"])
     let sink = RecordingSink()
+    /// What the linux daemon reports (`isDesktopLinuxEngine` to play Docker Desktop's Linux engine).
+    var linuxFacts = DaemonFacts(os: .linux)
+    var linuxAddressing = PeerAddressing()
     var project: Project
     var plan: Plan
 
@@ -45,9 +48,23 @@ struct Fixture {
             waves: [], edges: [], diagnostics: Diagnostics())
     }
 
+    /// Adds `app` on the windows role, depending on the linux service `peer` and given its address
+    /// (`<PEER>_HOST` and a hosts entry), as the planner would plan it.
+    mutating func addWindowsApp(dependingOn peer: String) {
+        var app = Service(name: "app")
+        app.image = "busybox"
+        app.dependsOn = [peer: Service.Dependency()]
+        project.services["app"] = app
+        plan.services.append(
+            PlannedService(
+                name: "app", role: .windows, os: .windows, reason: "", dependsOn: [peer], createAfterStarted: [peer],
+                inject: Injection(env: ["\(peer.uppercased())_HOST": .peerAddress(service: peer)], hosts: [peer])))
+        plan.services.sort { $0.name < $1.name }
+    }
+
     var daemons: DaemonSet {
         DaemonSet([
-            Daemon(role: .linux, engine: linux, facts: DaemonFacts(os: .linux), address: "fake://linux"),
+            Daemon(role: .linux, engine: linux, facts: linuxFacts, address: "fake://linux", peerAddressing: linuxAddressing),
             Daemon(role: .windows, engine: windows, facts: DaemonFacts(os: .linux), address: "fake://windows", isStandIn: true),
         ])
     }
