@@ -9,7 +9,7 @@ struct MixCompose: AsyncParsableCommand {
             Exit status: 0 on success; 1 when the project has errors, the plan has errors or a \
             daemon operation failed; 64 for a usage error; 130 when interrupted by Ctrl-C, 143 by SIGTERM, 129 by SIGHUP.
             """,
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [
             ConfigCommand.self, PlanCommand.self, ValidateCommand.self, UpCommand.self, DownCommand.self, PsCommand.self,
             LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self, DoctorCommand.self,

@@ -28,7 +28,7 @@ extension MixCompose {
             case .text: printToStandardError(DiagnosticRenderer.text(items))
             case .json: print(DiagnosticRenderer.json(items))
             case .github: print(DiagnosticRenderer.github(items), terminator: "")
-            case .sarif: print(DiagnosticRenderer.sarif(items, toolVersion: MixCompose.configuration.version))
+            case .sarif: print(DiagnosticRenderer.sarif(items, toolVersion: BuildInfo.version))
             }
             if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode.failure }
         }
