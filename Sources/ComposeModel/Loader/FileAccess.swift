@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Inside `FileAccess.$memory.withValue(files) { … }` every probe and read goes to `files` instead of the
 /// disk (the fuzz target and tests load whole projects, includes and `extends` files without touching it).
-enum FileAccess {
+package enum FileAccess {
     /// The in-memory file system this task reads instead of the disk, if any.
     @TaskLocal package static var memory: MemoryFiles?
 
