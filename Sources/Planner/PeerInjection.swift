@@ -4,7 +4,7 @@ import YAML
 /// The cross-daemon DNS stand-in: every peer P of a service S (its `depends_on`, `links` and
 /// `x-mixcompose.peers`) becomes `<P>_HOST` in S's environment, P's name on the same daemon and P's
 /// address (filled in by the runner) across daemons, plus a hosts entry where S's daemon honours one.
-enum PeerInjection {
+package enum PeerInjection {
     /// One peer whose address a service is given.
     struct Peer {
         var index: Int
@@ -85,7 +85,7 @@ enum PeerInjection {
     }
 
     /// `<NAME>_HOST`: the service name upper-cased, every character outside `A-Z0-9` turned into `_`.
-    static func variableName(for service: String) -> String {
+    package static func variableName(for service: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(service.utf8.count + 5)
         var inCharacter = false

@@ -12,7 +12,7 @@ struct MixCompose: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ConfigCommand.self, PlanCommand.self, ValidateCommand.self, UpCommand.self, DownCommand.self, PsCommand.self,
-            LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self,
+            LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self, DoctorCommand.self,
         ]
     )
 

@@ -51,13 +51,6 @@ package struct ContainerRow: Sendable, Hashable {
 
     /// Rows as an aligned table with a header.
     package static func table(_ rows: [ContainerRow]) -> String {
-        let lines = [titles] + rows.map(\.cells)
-        var widths = titles.map(\.count)
-        for line in lines { for (index, cell) in line.enumerated() { widths[index] = max(widths[index], cell.count) } }
-        return lines.map { line in
-            line.enumerated().map { index, cell in
-                index == line.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 3)
-            }.joined()
-        }.joined(separator: "\n")
+        AlignedColumns.lines([titles] + rows.map(\.cells)).joined(separator: "\n")
     }
 }

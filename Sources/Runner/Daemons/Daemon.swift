@@ -10,12 +10,15 @@ package struct Daemon: Sendable {
     /// A Linux daemon playing the Windows role (`--windows-standin`): no Windows platform is sent to it.
     package var isStandIn: Bool
     package var peerAddressing: PeerAddressing
+    /// How the endpoint was chosen (`--linux-host`, `x-mixcompose.windows.context`, …), for `doctor`.
+    package var origin: String
 
     /// Creates a daemon.
     package init(
         role: DaemonRole, engine: any Engine, facts: DaemonFacts, address: String, isStandIn: Bool = false,
-        peerAddressing: PeerAddressing = .containerIP
+        peerAddressing: PeerAddressing = .containerIP, origin: String = ""
     ) {
+        self.origin = origin
         self.role = role
         self.engine = engine
         self.facts = facts

@@ -32,7 +32,10 @@ package enum DaemonResolver {
             let isLinux = role == .linux
             let peer = settings.roles[role]?.peerAddressing ?? .containerIP
             if let host = isLinux ? options.linuxHost : options.windowsHost {
-                sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host), origin: "--\(role)-host", peerAddressing: peer))
+                // The flag overrides the variable, so an equal value may have come from either: name the variable.
+                let variable = "MIXCOMPOSE_\(role.rawValue.uppercased())_HOST"
+                let origin = environment[variable] == host ? variable : "--\(role)-host"
+                sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host), origin: origin, peerAddressing: peer))
             } else if let context = isLinux ? options.linuxContext : options.windowsContext {
                 sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "--\(role)-context", peerAddressing: peer))
             } else if let host = settings.roles[role]?.host {
@@ -48,7 +51,8 @@ package enum DaemonResolver {
         if sources.count < DaemonRole.allCases.count {
             let endpoint = try contexts.resolveEndpoint(environment)
             if !sources.contains(where: { $0.endpoint == endpoint }) {
-                sources.append(Source(role: nil, endpoint: endpoint, origin: "DOCKER_HOST or the current context", peerAddressing: .containerIP))
+                let origin = (environment["DOCKER_HOST"] ?? "").isEmpty ? "the current docker context" : "DOCKER_HOST"
+                sources.append(Source(role: nil, endpoint: endpoint, origin: origin, peerAddressing: .containerIP))
             }
         }
         return sources
@@ -113,6 +117,7 @@ package enum DaemonResolver {
             throw RunnerError.wrongDaemonOS(role: role.rawValue, address: address, os: os)
         }
         return Daemon(
-            role: role, engine: engine, facts: facts, address: address, isStandIn: standIn, peerAddressing: source.peerAddressing)
+            role: role, engine: engine, facts: facts, address: address, isStandIn: standIn, peerAddressing: source.peerAddressing,
+            origin: source.origin)
     }
 }

@@ -49,6 +49,6 @@ extension ContainerRecord {
             exitCode: state?.exitCode, status: state?.status ?? "",
             command: ((inspect.config?.entrypoint ?? []) + (inspect.config?.cmd ?? [])).joined(separator: " "),
             addresses: (inspect.networkSettings?.networks ?? [:]).mapValues { $0.ipAddress ?? "" }, ports: ports,
-            mounts: Self.mounts(inspect.mounts))
+            mounts: Self.mounts(inspect.mounts), environment: inspect.config?.env ?? [])
     }
 }

@@ -36,6 +36,8 @@ package struct ContainerRecord: Sendable, Hashable {
     package var ports: [Port]
     /// What is mounted where, for carrying anonymous volumes over to a replacement.
     package var mounts: [MountedVolume]
+    /// `KEY=value` lines of the container's environment (inspect only; a list leaves it empty).
+    package var environment: [String]
 
     /// One mount as the daemon reports it: a volume's name, or a bind's host path, as `source`.
     package struct MountedVolume: Sendable, Hashable {
@@ -57,8 +59,9 @@ package struct ContainerRecord: Sendable, Hashable {
     package init(
         id: String, name: String, image: String = "", labels: [String: String] = [:], state: String = "created",
         health: String? = nil, exitCode: Int? = nil, status: String = "", command: String = "", created: Int64 = 0,
-        addresses: [String: String] = [:], ports: [Port] = [], mounts: [MountedVolume] = []
+        addresses: [String: String] = [:], ports: [Port] = [], mounts: [MountedVolume] = [], environment: [String] = []
     ) {
+        self.environment = environment
         self.id = id
         self.name = name
         self.image = image

@@ -12,12 +12,18 @@ package struct DaemonFacts: Sendable, Hashable {
     /// The API version negotiated with the daemon: create requests take some fields only from a version
     /// on (several networks and per-endpoint MAC addresses from 1.44), as in Docker Compose.
     package var apiVersion: APIVersion
+    /// `/info`'s `OperatingSystem` (`Docker Desktop`, `Debian GNU/Linux 12 (bookworm)`), for `doctor`.
+    package var operatingSystem: String
+    /// `/info`'s default `Isolation` on Windows (`process`, `hyperv`); empty on Linux.
+    package var isolation: String
 
     /// Creates facts.
     package init(
         os: EngineOS, name: String = "", serverVersion: String = "", supportsCreatePlatform: Bool = true,
-        apiVersion: APIVersion = APIVersion(1, 41)
+        apiVersion: APIVersion = APIVersion(1, 41), operatingSystem: String = "", isolation: String = ""
     ) {
+        self.operatingSystem = operatingSystem
+        self.isolation = isolation
         self.os = os
         self.name = name
         self.serverVersion = serverVersion
@@ -32,5 +38,10 @@ package struct DaemonFacts: Sendable, Hashable {
         case .windows: return "windows"
         case .unknown(let name): return name
         }
+    }
+
+    /// True for Docker Desktop's engines, which say so in `/info` (`OperatingSystem` or the VM's name).
+    package var isDockerDesktop: Bool {
+        operatingSystem == "Docker Desktop" || name == "docker-desktop"
     }
 }

@@ -63,6 +63,14 @@ package protocol Engine: Sendable {
     /// The content of the file at `path` in a created or stopped container (`GET /containers/{id}/archive`),
     /// or nil when there is none.
     func fileContents(in container: String, at path: String) async throws -> [UInt8]?
+
+    // MARK: exec
+
+    /// Runs `command` in a running container (`POST /containers/{id}/exec`, then start and inspect) and
+    /// returns its exit code and output, for `doctor`'s connection probes.
+    func runProbe(in container: String, command: [String]) async throws -> ProbeOutcome
+    /// The newest API version the daemon speaks (`GET /_ping`'s `Api-Version`), nil when it does not say.
+    func maximumAPIVersion() async throws -> APIVersion?
 }
 
 extension Engine {

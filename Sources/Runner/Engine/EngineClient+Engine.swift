@@ -7,7 +7,8 @@ extension EngineClient: Engine {
         let info = try await info()
         return DaemonFacts(
             os: info.engineOS, name: info.name ?? "", serverVersion: info.serverVersion ?? "",
-            supportsCreatePlatform: supports(APIVersion(1, 41)), apiVersion: negotiatedVersion)
+            supportsCreatePlatform: supports(APIVersion(1, 41)), apiVersion: negotiatedVersion,
+            operatingSystem: info.operatingSystem ?? "", isolation: info.isolation ?? "")
     }
 
     package func image(_ reference: String) async throws -> ImageRecord? {
@@ -102,5 +103,16 @@ extension EngineClient: Engine {
 
     package func fileContents(in container: String, at path: String) async throws -> [UInt8]? {
         try await getArchive(container: container, path: path).flatMap(TarReader.firstFile)
+    }
+
+    package func runProbe(in container: String, command: [String]) async throws -> ProbeOutcome {
+        let id = try await createExec(container: container, ExecCreateRequest(cmd: command))
+        let lines = try await startExec(id)
+        let inspected = try await inspectExec(id)
+        return ProbeOutcome(exitCode: inspected.exitCode ?? -1, output: lines.map(\.text))
+    }
+
+    package func maximumAPIVersion() async throws -> APIVersion? {
+        try await ping().apiVersion
     }
 }

@@ -52,6 +52,10 @@ actor FakeEngine: Engine {
     var archives: [(container: String, path: String, archive: [UInt8], copyUIDGID: Bool)] = []
     /// Files every container's image holds, by absolute path, for `fileContents`.
     var imageFiles: [String: String] = [:]
+    /// Every probe command run, with the name of the container it ran in.
+    var probes: [(container: String, command: [String])] = []
+    /// What a probe command ends with (by container name and command); by default every connect succeeds.
+    var probeAnswer: @Sendable (_ container: String, _ command: [String]) -> ProbeOutcome = { _, _ in ProbeOutcome(exitCode: 0) }
 
     init(subnet: String, os: EngineOS = .linux, images: [String: String] = [:]) {
         self.subnet = subnet
@@ -67,6 +71,7 @@ actor FakeEngine: Engine {
     func set(imageID: String, for reference: String) { imageIDs[reference] = imageID }
     func set(pullFailure message: String?) { pullFailure = message }
     func set(imageFile path: String, contents: String) { imageFiles[path] = contents }
+    func set(probeAnswer: @escaping @Sendable (_ container: String, _ command: [String]) -> ProbeOutcome) { self.probeAnswer = probeAnswer }
     func add(network: NetworkRecord) { networkList.append(network) }
     func add(volume: VolumeRecord) { volumeList.append(volume) }
     func add(container record: ContainerRecord) {
