@@ -14,6 +14,7 @@ enum FuzzProject {
     ]
 }
 
+/// libFuzzer's entry point: runs one input through every layer; any trap, sanitizer report or hang is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
