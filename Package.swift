@@ -76,12 +76,19 @@ let package = Package(
     ]
 )
 
+// scripts/fuzz: the libFuzzer target over the loader. libFuzzer supplies `main`, so the target links only
+// with `--sanitize=fuzzer` and exists only when MIXCOMPOSE_FUZZ is set.
+if ProcessInfo.processInfo.environment["MIXCOMPOSE_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(name: "compose-fuzz", dependencies: ["ComposeModel", "YAML"], path: "fuzz/ComposeFuzz"))
+}
+
 // `MIXCOMPOSE_CORE_ONLY=1 swift test` builds only the pure modules (YAML, ComposeModel, Planner) and
 // their tests, skipping SwiftNIO and async-http-client: a fast loop when working on the loader or planner.
 if ProcessInfo.processInfo.environment["MIXCOMPOSE_CORE_ONLY"] != nil {
     let core: Set<String> = [
         "CYAML", "YAML", "ComposeModel", "Planner", "YAMLTests", "ComposeModelTests", "PlannerTests", "planner-bench",
-        "loader-bench",
+        "loader-bench", "compose-fuzz",
     ]
     package.targets.removeAll { !core.contains($0.name) }
     package.products.removeAll()

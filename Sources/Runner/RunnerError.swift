@@ -5,6 +5,8 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
     case wrongDaemonOS(role: String, address: String, os: String)
     case planHasErrors
     case imageMissing(service: String, image: String)
+    /// Several `imageMissing` errors, by their messages.
+    case imagesMissing([String])
     case noImage(service: String)
     case notBuilt(service: String, image: String)
     case buildUnsupported(service: String, reason: String)
@@ -33,6 +35,8 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the plan has errors; run `mixcompose plan` to see them"
         case .imageMissing(let service, let image):
             return "image \(image) for service \(service) is not present and --pull never forbids pulling it"
+        case .imagesMissing(let messages):
+            return "\(messages.count) images are missing:\n  " + messages.joined(separator: "\n  ")
         case .noImage(let service):
             return "service \(service) has neither an image nor a build section"
         case .notBuilt(let service, let image):

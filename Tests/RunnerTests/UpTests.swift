@@ -141,6 +141,18 @@ import Testing
         #expect(await fixture.calls().filter { $0.hasPrefix("linux: create") || $0.hasPrefix("linux: pull busybox") }.count == 1)
     }
 
+    @Test("with --pull never every missing image is named in one error, and nothing is created")
+    func namesEveryMissingImage() async throws {
+        var fixture = Fixture()
+        fixture.project.services["db"]?.image = "mxc-fuzz-absent-db"
+        fixture.project.services["web"]?.image = "mxc-fuzz-absent-web"
+        let error = await #expect(throws: RunnerError.self) { try await fixture.up { $0.pull = .never } }
+        let message = try #require(error).description
+        #expect(message.hasPrefix("2 images are missing"))
+        #expect(message.contains("image mxc-fuzz-absent-db for service db") && message.contains("image mxc-fuzz-absent-web for service web"))
+        #expect(await fixture.calls().filter { $0.contains("create") }.isEmpty)
+    }
+
     @Test("a dry run creates nothing and reports the containers it would create")
     func dryRunCreatesNothing() async throws {
         let fixture = Fixture()

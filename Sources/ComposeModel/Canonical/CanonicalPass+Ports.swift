@@ -2,14 +2,15 @@ import YAML
 
 extension CanonicalPass {
     /// `ports` in long form: short strings and bare numbers expanded, long entries given the
-    /// default `protocol: tcp` and `mode: ingress`, `published` always a string.
-    mutating func ports(_ node: inout Node) {
+    /// default `protocol: tcp` and `mode: ingress`, `published` always a string. A short entry whose
+    /// container port (or range) includes 0 is an error, as in Compose.
+    mutating func ports(_ node: inout Node, service: String) {
         // A short entry can stand for several ports (a range) or none (an error), so the list
         // is rebuilt rather than edited in place.
         guard case .sequence(let items) = node.content else { return }
         var result: [Node] = []
         result.reserveCapacity(items.count)
-        for item in items {
+        for (index, item) in items.enumerated() {
             switch item.content {
             case .mapping:
                 var entry = item
@@ -27,7 +28,12 @@ extension CanonicalPass {
                     continue
                 }
                 do throws(PortSpec.ParseError) {
-                    for port in try PortSpec.parse(text) { result.append(portNode(port, mark: item.mark)) }
+                    let parsed = try PortSpec.parse(text)
+                    if parsed.contains(where: { $0.target == 0 }) {
+                        self.error("service ports services.\(service).ports.[\(index)] is missing a target port", at: item)
+                        continue
+                    }
+                    for port in parsed { result.append(portNode(port, mark: item.mark)) }
                 } catch {
                     self.error(error.message, at: item)
                 }

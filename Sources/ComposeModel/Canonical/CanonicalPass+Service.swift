@@ -6,7 +6,7 @@ extension CanonicalPass {
         node.modifyMapping { mapping in
             for index in mapping.entries.indices where !mapping.entries[index].value.isNull {
                 let key = mapping.entries[index].name
-                serviceField(key, &mapping.entries[index].value) { "services[\(name)].\(key)" }
+                serviceField(key, &mapping.entries[index].value, service: name) { "services[\(name)].\(key)" }
             }
             if let index = mapping.index(of: "pull_policy"), mapping.entries[index].value.stringScalar == "if_not_present" {
                 mapping.entries[index].value.content = .string("missing")
@@ -15,7 +15,7 @@ extension CanonicalPass {
     }
 
     // One switch over every field that needs work; any other field is left untouched.
-    private mutating func serviceField(_ key: String, _ value: inout Node, path: () -> String) {
+    private mutating func serviceField(_ key: String, _ value: inout Node, service: String, path: () -> String) {
         switch key {
         case "build": build(&value, path: path)
         case "command", "entrypoint": commandList(&value)
@@ -38,7 +38,7 @@ extension CanonicalPass {
             listToNullMap(&value)
             forEachField(of: &value) { pass, _, network in pass.optionsToStrings(&network, field: "driver_opts") }
         case "models": listToNullMap(&value)
-        case "ports": ports(&value)
+        case "ports": ports(&value, service: service)
         case "volumes": forEachIndexedItem(of: &value) { pass, item, index in pass.serviceVolume(&item) { "\(path())[\(index)]" } }
         case "blkio_config": blkio(&value, path: path)
         case "logging": optionsToStrings(&value, field: "options")

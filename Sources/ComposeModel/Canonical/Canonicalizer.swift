@@ -24,13 +24,21 @@ package enum Canonicalizer {
         return cast
     }
 
-    /// Schema violations of `document`, allowing null services in override documents.
+    /// Schema violations of `document`, allowing null services in override documents and a null `include`
+    /// (Compose applies `include` before validating, so `include:` with no value never meets the schema).
     static func validate(_ document: Node, options: CanonicalOptions) -> [SchemaViolation] {
-        guard options.isOverride, var top = document.mapping, var services = top["services"]?.mapping else {
-            return SchemaValidator.validate(document, against: ComposeSchema.document)
+        guard var top = document.mapping else { return SchemaValidator.validate(document, against: ComposeSchema.document) }
+        var edited = false
+        if top["include"]?.isNull == true {
+            top["include"] = nil
+            edited = true
         }
-        services.entries.removeAll { $0.value.isNull && SchemaPattern.matches(SchemaPattern.resourceName, $0.name) }
-        top["services"]?.content = .mapping(services)
+        if options.isOverride, var services = top["services"]?.mapping {
+            services.entries.removeAll { $0.value.isNull && SchemaPattern.matches(SchemaPattern.resourceName, $0.name) }
+            top["services"]?.content = .mapping(services)
+            edited = true
+        }
+        guard edited else { return SchemaValidator.validate(document, against: ComposeSchema.document) }
         var stripped = document
         stripped.content = .mapping(top)
         return SchemaValidator.validate(stripped, against: ComposeSchema.document)

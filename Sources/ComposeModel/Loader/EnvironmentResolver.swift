@@ -67,12 +67,18 @@ enum EnvironmentResolver {
             let path = file.mapping?["path"]?.text ?? file.text ?? ""
             let required = file.mapping?["required"].map { $0.text != "false" } ?? true
             let raw = file.mapping?["format"]?.text == "raw"
-            guard FileAccess.isFile(path), let bytes = FileAccess.read(path) else {
+            guard FileAccess.exists(path) else {
                 if required {
                     diagnostics.error("env file \(path) not found: stat \(path): no such file or directory", at: file.mark, service: name)
                     return nil
                 }
                 continue
+            }
+            // Compose stats, then reads: a directory (or anything unreadable) exists, so it fails to read.
+            guard !FileAccess.isDirectory(path), let bytes = FileAccess.read(path) else {
+                let reason = FileAccess.isDirectory(path) ? "is a directory" : "permission denied"
+                diagnostics.error("failed to read \(path): read \(path): \(reason)", at: file.mark, service: name)
+                return nil
             }
             let known = foldedValues
             do {

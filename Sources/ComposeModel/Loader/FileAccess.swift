@@ -1,31 +1,41 @@
 import Foundation
 
 /// The loader's only file-system access: reading compose and env files and probing for them.
-enum FileAccess {
+///
+/// Inside `FileAccess.$memory.withValue(files) { … }` every probe and read goes to `files` instead of the
+/// disk (the fuzz target and tests load whole projects, includes and `extends` files without touching it).
+package enum FileAccess {
+    /// The in-memory file system this task reads instead of the disk, if any.
+    @TaskLocal package static var memory: MemoryFiles?
+
     /// The bytes of `path`, or nil when it cannot be read.
     static func read(_ path: String) -> [UInt8]? {
+        if let memory { return memory.files[path] }
         if let data = FileManager.default.contents(atPath: path) { return [UInt8](data) }
         // A pipe behind a path (`-f /dev/stdin`, `<(…)`) has no size to read up to: read it to its end.
         guard !isDirectory(path), let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.readToEnd() else { return nil }
-        return [UInt8](data ?? Data())
+        return [UInt8](data)
     }
 
     /// True when `path` names an existing regular file (or a link to one).
     static func isFile(_ path: String) -> Bool {
+        if let memory { return memory.files[path] != nil }
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
     /// True when `path` names an existing directory.
     static func isDirectory(_ path: String) -> Bool {
+        if let memory { return memory.directories.contains(path) }
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// True when anything exists at `path`.
     static func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: path)
+        if let memory { return memory.files[path] != nil || memory.directories.contains(path) }
+        return FileManager.default.fileExists(atPath: path)
     }
 }

@@ -52,8 +52,13 @@ enum ProjectName {
                     return nil
                 }
             }
+            // A declared name that interpolates or normalises to nothing is an error, not the directory's.
             let normalized = normalize(text)
-            if !normalized.isEmpty { return normalized }
+            guard !normalized.isEmpty else {
+                diagnostics.error("project name must not be empty", at: declared.mark)
+                return nil
+            }
+            return normalized
         }
         let fromDirectory = normalize(Paths.base(projectDirectory))
         guard !fromDirectory.isEmpty else {

@@ -8,7 +8,9 @@ extension TreeLoader {
     mutating func applyIncludes(in document: inout Node, file: String) -> Bool {
         guard var root = document.mapping, let include = root["include"] else { return true }
         root["include"] = nil
-        for entry in include.sequence ?? [include] {
+        // `include:` with no value includes nothing, as in Compose.
+        let entries = include.isNull ? [] : include.sequence ?? [include]
+        for entry in entries {
             guard let imported = loadInclude(entry, from: file) else { return false }
             for section in Self.importedSections {
                 guard let incoming = imported.mapping?[section]?.mapping, !incoming.isEmpty else { continue }

@@ -16,7 +16,9 @@ extension DotEnv {
             }
             let next = scalars[index + 1]
             if let simple = simpleEscape(next) {
-                output.append(contentsOf: simple.unicodeScalars)
+                // One scalar at a time: `UnicodeScalarView.append(contentsOf:)` rebuilds the whole view
+                // each call, which made a value of many escapes quadratic.
+                for escaped in simple.unicodeScalars { output.append(escaped) }
                 index += 2
             } else if next == "0" {
                 var end = index + 2
@@ -27,7 +29,7 @@ extension DotEnv {
                 } else {
                     // Compose rewrote `\0` to `\` before trying to unquote, and keeps that rewrite on failure.
                     output.append("\\")
-                    output.append(contentsOf: digits)
+                    for digit in digits { output.append(digit) }
                 }
                 index = end
             } else {

@@ -34,12 +34,26 @@ struct Preflight: Sendable {
                 images[key] = (image, daemon, planned.os, service)
             }
         }
-        return try await withThrowingTaskGroup(of: (String, String?).self) { group in
+        // A missing image does not stop the others being checked, so one error can name every missing image.
+        return try await withThrowingTaskGroup(of: (key: String, id: String?, missing: RunnerError?).self) { group in
             for (image, daemon, os, service) in images.values {
-                group.addTask { (Self.imageKey(image, on: daemon.role), try await ensure(image, on: daemon, os: os, for: service)?.id) }
+                group.addTask {
+                    let key = Self.imageKey(image, on: daemon.role)
+                    do {
+                        return (key, try await ensure(image, on: daemon, os: os, for: service)?.id, nil)
+                    } catch let error as RunnerError {
+                        guard case .imageMissing = error else { throw error }
+                        return (key, nil, error)
+                    }
+                }
             }
             var ids: [String: String] = [:]
-            for try await (key, id) in group { ids[key] = id }
+            var missing: [RunnerError] = []
+            for try await (key, id, absent) in group {
+                if let absent { missing.append(absent) } else { ids[key] = id }
+            }
+            guard missing.count < 2 else { throw RunnerError.imagesMissing(missing.map(\.description).sorted()) }
+            if let only = missing.first { throw only }
             return ids
         }
     }

@@ -37,4 +37,13 @@ import YAML
         #expect(ProjectName.decide(flag: nil, environment: [:], declared: nil, interpolate: true, projectDirectory: "/x/ÄÖ", diagnostics: &diagnostics) == nil)
         #expect(diagnostics.errors.first?.message == "project name must not be empty")
     }
+
+    @Test("a declared name that interpolates or normalises to nothing is an error, not the directory's name",
+          arguments: ["\\", "!!!", "__", "${UNSET}", "${UNSET:-!!}"])
+    func declaredEmptyName(text: String) {
+        var diagnostics = Diagnostics()
+        let declared = Node.string(text)
+        #expect(ProjectName.decide(flag: nil, environment: [:], declared: declared, interpolate: true, projectDirectory: "/x/dir", diagnostics: &diagnostics) == nil)
+        #expect(diagnostics.errors.first?.message == "project name must not be empty")
+    }
 }

@@ -103,4 +103,21 @@ import Testing
             try Self.parse(text, raw: true)
         }
     }
+
+    @Test("a double-quoted value of many escapes parses in linear time")
+    func manyEscapesAreLinear() throws {
+        func seconds(escapes: Int) throws -> Double {
+            let text = "A=\"" + String(repeating: "\\n", count: escapes) + "\"\n"
+            let clock = ContinuousClock()
+            var value: String?
+            let elapsed = try clock.measure { value = try DotEnv.parse(text, lookup: { _ in nil }).first?.value ?? nil }
+            #expect(value?.utf8.count == escapes)
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        let small = try seconds(escapes: 50_000)
+        let large = try seconds(escapes: 400_000)
+        // 8 times the input: linear is about 8 times the time, the quadratic version was 64 times.
+        #expect(large < 24 * small + 0.5, "50,000 escapes: \(small) s; 400,000: \(large) s")
+    }
 }
+

@@ -50,4 +50,21 @@ import Testing
             #expect(try project.linux.containerIDs(project: project.name).keys.sorted() == ["app"])
         }
     }
+
+    @Test("up --pull never names every missing image in one error and creates nothing")
+    func everyMissingImageNamed() throws {
+        try RuntimeProject.with("""
+            services:
+              a:
+                image: mxc-fuzz-absent-a:1
+              b:
+                image: mxc-fuzz-absent-b:1
+            """) { project in
+            let up = try project.run(["up", "-d", "--pull", "never"], timeout: 90)
+            #expect(up.status == 1, "\(up)")
+            #expect(up.stderr.contains("2 images are missing"), "\(up)")
+            #expect(up.stderr.contains("mxc-fuzz-absent-a:1") && up.stderr.contains("mxc-fuzz-absent-b:1"), "\(up)")
+            #expect(try project.linux.containers(project: project.name).isEmpty)
+        }
+    }
 }
