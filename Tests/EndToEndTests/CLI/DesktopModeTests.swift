@@ -119,6 +119,28 @@ import Testing
                 docker, ["-H", testbed.windowsHost, "exec", "\(project.name)-app-1", "sh", "-c", "nc -w 3 \(address) \(port) </dev/null && echo reached || echo blocked"],
                 timeout: 30)
             #expect(direct.stdout.contains("blocked"), "\(direct)")
+
+            // doctor finds every edge reachable along the routes desktop mode leaves, then exactly the one a
+            // host rule cuts: the windows-role app's connections to db's port published on the host.
+            let healthy = try project.run(["doctor", "--format", "json"], extra: hook)
+            #expect(healthy.status == 0, "\(healthy)")
+            let edges = try #require(TemporaryProject.jsonObject(healthy.stdout)?["edges"] as? [[String: Any]], "\(healthy)")
+            #expect(edges.contains { "\($0["consumer"] ?? "")" == "app-1" && "\($0["port"] ?? "")" == "\(port)" }, "\(healthy)")
+            // backend exposes no port, so client -> backend is reported as not probeable, which is no failure.
+            #expect(edges.filter { $0["reachable"] != nil }.allSatisfy { $0["reachable"] as? Bool == true }, "\(healthy)")
+            #expect(edges.contains { "\($0["hint"] ?? "")".hasPrefix("cannot probe: backend exposes no port") }, "\(healthy)")
+            let appIP = ProcessRunner.run(
+                docker, ["-H", testbed.windowsHost, "inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", "\(project.name)-app-1"]
+            ).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            let rule = ["INPUT", "-s", appIP, "-p", "tcp", "--dport", "\(port)", "-j", "REJECT", "--reject-with", "tcp-reset"]
+            let insert = ProcessRunner.run("/usr/sbin/iptables", ["-w", "-I"] + rule)
+            try #require(insert.status == 0, "\(insert)")
+            defer { _ = ProcessRunner.run("/usr/sbin/iptables", ["-w", "-D"] + rule) }
+            let broken = try project.run(["doctor", "--format", "json"], extra: hook)
+            #expect(broken.status == 1, "\(broken)")
+            let after = try #require(TemporaryProject.jsonObject(broken.stdout)?["edges"] as? [[String: Any]], "\(broken)")
+            let cut = after.filter { $0["reachable"] as? Bool == false }.map { "\($0["consumer"] ?? "") -> \($0["peer"] ?? ""):\($0["port"] ?? "")" }
+            #expect(cut == ["app-1 -> db:\(port)"], "\(broken)")
         }
     }
 }
