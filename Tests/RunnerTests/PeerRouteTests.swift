@@ -1,3 +1,4 @@
+import Foundation
 import ComposeModel
 import EngineAPI
 import Planner
@@ -9,17 +10,32 @@ import Testing
 @Suite struct PeerRouteTests {
     private func daemon(_ role: DaemonRole, desktop: Bool = false, _ mode: PeerAddressing.Mode = .auto) -> Daemon {
         var facts = DaemonFacts(os: role == .windows ? .windows : .linux)
-        facts.isDesktopLinuxEngine = desktop
+        if desktop { facts.operatingSystem = "Docker Desktop" }
         return Daemon(role: role, engine: FakeEngine(subnet: "10.9"), facts: facts, address: "fake://\(role)", peerAddressing: PeerAddressing(mode))
     }
 
+    /// Facts from an `/info` body as a daemon sends it, the way `EngineClient.facts()` builds them.
+    private func facts(info json: String) throws -> DaemonFacts {
+        let info = try JSONDecoder().decode(SystemInfo.self, from: Data(json.utf8))
+        return DaemonFacts(info: info, apiVersion: APIVersion(1, 47), supportsCreatePlatform: true)
+    }
+
     @Test("Docker Desktop's Linux engine is recognised from its /info, a Windows engine and a plain Linux one are not")
-    func desktopFromInfo() {
-        #expect(DaemonFacts.isDesktopLinuxEngine(operatingSystem: "Docker Desktop", name: "docker-desktop", osType: "linux"))
-        #expect(DaemonFacts.isDesktopLinuxEngine(operatingSystem: "Docker Desktop", name: "my-pc", osType: "linux"))
-        #expect(!DaemonFacts.isDesktopLinuxEngine(operatingSystem: "Microsoft Windows Server Version 2022", name: "WIN-1", osType: "windows"))
-        #expect(!DaemonFacts.isDesktopLinuxEngine(operatingSystem: "Docker Desktop", name: "docker-desktop", osType: "windows"))
-        #expect(!DaemonFacts.isDesktopLinuxEngine(operatingSystem: "Debian GNU/Linux 12 (bookworm)", name: "ci", osType: "linux"))
+    func desktopFromInfo() throws {
+        let desktop = try facts(info: #"{"OSType":"linux","OperatingSystem":"Docker Desktop","Name":"docker-desktop","ServerVersion":"28.3.2"}"#)
+        let renamed = try facts(info: #"{"OSType":"linux","OperatingSystem":"Docker Desktop","Name":"my-pc"}"#)
+        let windows = try facts(
+            info: #"{"OSType":"windows","OperatingSystem":"Microsoft Windows Server Version 2022 (OS Build 20348.2340)","Name":"WIN-1","Isolation":"process"}"#)
+        let desktopWindows = try facts(info: #"{"OSType":"windows","OperatingSystem":"Docker Desktop","Name":"docker-desktop"}"#)
+        let plain = try facts(info: #"{"OSType":"linux","OperatingSystem":"Debian GNU/Linux 12 (bookworm)","Name":"ci"}"#)
+        #expect(desktop.isDesktopLinuxEngine && renamed.isDesktopLinuxEngine)
+        #expect(!windows.isDesktopLinuxEngine && !desktopWindows.isDesktopLinuxEngine && !plain.isDesktopLinuxEngine)
+        #expect(desktopWindows.isDockerDesktop && windows.isolation == "process")
+        // auto, from those answers: through the host towards Desktop's Linux engine only.
+        let onDesktop = Daemon(role: .linux, engine: FakeEngine(subnet: "10.9"), facts: desktop, address: "npipe:////./pipe/dockerDesktopLinuxEngine")
+        let onWindows = Daemon(role: .windows, engine: FakeEngine(subnet: "10.8"), facts: windows, address: "npipe:////./pipe/dockerDesktopWindowsEngine")
+        #expect(PeerRoute.between(consumer: onWindows, peer: onDesktop).kind == .published)
+        #expect(PeerRoute.between(consumer: onDesktop, peer: onWindows).kind == .ip)
     }
 
     @Test("auto reaches a peer on Docker Desktop's Linux engine through the host and every other peer by its IP")
@@ -55,7 +71,7 @@ import Testing
     @Test("a Windows-role consumer of a peer on Docker Desktop's Linux engine gets its network's gateway, the ports published 1:1 and the remapped ones")
     func publishedAtUp() async throws {
         var fixture = Fixture()
-        fixture.linuxFacts.isDesktopLinuxEngine = true
+        fixture.linuxFacts.operatingSystem = "Docker Desktop"
         var db = try #require(fixture.project.services["db"])
         db.expose = ["5432"]
         db.ports = [Service.Port(target: 80, published: "18080")]

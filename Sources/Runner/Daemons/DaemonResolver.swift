@@ -75,7 +75,7 @@ package enum DaemonResolver {
                     sources.dropFirst(), connected: connected, options: options, environment: environment, logger: logger, warn: warn, body)
             }
             // A test hook: the testbed's Linux daemon cannot say it is Docker Desktop's, so tests say it for it.
-            if daemon.role == .linux, environment[assumeDesktopVariable] == "linux" { daemon.facts.isDesktopLinuxEngine = true }
+            if daemon.role == .linux, environment[assumeDesktopVariable] == "linux" { daemon.facts.operatingSystem = "Docker Desktop" }
             return try await connect(
                 sources.dropFirst(), connected: connected + [daemon], options: options, environment: environment, logger: logger, warn: warn,
                 body)

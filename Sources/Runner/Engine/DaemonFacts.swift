@@ -12,9 +12,6 @@ package struct DaemonFacts: Sendable, Hashable {
     /// The API version negotiated with the daemon: create requests take some fields only from a version
     /// on (several networks and per-endpoint MAC addresses from 1.44), as in Docker Compose.
     package var apiVersion: APIVersion
-    /// True for Docker Desktop's Linux engine (`/info` says `OperatingSystem: Docker Desktop` or `Name:
-    /// docker-desktop`): it runs in a VM, so its container IPs do not route from the host or the other engine.
-    package var isDesktopLinuxEngine = false
     /// `/info`'s `OperatingSystem` (`Docker Desktop`, `Debian GNU/Linux 12 (bookworm)`), for `doctor`.
     package var operatingSystem: String
     /// `/info`'s default `Isolation` on Windows (`process`, `hyperv`); empty on Linux.
@@ -34,9 +31,12 @@ package struct DaemonFacts: Sendable, Hashable {
         self.apiVersion = apiVersion
     }
 
-    /// Whether `/info`'s operating system and name are those of Docker Desktop's Linux engine.
-    package static func isDesktopLinuxEngine(operatingSystem: String?, name: String?, osType: String?) -> Bool {
-        osType?.lowercased() != "windows" && (operatingSystem == "Docker Desktop" || name == "docker-desktop")
+    /// The facts `/info` gives, with the API version negotiated with the daemon.
+    package init(info: SystemInfo, apiVersion: APIVersion, supportsCreatePlatform: Bool) {
+        self.init(
+            os: info.engineOS, name: info.name ?? "", serverVersion: info.serverVersion ?? "",
+            supportsCreatePlatform: supportsCreatePlatform, apiVersion: apiVersion, operatingSystem: info.operatingSystem ?? "",
+            isolation: info.isolation ?? "")
     }
 
     /// The container OS this daemon runs: an LCOW daemon says `windows` but runs Linux containers.
@@ -52,4 +52,8 @@ package struct DaemonFacts: Sendable, Hashable {
     package var isDockerDesktop: Bool {
         operatingSystem == "Docker Desktop" || name == "docker-desktop"
     }
+
+    /// True for Docker Desktop's Linux engine: it runs in a VM, so its container IPs do not route from
+    /// the host or from the other engine.
+    package var isDesktopLinuxEngine: Bool { isDockerDesktop && os == .linux }
 }

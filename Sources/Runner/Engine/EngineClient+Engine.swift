@@ -4,14 +4,7 @@ import EngineAPI
 /// The real daemon: `Engine` over the Engine API client.
 extension EngineClient: Engine {
     package func facts() async throws -> DaemonFacts {
-        let info = try await info()
-        var facts = DaemonFacts(
-            os: info.engineOS, name: info.name ?? "", serverVersion: info.serverVersion ?? "",
-            supportsCreatePlatform: supports(APIVersion(1, 41)), apiVersion: negotiatedVersion,
-            operatingSystem: info.operatingSystem ?? "", isolation: info.isolation ?? "")
-        facts.isDesktopLinuxEngine = DaemonFacts.isDesktopLinuxEngine(
-            operatingSystem: info.operatingSystem, name: info.name, osType: info.osType)
-        return facts
+        DaemonFacts(info: try await info(), apiVersion: negotiatedVersion, supportsCreatePlatform: supports(APIVersion(1, 41)))
     }
 
     package func image(_ reference: String) async throws -> ImageRecord? {

@@ -9,7 +9,7 @@ struct Fixture {
     let linux = FakeEngine(subnet: "10.1", images: ["busybox": "linux"])
     let windows = FakeEngine(subnet: "10.2", images: ["busybox": "linux"])
     let sink = RecordingSink()
-    /// What the linux daemon reports (`isDesktopLinuxEngine` to play Docker Desktop's Linux engine).
+    /// What the linux daemon reports (`operatingSystem: "Docker Desktop"` to play Docker Desktop's Linux engine).
     var linuxFacts = DaemonFacts(os: .linux)
     var linuxAddressing = PeerAddressing()
     var project: Project
