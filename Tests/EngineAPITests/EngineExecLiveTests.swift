@@ -10,7 +10,7 @@ struct EngineExecLiveTests {
         let name = LiveTestbed.uniqueName("exec")
         try await EngineClient.withClient(LiveTestbed.endpoint()) { client in
             var request = ContainerCreateRequest(image: LiveTestbed.image)
-            request.cmd = ["sleep", "30"]
+            request.cmd = ["sleep", "3600"]
             var host = HostConfig()
             host.`init` = true
             request.hostConfig = host

@@ -11,7 +11,8 @@ struct EngineExecSessionLiveTests {
         let name = LiveTestbed.uniqueName("exec")
         try await EngineClient.withClient(LiveTestbed.endpoint()) { client in
             var request = ContainerCreateRequest(image: LiveTestbed.image)
-            request.cmd = ["sleep", "60"]
+            // Long enough for a daemon busy with the large-project tests beside it; removed by force afterwards.
+            request.cmd = ["sleep", "3600"]
             request.labels = ["io.mixcompose.test": name]
             try await LiveTestbed.withCleanup {
                 let created = try await client.createContainer(name: name, request, platform: "linux")

@@ -104,7 +104,7 @@ struct EngineLiveTests {
                 let listed = try await client.listNetworks(filters: .labels(["io.mixcompose.test=\(network)"]))
                 #expect(listed.map(\.id) == [created.id])
                 var create = ContainerCreateRequest(image: LiveTestbed.image)
-                create.cmd = ["sleep", "30"]
+                create.cmd = ["sleep", "3600"]
                 create.hostConfig = HostConfig()
                 create.hostConfig?.`init` = true
                 _ = try await client.createContainer(name: container, create)
