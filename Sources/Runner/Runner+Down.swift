@@ -65,13 +65,15 @@ extension Runner {
 
     /// Removes a network, retrying while the daemon still releases endpoints of containers that just
     /// stopped (dockerd reports a container stopped before its network cleanup finished; after hundreds of
-    /// removals on a busy daemon that takes seconds).
+    /// removals on a busy daemon that takes seconds, and dockerd 20.10 has been seen to hold a stale
+    /// endpoint for over a minute, where Compose's `down` gives up and leaves the network): 4 s of quick
+    /// retries, then one a second for 90 s more.
     private static func removeNetwork(_ network: NetworkRecord, on daemon: Daemon) async throws {
-        for attempt in 1...80 {
+        for attempt in 1...130 {
             do {
                 return try await daemon.engine.removeNetwork(network.id)
-            } catch let error as EngineError where error.description.contains("active endpoints") && attempt < 80 {
-                try await Task.sleep(for: .milliseconds(attempt < 40 ? 100 : 500))
+            } catch let error as EngineError where error.description.contains("active endpoints") && attempt < 130 {
+                try await Task.sleep(for: .milliseconds(attempt <= 40 ? 100 : 1000))
             } catch {
                 throw RunnerError.engine(operation: "remove network \(network.name)", reason: String(describing: error))
             }
