@@ -23,7 +23,7 @@ struct EngineLiveTests {
         let name = LiveTestbed.uniqueName("life")
         try await EngineClient.withClient(LiveTestbed.endpoint()) { client in
             var request = ContainerCreateRequest(image: LiveTestbed.image)
-            request.cmd = ["sh", "-c", "echo hello; sleep 30"]
+            request.cmd = ["sh", "-c", "echo hello; sleep 3600"]
             request.labels = ["io.mixcompose.test": name]
             var host = HostConfig()
             host.`init` = true
