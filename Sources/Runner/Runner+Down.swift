@@ -4,9 +4,10 @@ import ComposeModel
 
 extension Runner {
     /// Removes the project's containers (dependents first) and networks on every daemon, and with
-    /// `volumes` its named volumes; touches nothing without the project's label.
+    /// `volumes` its named volumes; touches nothing without the project's label. As in Compose, `run`'s
+    /// one-off containers go too.
     package func down(projectName: String, project: Project?, options: DownOptions) async throws {
-        let all = try await projectContainers(projectName)
+        let all = try await projectContainers(projectName, oneOffs: true)
         let ours = all.filter { item in
             guard let project, !options.removeOrphans else { return true }
             return item.record.service.map { project.services[$0] != nil || project.disabledServices[$0] != nil } ?? false
@@ -24,7 +25,7 @@ extension Runner {
 
     /// Stops and removes containers, dependents first, across daemons.
     func removeContainers(_ records: [ContainerRecord], project: String, volumes: Bool, timeout: Int?) async throws {
-        let located = try await projectContainers(project).filter { item in records.contains { $0.id == item.record.id } }
+        let located = try await projectContainers(project, oneOffs: true).filter { item in records.contains { $0.id == item.record.id } }
         let sink = self.sink
         try await ServiceOrder.run(located, reversed: true) { record, daemon in
             let role = daemon.role.rawValue

@@ -11,7 +11,7 @@ extension Runner {
         try await withThrowingTaskGroup(of: Void.self) { group in
             if options.tty, !options.detach, let sizes = io.sizes {
                 group.addTask {
-                    for await size in sizes { await Self.resize(engine, exec: id, rows: size.rows, columns: size.columns) }
+                    await Self.resizing(sizes) { rows, columns in try await engine.resizeExec(id, height: rows, width: columns) }
                 }
             }
             try await Engines.call("exec in \(record.name)") {
@@ -41,12 +41,17 @@ extension Runner {
         return (match, daemon)
     }
 
-    // The TTY exists only once the exec started, and the start call returns only when it ends: a size
-    // sent too early is refused, so the first one is retried for a moment, as the docker CLI does.
-    private static func resize(_ engine: any Engine, exec id: String, rows: Int, columns: Int) async {
-        for _ in 0..<10 {
-            if (try? await engine.resizeExec(id, height: rows, width: columns)) != nil || Task.isCancelled { return }
-            try? await Task.sleep(for: .milliseconds(100))
+    // The TTY exists only once the process started, and the start call returns only when it ends: a size
+    // sent too early is refused, so each is retried for a moment, as the docker CLI does.
+    /// Applies each of the terminal's sizes to an exec's or container's TTY through `apply`.
+    static func resizing(
+        _ sizes: AsyncStream<(rows: Int, columns: Int)>, _ apply: @escaping @Sendable (Int, Int) async throws -> Void
+    ) async {
+        for await size in sizes {
+            for _ in 0..<10 {
+                if (try? await apply(size.rows, size.columns)) != nil || Task.isCancelled { break }
+                try? await Task.sleep(for: .milliseconds(100))
+            }
         }
     }
 }

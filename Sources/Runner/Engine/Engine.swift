@@ -86,6 +86,16 @@ package protocol Engine: Sendable {
     func resizeExec(_ id: String, height: Int, width: Int) async throws
     /// An exec's exit code, nil while it runs.
     func execExitCode(_ id: String) async throws -> Int?
+    /// Attaches to a created container's streams, then runs `attached` (which starts it); `input` feeds its
+    /// stdin (nil: none) and its output goes to `output` (one stream with `tty`) until its streams end.
+    func attachContainer(
+        _ id: String, tty: Bool, input: AsyncStream<[UInt8]>?, attached: @escaping @Sendable () async throws -> Void,
+        output: @escaping @Sendable (OutputChunk) async throws -> Void
+    ) async throws
+    /// Sets the size of a container's TTY in characters.
+    func resizeContainer(_ id: String, height: Int, width: Int) async throws
+    /// Waits until the container is not running and returns its exit code.
+    func exitCode(of container: String) async throws -> Int
 }
 
 extension Engine {

@@ -18,4 +18,8 @@ extension EngineClient {
         let inspect = try await inspectExec(id)
         return inspect.running == true ? nil : inspect.exitCode
     }
+
+    package func exitCode(of container: String) async throws -> Int {
+        try await waitContainer(container, condition: .notRunning).statusCode
+    }
 }

@@ -20,7 +20,7 @@ extension Converger {
                 surplus.append(item)
                 continue
             }
-            if item.record.labels[Labels.mixHash] == blueprints[index].hash, !options.forceRecreate {
+            if options.noRecreate || (item.record.labels[Labels.mixHash] == blueprints[index].hash && !options.forceRecreate) {
                 kept[index] = item.record
             } else {
                 replaced[index] = item.record

@@ -1,9 +1,20 @@
+import EngineAPI
+import Runner
 import Foundation
 
 /// The process's own terminal for an attached `exec`: stdin's bytes as a stream, raw mode while a TTY
 /// session runs, and the window's size now and after each SIGWINCH.
 enum Terminal {
     /// Whether `descriptor` (0, 1, 2) is a terminal.
+    /// The I/O of an attached process (`exec`, `run`): stdin unless detached, output to stdout and stderr,
+    /// and the window's sizes for a TTY.
+    static func processIO(detached: Bool, tty: Bool) -> ExecIO {
+        ExecIO(
+            input: detached ? nil : input(),
+            output: { chunk in write(chunk.bytes, to: chunk.stream == .stderr ? 2 : 1) },
+            sizes: tty ? sizes() : nil)
+    }
+
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
     /// Standard input's bytes as they are read, ending at end of file. A thread blocks in `read`, so the
