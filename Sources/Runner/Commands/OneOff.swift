@@ -46,6 +46,12 @@ struct OneOff: Sendable {
         blueprint.request.labels?[Labels.slug] = slug
         blueprint.request.labels?[Labels.containerNumber] = nil
         if autoRemove { blueprint.request.hostConfig?.autoRemove = true }
+        // Compose attaches run's stdin (`-i`, on by default) once: its end closes the container's stdin, not
+        // the output streams still being read.
+        if service.stdinOpen == true {
+            blueprint.request.attachStdin = true
+            blueprint.request.stdinOnce = true
+        }
         guard !useAliases else { return blueprint }
         if let endpoints = blueprint.request.networkingConfig?.endpointsConfig {
             blueprint.request.networkingConfig?.endpointsConfig = endpoints.mapValues { endpoint in

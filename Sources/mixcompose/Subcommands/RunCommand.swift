@@ -40,11 +40,11 @@ extension MixCompose {
 
         func run() async throws {
             let options = try runOptions()
-            let io = Terminal.processIO(detached: detach, tty: options.tty)
+            let io = Terminal.processIO(detached: detach, tty: options.tty && !detach)
             // Attached, the container's output takes the terminal: dependencies' progress is plain lines.
             var flags = daemons
             if !detach && flags.progress == .auto { flags.progress = .plain }
-            let raw = options.tty && Terminal.isTerminal(0)
+            let raw = options.tty && !detach && Terminal.isTerminal(0)
             let code = try await RunnerSession.run(project, flags) { [options] session in
                 let run = {
                     try await session.runner.run(session.project, plan: session.plan, options: options, io: io) { id in
@@ -63,8 +63,9 @@ extension MixCompose {
             options.detach = detach
             options.remove = rm
             // Compose: a TTY when stdout is a terminal, unless stdin is not one and neither -T nor -i was given.
-            options.tty = !noTTY && !detach && Terminal.isTerminal(1) && (Terminal.isTerminal(0) || interactive)
-            options.interactive = !detach
+            options.tty = !noTTY && Terminal.isTerminal(1) && (Terminal.isTerminal(0) || interactive)
+            // Compose's -i is on unless `-i=false`, detached too (the container keeps stdin open).
+            options.interactive = true
             for entry in EnvironmentOption.entries(env) {
                 let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 options.environment[String(parts[0])] = String(parts[1])

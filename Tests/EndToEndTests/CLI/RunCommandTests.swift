@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// `run` against the two testbed daemons: one-off containers on each role's daemon, dependencies on the other
+/// daemon first with their addresses injected, `--rm`, `-d`, a real terminal, bad input.
+@Suite(.enabled(if: Testbed.shouldRun)) struct RunCommandTests {
+    // app (Linux) needs backend (Windows role); job (Windows role) needs app: each direction crosses daemons.
+    static let chain = """
+        services:
+          backend:
+            image: \(Testbed.busyboxImage)
+            platform: windows/amd64
+            command: ["sleep", "3600"]
+          app:
+            image: \(Testbed.busyboxImage)
+            init: true
+            command: ["sleep", "3600"]
+            depends_on: [backend]
+            ports: ["18941:80"]
+          job:
+            image: \(Testbed.busyboxImage)
+            platform: windows/amd64
+            command: ["sleep", "3600"]
+            depends_on: [app]
+        """
+
+    /// The IP of the project's running container of `service` on `daemon`, as the daemon lists it.
+    static func address(of service: String, on daemon: DaemonInspector, project: String) throws -> String? {
+        let container = try daemon.containers(project: project).first {
+            ($0["Labels"] as? [String: String])?["com.docker.compose.service"] == service
+        }
+        let networks = (container?["NetworkSettings"] as? [String: Any])?["Networks"] as? [String: [String: Any]]
+        return networks?.values.compactMap { $0["IPAddress"] as? String }.first { !$0.isEmpty }
+    }
+
+    /// The project's one-off containers on `daemon`.
+    static func oneOffs(on daemon: DaemonInspector, project: String) throws -> [[String: Any]] {
+        try daemon.containers(project: project).filter { ($0["Labels"] as? [String: String])?["com.docker.compose.oneoff"] == "True" }
+    }
+
+    @Test("run --rm on a Linux-role and a Windows-role service: dependencies on the other daemon first, their addresses injected, the exit code out, nothing left")
+    func removedOneOffs() throws {
+        try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
+            let app = try project.run(["run", "--rm", "-T", "app", "sh", "-c", "echo $BACKEND_HOST; grep -w backend /etc/hosts; echo oops >&2; exit 3"])
+            #expect(app.status == 3, "\(app)")
+            #expect(app.stderrLines.contains("oops"), "\(app)")
+            let backend = try #require(try Self.address(of: "backend", on: project.windows, project: project.name), "backend is not running")
+            #expect(app.stdout.hasPrefix("\(backend)\n"), "\(app)")
+            #expect(app.stdout.contains("\(backend)\tbackend"), "no hosts entry for backend:\n\(app)")
+            #expect(try Self.oneOffs(on: project.linux, project: project.name).isEmpty)
+            // The service's own container was not created, nor its port published by the one-off.
+            #expect(try project.linux.containerIDs(project: project.name).isEmpty)
+
+            let job = try project.run(["run", "--rm", "-T", "-e", "GREETING=hi", "-w", "/tmp", "job", "sh", "-c", "echo $GREETING:$(pwd):$APP_HOST; exit 0"])
+            #expect(job.status == 0, "\(job)")
+            let appAddress = try #require(try Self.address(of: "app", on: project.linux, project: project.name), "app is not running")
+            #expect(job.stdout == "hi:/tmp:\(appAddress)\n", "\(job)")
+            #expect(try Self.oneOffs(on: project.windows, project: project.name).isEmpty)
+            #expect(try Self.oneOffs(on: project.linux, project: project.name).isEmpty)
+            #expect(Set(try project.containerIDs().keys) == ["backend", "app"])
+        }
+    }
+
+    @Test("run -d prints the container's ID and leaves it running on the service's daemon, labelled and named as Compose does; down removes it")
+    func detached() throws {
+        try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
+            let run = try project.run(["run", "-d", "--no-deps", "-l", "purpose=test", "backend", "sleep", "60"])
+            #expect(run.status == 0, "\(run)")
+            let id = run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(id.count == 64 && id.allSatisfy(\.isHexDigit), "\(run)")
+            let found = try Self.oneOffs(on: project.windows, project: project.name)
+            try #require(found.count == 1, "\(found)")
+            #expect(found[0]["Id"] as? String == id)
+            #expect(found[0]["State"] as? String == "running")
+            let labels = try #require(found[0]["Labels"] as? [String: String])
+            let slug = try #require(labels["com.docker.compose.slug"])
+            #expect(slug.count == 64 && slug.allSatisfy(\.isHexDigit))
+            #expect((found[0]["Names"] as? [String]) == ["/\(project.name)-backend-run-\(slug.prefix(12))"])
+            #expect(labels["com.docker.compose.container-number"] == nil && labels["purpose"] == "test")
+            #expect(labels["com.docker.compose.service"] == "backend")
+            #expect(try Self.oneOffs(on: project.linux, project: project.name).isEmpty)
+            // --no-deps brought nothing else up.
+            #expect(try project.containerIDs().keys.sorted() == ["backend"])
+        }
+    }
+
+    @Test("run on a terminal gives the command a TTY of the terminal's size, typed input, and its exit code; --rm leaves nothing")
+    func terminal() throws {
+        guard let tmux = ProcessRunner.which("tmux") else {
+            if Testbed.isCI { Issue.record("tmux is missing; scripts/setup installs it") }
+            return
+        }
+        try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
+            let binary = try MixComposeBinary.require()
+            let environment = project.environment.map { "\($0.key)=\(TTYProgressTests.quoted($0.value))" }.sorted().joined(separator: " ")
+            let command = "tty; read -s secret; echo got-$secret; stty size; exit 5"
+            let script = "cd \(TTYProgressTests.quoted(project.files.directory)) && env \(environment) "
+                + "\(TTYProgressTests.quoted(binary.path)) -p \(project.name) run --rm --no-deps backend sh -c \(TTYProgressTests.quoted(command)) 2>/dev/null;"
+                + " echo \"mixcompose exited $?\"; sleep 30"
+            let pane = try TmuxPane(tmux: tmux, script: script, columns: 100, rows: 30)
+            defer { pane.kill() }
+            let prompt = pane.waitFor("/dev/pts/")
+            #expect(prompt.contains("/dev/pts/"), "no TTY:\n\(prompt)")
+            pane.send(["hidden", "Enter"])
+            let screen = pane.waitFor("mixcompose exited")
+            #expect(screen.contains("got-hidden"), "\(screen)")
+            #expect(screen.contains("30 100"), "the TTY does not have the terminal's size:\n\(screen)")
+            let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(!lines.contains("hidden"), "typed input was echoed by the local terminal (not raw):\n\(screen)")
+            #expect(screen.contains("mixcompose exited 5"), "\(screen)")
+            #expect(try Self.oneOffs(on: project.windows, project: project.name).isEmpty)
+        }
+    }
+
+    @Test("run refuses an unknown service, --service-ports with --publish, a label without = and no service, creating nothing")
+    func refusals() throws {
+        try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
+            let unknown = try project.run(["run", "--rm", "-T", "nope", "true"])
+            #expect(unknown.status == 1 && unknown.stderr.contains("no such service: nope"), "\(unknown)")
+            let both = try project.run(["run", "--service-ports", "-p", "18942:80", "app", "true"])
+            #expect(both.status == 64 && both.stderr.contains("--service-ports and --publish are incompatible"), "\(both)")
+            let label = try project.run(["run", "-l", "novalue", "app", "true"])
+            #expect(label.status == 64 && label.stderr.contains("label must be set as KEY=VALUE"), "\(label)")
+            let bare = try project.run(["run"])
+            #expect(bare.status == 64, "\(bare)")
+            #expect(try project.leftovers().isEmpty)
+        }
+    }
+}
