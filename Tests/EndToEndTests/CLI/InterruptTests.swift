@@ -122,7 +122,7 @@ import Testing
 }
 
 /// A `mixcompose` run in the background whose output can be watched while it runs, to be interrupted.
-private final class BackgroundCommand: @unchecked Sendable {
+final class BackgroundCommand: @unchecked Sendable {
     private let process = Process()
     private let lock = NSLock()
     private var stdout = Data()

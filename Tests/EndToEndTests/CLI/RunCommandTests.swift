@@ -112,6 +112,20 @@ import Testing
         }
     }
 
+    @Test("Ctrl-C during run --rm removes the one-off container on its daemon and exits 130")
+    func interrupted() throws {
+        try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
+            let run = try BackgroundCommand(project, ["run", "--rm", "-T", "--no-deps", "backend", "sh", "-c", "echo ready; sleep 60"])
+            defer { run.kill() }
+            try #require(run.waitForOutput(timeout: 60) { $0.stdout.contains("ready") }, "\(run.result())")
+            #expect(try Self.oneOffs(on: project.windows, project: project.name).count == 1)
+            run.interrupt()
+            let result = run.finish(timeout: 30)
+            #expect(!result.timedOut && result.status == 130, "\(result)")
+            #expect(try Self.oneOffs(on: project.windows, project: project.name).isEmpty)
+        }
+    }
+
     @Test("run refuses an unknown service, --service-ports with --publish, a label without = and no service, creating nothing")
     func refusals() throws {
         try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
