@@ -12,7 +12,7 @@ extension MixCompose {
         @OptionGroup var daemons: DaemonFlags
         @Flag(name: .shortAndLong, help: "Run the container in the background and print its ID.") var detach = false
         @Flag(help: "Remove the container when it exits.") var rm = false
-        @Flag(name: .customShort("T"), help: "Disable pseudo-TTY allocation (default: a TTY when stdin and stdout are terminals).")
+        @Flag(name: [.customShort("T"), .customLong("no-TTY")], help: "Disable pseudo-TTY allocation (default: a TTY when stdin and stdout are terminals).")
         var noTTY = false
         @Flag(name: .shortAndLong, help: "Keep stdin open (the default; also gives a TTY when only stdout is a terminal).")
         var interactive = false
