@@ -60,31 +60,10 @@ import Testing
 
     @Test("exec on a terminal gives the command a TTY of the terminal's size, typed input, and its exit code")
     func terminal() throws {
-        guard let tmux = ProcessRunner.which("tmux") else {
-            if Testbed.isCI { Issue.record("tmux is missing; scripts/setup installs it") }
-            return
-        }
         try RuntimeProject.with(Self.pair, prefix: "mxc-cmd-exec") { project in
             let up = try project.run(["up", "-d"])
             try #require(up.status == 0, "\(up)")
-            let binary = try MixComposeBinary.require()
-            let environment = project.environment.map { "\($0.key)=\(TTYProgressTests.quoted($0.value))" }.sorted().joined(separator: " ")
-            // The size is sent once the exec started, so it is read after the typed line.
-            let command = "tty; read -s secret; echo got-$secret; stty size; exit 5"
-            let script = "cd \(TTYProgressTests.quoted(project.files.directory)) && env \(environment) "
-                + "\(TTYProgressTests.quoted(binary.path)) -p \(project.name) exec backend sh -c \(TTYProgressTests.quoted(command)) 2>/dev/null;"
-                + " echo \"mixcompose exited $?\"; sleep 30"
-            let pane = try TmuxPane(tmux: tmux, script: script, columns: 100, rows: 30)
-            defer { pane.kill() }
-            let prompt = pane.waitFor("/dev/pts/")
-            #expect(prompt.contains("/dev/pts/"), "no TTY:\n\(prompt)")
-            pane.send(["hidden", "Enter"])
-            let screen = pane.waitFor("mixcompose exited")
-            #expect(screen.contains("got-hidden"), "\(screen)")
-            #expect(screen.contains("30 100"), "the TTY does not have the terminal's size:\n\(screen)")
-            let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(!lines.contains("hidden"), "typed input was echoed by the local terminal (not raw):\n\(screen)")
-            #expect(screen.contains("mixcompose exited 5"), "\(screen)")
+            try TerminalSession.expectTTY(project, ["exec", "backend"])
         }
     }
 

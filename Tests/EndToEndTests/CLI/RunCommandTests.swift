@@ -86,28 +86,8 @@ import Testing
 
     @Test("run on a terminal gives the command a TTY of the terminal's size, typed input, and its exit code; --rm leaves nothing")
     func terminal() throws {
-        guard let tmux = ProcessRunner.which("tmux") else {
-            if Testbed.isCI { Issue.record("tmux is missing; scripts/setup installs it") }
-            return
-        }
         try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
-            let binary = try MixComposeBinary.require()
-            let environment = project.environment.map { "\($0.key)=\(TTYProgressTests.quoted($0.value))" }.sorted().joined(separator: " ")
-            let command = "tty; read -s secret; echo got-$secret; stty size; exit 5"
-            let script = "cd \(TTYProgressTests.quoted(project.files.directory)) && env \(environment) "
-                + "\(TTYProgressTests.quoted(binary.path)) -p \(project.name) run --rm --no-deps backend sh -c \(TTYProgressTests.quoted(command)) 2>/dev/null;"
-                + " echo \"mixcompose exited $?\"; sleep 30"
-            let pane = try TmuxPane(tmux: tmux, script: script, columns: 100, rows: 30)
-            defer { pane.kill() }
-            let prompt = pane.waitFor("/dev/pts/")
-            #expect(prompt.contains("/dev/pts/"), "no TTY:\n\(prompt)")
-            pane.send(["hidden", "Enter"])
-            let screen = pane.waitFor("mixcompose exited")
-            #expect(screen.contains("got-hidden"), "\(screen)")
-            #expect(screen.contains("30 100"), "the TTY does not have the terminal's size:\n\(screen)")
-            let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(!lines.contains("hidden"), "typed input was echoed by the local terminal (not raw):\n\(screen)")
-            #expect(screen.contains("mixcompose exited 5"), "\(screen)")
+            try TerminalSession.expectTTY(project, ["run", "--rm", "--no-deps", "backend"])
             #expect(try Self.oneOffs(on: project.windows, project: project.name).isEmpty)
         }
     }
