@@ -45,7 +45,8 @@ extension MixCompose {
             var flags = daemons
             if !detach && flags.progress == .auto { flags.progress = .plain }
             let raw = options.tty && !detach && Terminal.isTerminal(0)
-            let code = try await RunnerSession.run(project, flags) { [options] session in
+            // Named, the service is enabled whatever its profiles, as Compose enables it.
+            let code = try await RunnerSession.run(project, flags, services: [options.service]) { [options] session in
                 let run = {
                     try await session.runner.run(session.project, plan: session.plan, options: options, io: io) { id in
                         Terminal.write(Array("\(id)\n".utf8), to: 1)

@@ -106,6 +106,26 @@ import Testing
         }
     }
 
+    @Test("run runs a service whose profile is not active, as Compose does, and -p publishes only what it names")
+    func profiledService() throws {
+        let compose = """
+            services:
+              tool:
+                image: \(Testbed.busyboxImage)
+                profiles: [tools]
+                ports: ["18943:80"]
+            """
+        try RuntimeProject.with(compose, prefix: "mxc-cmd-run") { project in
+            let run = try project.run(["run", "--rm", "-T", "-p", "18944:81", "tool", "sh", "-c", "echo profiled"])
+            #expect(run.status == 0 && run.stdout == "profiled\n", "\(run)")
+            let detached = try project.run(["run", "-d", "-p", "18944:81", "tool", "sleep", "30"])
+            #expect(detached.status == 0, "\(detached)")
+            let found = try #require(try Self.oneOffs(on: project.linux, project: project.name).first)
+            let ports = (found["Ports"] as? [[String: Any]] ?? []).compactMap { $0["PublicPort"] as? Int }
+            #expect(Set(ports) == [18944], "\(found)")
+        }
+    }
+
     @Test("run refuses an unknown service, --service-ports with --publish, a label without = and no service, creating nothing")
     func refusals() throws {
         try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
