@@ -32,9 +32,8 @@ extension Runner {
             try await daemon.engine.containers(labels: labels, all: false)
         }.filter { $0.labels[Labels.oneoff] != "True" && $0.isRunning }
         guard !running.isEmpty else { throw RunnerError.notRunning(service: service, index: nil) }
-        let number = { (record: ContainerRecord) in Int(record.labels[Labels.containerNumber] ?? "") ?? 0 }
         // Without an index Compose takes the lowest-numbered replica.
-        let chosen = index.map { wanted in running.first { number($0) == wanted } } ?? running.min { number($0) < number($1) }
+        let chosen = index.map { wanted in running.first { $0.number == wanted } } ?? running.min { $0.number < $1.number }
         guard let match = chosen else {
             throw RunnerError.notRunning(service: service, index: index)
         }

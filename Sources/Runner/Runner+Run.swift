@@ -74,11 +74,12 @@ extension Runner {
         let targets = planned.createAfterStarted + (project.services[service].map(UpNeeds.referenced(by:)) ?? [])
         var result: [String: StartedService] = [:]
         for target in Set(targets) {
-            let running = existing.filter { $0.record.service == target && $0.record.isRunning }
-                .sorted { (Int($0.record.labels[Labels.containerNumber] ?? "") ?? 0) < (Int($1.record.labels[Labels.containerNumber] ?? "") ?? 0) }
+            let running = existing.filter { $0.record.service == target && $0.record.isRunning }.sorted { $0.record.number < $1.record.number }
             guard let first = running.first else { continue }
             var replicas = running.map(\.record)
-            replicas[0] = try await Engines.call("inspect container \(first.record.name)") { try await first.daemon.engine.inspectContainer(first.record.id) }
+            replicas[0] = try await Engines.call("inspect container \(first.record.name)") {
+                try await first.daemon.engine.inspectContainer(first.record.id)
+            }
             result[target] = StartedService(replicas: replicas, daemon: first.daemon)
         }
         return result

@@ -63,7 +63,7 @@ import Testing
         #expect(!(await fixture.linux.calls.contains("attach \(oneOff.record.name)")))
     }
 
-    @Test("run --entrypoint without a command clears the service's command; --service-ports keeps its ports; --use-aliases keeps aliases")
+    @Test("run --no-deps brings nothing up and takes running peers' addresses; --entrypoint alone clears the command; --service-ports and --use-aliases keep ports and aliases")
     func serviceOverrides() async throws {
         var fixture = Self.fixture()
         var options = RunOptions(service: "client")
@@ -82,6 +82,10 @@ import Testing
         _ = try await fixture.runner.run(fixture.project, plan: fixture.plan, options: options, io: ExecIO(input: nil, output: { _ in }))
         let request = try #require(await fixture.linux.container(named: "kept")?.request)
         #expect(request.entrypoint == ["sh", "-c"] && request.cmd == [])
+        // --no-deps takes the address of the peer as it runs.
+        let webIP = try #require(await fixture.windows.container(named: "demo-web-1")?.record.addresses.values.first)
+        #expect(request.env?.contains("WEB_HOST=\(webIP)") == true, "\(request.env ?? [])")
+        #expect(await fixture.linux.container(named: "demo-client-1") == nil)
         #expect(request.hostConfig?.portBindings?["80/tcp"] != nil)
         #expect(request.networkingConfig?.endpointsConfig.values.first?.aliases?.contains("client") == true)
     }
