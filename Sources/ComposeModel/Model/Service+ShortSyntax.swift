@@ -37,7 +37,7 @@ extension Service.ServiceVolume {
 }
 
 /// A short port or volume string that does not parse, with compose-go's message.
-package struct ShortSyntaxError: Error, Sendable, CustomStringConvertible {
+package struct ShortSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     package var message: String
     package var description: String { message }
 }

@@ -130,6 +130,24 @@ import Testing
         }
     }
 
+    @Test("run -v mounts a host directory, --name names the container, -u and --entrypoint apply, -l labels it")
+    func overrides() throws {
+        try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
+            try project.files.write("shared/note.txt", "from the host\n")
+            let run = try project.run([
+                "run", "--rm", "-T", "--no-deps", "-u", "nobody", "-v", "\(project.files.directory)/shared:/mnt/shared:ro",
+                "--entrypoint", "sh -c", "backend", "cat /mnt/shared/note.txt; id -un",
+            ])
+            #expect(run.status == 0 && run.stdout == "from the host\nnobody\n", "\(run)")
+            let name = "\(project.name)-named"
+            let named = try project.run(["run", "-d", "--no-deps", "--name", name, "-l", "purpose=check", "backend", "sleep", "30"])
+            #expect(named.status == 0, "\(named)")
+            let found = try #require(try Self.oneOffs(on: project.windows, project: project.name).first)
+            #expect((found["Names"] as? [String]) == ["/\(name)"])
+            #expect((found["Labels"] as? [String: String])?["purpose"] == "check")
+        }
+    }
+
     @Test("run refuses an unknown service, --service-ports with --publish, a label without = and no service, creating nothing")
     func refusals() throws {
         try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
