@@ -47,7 +47,9 @@ extension Runner {
         try await withThrowingTaskGroup(of: Void.self) { group in
             if options.tty, let sizes = io.sizes {
                 group.addTask {
-                    await Self.resizing(sizes) { rows, columns in try await engine.resizeContainer(record.id, height: rows, width: columns) }
+                    await Self.resizing(sizes) { rows, columns in
+                        try await engine.resizeContainer(record.id, height: rows, width: columns)
+                    }
                 }
             }
             try await Engines.call("attach to \(record.name)") {
@@ -66,7 +68,8 @@ extension Runner {
     }
 
     /// The peers `service` is given addresses of or references, as they run now (`run --no-deps`): each
-    /// service's running replicas, lowest number first, replica 1 inspected for its addresses.
+    /// service's running replicas, lowest number first, replica 1 inspected for its addresses; none for a
+    /// peer that does not run, which is then left out with a warning.
     func runningPeers(
         of service: String?, plan: Plan, project: Project, existing: [(record: ContainerRecord, daemon: Daemon)]
     ) async throws -> [String: StartedService] {
@@ -74,8 +77,14 @@ extension Runner {
         let targets = planned.createAfterStarted + (project.services[service].map(UpNeeds.referenced(by:)) ?? [])
         var result: [String: StartedService] = [:]
         for target in Set(targets) {
-            let running = existing.filter { $0.record.service == target && $0.record.isRunning }.sorted { $0.record.number < $1.record.number }
-            guard let first = running.first else { continue }
+            let running = existing.filter { $0.record.service == target && $0.record.isRunning }
+                .sorted { $0.record.number < $1.record.number }
+            guard let first = running.first else {
+                if let peer = plan.service(named: target) {
+                    result[target] = StartedService(replicas: [], daemon: try daemons.daemon(for: peer.role))
+                }
+                continue
+            }
             var replicas = running.map(\.record)
             replicas[0] = try await Engines.call("inspect container \(first.record.name)") {
                 try await first.daemon.engine.inspectContainer(first.record.id)

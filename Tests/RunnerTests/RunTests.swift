@@ -73,11 +73,13 @@ import Testing
         options.noDeps = true
         options.name = "kept"
         fixture.project.services["client"]?.command = ["serve"]
-        await #expect(throws: RunnerError.self) {
-            // --no-deps: web is not running, and client needs its address.
-            _ = try await fixture.runner.run(fixture.project, plan: fixture.plan, options: options, io: ExecIO(input: nil, output: { _ in }))
-        }
+        var alone = options
+        alone.name = "alone"
+        // --no-deps: web is not running, so client is not given its address, and nothing starts it.
+        _ = try await fixture.runner.run(fixture.project, plan: fixture.plan, options: alone, io: ExecIO(input: nil, output: { _ in }))
         #expect(await fixture.windows.calls.isEmpty)
+        #expect(await !(fixture.linux.container(named: "alone")?.request.env ?? []).contains { $0.hasPrefix("WEB_HOST=") })
+        #expect(await fixture.sink.warnings.contains("service client is not given the address of web, which is not running"))
         try await fixture.up { $0.services = ["web"] }
         _ = try await fixture.runner.run(fixture.project, plan: fixture.plan, options: options, io: ExecIO(input: nil, output: { _ in }))
         let request = try #require(await fixture.linux.container(named: "kept")?.request)

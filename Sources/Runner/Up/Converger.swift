@@ -67,7 +67,9 @@ struct Converger: Sendable {
         context.imageID = imageIDs[Preflight.imageKey(image, on: planned.role)]
         context.peerPorts = try await peerPorts(of: service, image: image, on: daemon)
         for peer in try await inject(planned, peers: peers, into: &context) {
-            let reason = peers[peer]?.replicas.isEmpty == false ? "which has none until it starts" : "which is scaled to 0"
+            let scaled = project.services[peer].map { ReplicaCount.of($0, options: options) == 0 } ?? true
+            let created = peers[peer]?.replicas.isEmpty == false
+            let reason = created ? "which has none until it starts" : scaled ? "which is scaled to 0" : "which is not running"
             await sink.warning("service \(planned.name) is not given the address of \(peer), \(reason)")
         }
         for warning in try reference(service, peers: peers, into: &context) { await sink.warning(warning) }

@@ -12,7 +12,7 @@ extension MixCompose {
         @OptionGroup var daemons: DaemonFlags
         @Flag(name: .shortAndLong, help: "Run the container in the background and print its ID.") var detach = false
         @Flag(help: "Remove the container when it exits.") var rm = false
-        @Flag(name: [.customShort("T"), .customLong("no-TTY")], help: "Disable pseudo-TTY allocation (default: a TTY when stdin and stdout are terminals).")
+        @Flag(name: [.customShort("T"), .customLong("no-TTY")], help: "Disable pseudo-TTY allocation (default: a TTY on a terminal).")
         var noTTY = false
         @Flag(name: .shortAndLong, help: "Keep stdin open (the default; also gives a TTY when only stdout is a terminal).")
         var interactive = false
@@ -20,7 +20,8 @@ extension MixCompose {
         @Option(name: .shortAndLong, help: "Run as this user or uid.") var user: String?
         @Option(name: .shortAndLong, help: "Working directory inside the container.") var workdir: String?
         @Option(name: .shortAndLong, help: "Bind mount a volume (SOURCE:TARGET[:OPTIONS]).") var volume: [String] = []
-        @Option(name: .customLong("publish"), help: "Publish a container's port to the host, also as -p ([[IP:]HOST:]CONTAINER[/PROTO]).") var publish: [String] = []
+        @Option(name: .customLong("publish"), help: "Publish a container's port to the host, also as -p ([[IP:]HOST:]CONTAINER[/PROTO]).")
+        var publish: [String] = []
         @Option(help: "Assign a name to the container.") var name: String?
         @Option(help: "Override the entrypoint of the image.") var entrypoint: String?
         @Flag(help: "Don't start the services it depends on.") var noDeps = false
