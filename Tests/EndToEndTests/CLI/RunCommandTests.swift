@@ -65,7 +65,7 @@ import Testing
         }
     }
 
-    @Test("run -d prints the container's ID and leaves it running on the service's daemon, labelled and named as Compose does; down removes it")
+    @Test("run -d prints the container's ID and leaves it running on the service's daemon, labelled and named as Compose does; down leaves it")
     func detached() throws {
         try RuntimeProject.with(Self.chain, prefix: "mxc-cmd-run") { project in
             let run = try project.run(["run", "-d", "--no-deps", "-l", "purpose=test", "backend", "sleep", "60"])
@@ -85,6 +85,10 @@ import Testing
             #expect(try Self.oneOffs(on: project.linux, project: project.name).isEmpty)
             // --no-deps brought nothing else up.
             #expect(try project.containerIDs().keys.sorted() == ["backend"])
+            // As in Compose, down leaves a running one-off and the network it holds; --remove-orphans (the teardown) removes it.
+            let down = try project.run(["down", "-t", "0"])
+            #expect(down.status == 0 && down.stderr.contains("is still in use by \(project.name)-backend-run-\(slug.prefix(12))"), "\(down)")
+            #expect(try Self.oneOffs(on: project.windows, project: project.name).count == 1)
         }
     }
 

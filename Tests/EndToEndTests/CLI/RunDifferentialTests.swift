@@ -42,7 +42,10 @@ import Testing
         let reference = try Testbed.requireReferenceCompose()
         try RuntimeProject.with(Self.single, prefix: "mxc-cmd-run") { project in
             let theirName = "\(project.name)-ref"
-            defer { _ = Self.compose(reference, project, ["down", "-t", "0"], name: theirName) }
+            defer {
+                let down = Self.compose(reference, project, ["down", "--remove-orphans", "-t", "0"], name: theirName)
+                #expect(down.status == 0, "cleanup of \(theirName): \(down)")
+            }
             let ours = try project.run(["run", "-d", "app", "sleep", "60"])
             let theirs = Self.compose(reference, project, ["run", "-d", "app", "sleep", "60"], name: theirName)
             try #require(ours.status == 0 && theirs.status == 0, "ours \(ours)\ntheirs \(theirs)")
