@@ -46,8 +46,9 @@ import Testing
                 let down = Self.compose(reference, project, ["down", "--remove-orphans", "-t", "0"], name: theirName)
                 #expect(down.status == 0, "cleanup of \(theirName): \(down)")
             }
-            let ours = try project.run(["run", "-d", "app", "sleep", "60"])
-            let theirs = Self.compose(reference, project, ["run", "-d", "app", "sleep", "60"], name: theirName)
+            // A one-off that ends at once: Compose's down --remove-orphans removes exited one-offs only.
+            let ours = try project.run(["run", "-d", "app", "true"])
+            let theirs = Self.compose(reference, project, ["run", "-d", "app", "true"], name: theirName)
             try #require(ours.status == 0 && theirs.status == 0, "ours \(ours)\ntheirs \(theirs)")
             let mine = try #require(try RunCommandTests.oneOffs(on: project.linux, project: project.name).first)
             let compose = try #require(try RunCommandTests.oneOffs(on: project.linux, project: theirName).first)
