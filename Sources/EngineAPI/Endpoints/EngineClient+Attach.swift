@@ -1,5 +1,4 @@
 import Foundation
-import NIOConcurrencyHelpers
 
 extension EngineClient {
     /// `POST /containers/{id}/attach?stream=1` on a hijacked connection, for a created container: once
@@ -12,11 +11,8 @@ extension EngineClient {
     ) async throws {
         let stdin = input == nil ? "0" : "1"
         let path = "/v\(negotiatedVersion)/containers/\(Self.segment(id))/attach?stream=1&stdin=\(stdin)&stdout=1&stderr=1"
-        let demultiplexer = NIOLockedValueBox(StreamDemultiplexer())
-        try await hijackedConnection().run(path: path, body: [], input: input, upgraded: attached) { bytes in
-            if tty { return try await output(OutputChunk(stream: .stdout, bytes: bytes)) }
-            for chunk in try demultiplexer.withLockedValue({ try $0.append(bytes) }) { try await output(chunk) }
-        }
+        try await hijackedConnection().run(
+            path: path, body: [], input: input, upgraded: attached, output: Self.chunks(tty: tty, to: output))
     }
 
     /// `POST /containers/{id}/resize?h=&w=`: the size of a container's TTY, in characters.
