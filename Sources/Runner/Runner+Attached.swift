@@ -12,9 +12,11 @@ extension Runner {
     /// (the CLI's Ctrl-C), every container ends, or (with `abortOnContainerExit`/`exitCodeFrom`) one
     /// ends; then stops the project. Stopping runs outside the log-following task, so an interrupt
     /// never leaves the project half stopped. Returns the exit status Docker Compose would end with.
+    /// With `watching` (`up --watch`), the rules are watched beside the logs once the project is up.
     @discardableResult
     package func upAttached(
-        _ project: Project, plan: Plan, options: UpOptions, interrupted: @escaping @Sendable () async -> Void
+        _ project: Project, plan: Plan, options: UpOptions, watching: (rules: [WatchRule], options: WatchOptions)? = nil,
+        interrupted: @escaping @Sendable () async -> Void
     ) async throws -> Int32 {
         if let service = options.exitCodeFrom, project.services[service] == nil { throw RunnerError.unknownService(service) }
         try await up(project, plan: plan, options: options)
@@ -36,6 +38,17 @@ extension Runner {
                 }
             }
             group.addTask { await interrupted() }
+            if let watching {
+                group.addTask {
+                    do {
+                        try await watch(project, plan: plan, rules: watching.rules, options: watching.options)
+                    } catch {
+                        await sink.warning("\(error)")
+                    }
+                    // A watch that ended on its own leaves the logs running, as in Compose, until the group ends.
+                    while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
+                }
+            }
             await group.next()
             group.cancelAll()
         }

@@ -13,7 +13,7 @@ struct MixCompose: AsyncParsableCommand {
         subcommands: [
             ConfigCommand.self, PlanCommand.self, ValidateCommand.self, UpCommand.self, DownCommand.self, PsCommand.self,
             LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self, DoctorCommand.self,
-            ExecCommand.self,
+            ExecCommand.self, WatchCommand.self,
         ]
     )
 

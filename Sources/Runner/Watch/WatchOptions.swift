@@ -1,0 +1,14 @@
+/// Options of `watch` (and of the watching half of `up --watch`).
+package struct WatchOptions: Sendable {
+    /// What `rebuild` rules bring up again (pull policy, timeouts); its services are set per rebuild.
+    package var up = UpOptions()
+    /// Prefix each message with Compose's watch marker (`⦿`), as `up --watch` prints them among logs.
+    package var marked = false
+    /// Where changes come from.
+    package var changes: any FileChanges = InotifyWatcher()
+    /// How long changes must pause before a batch is handled.
+    package var quietPeriod = WatchDebouncer.composeQuietPeriod
+
+    /// Options with defaults.
+    package init() {}
+}
