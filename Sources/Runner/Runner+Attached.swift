@@ -23,33 +23,38 @@ extension Runner {
         let abort = options.abortOnContainerExit || options.exitCodeFrom != nil
         let exits = ExitLog()
         let attached = Self.attachedServices(of: project, selected: options.services)
-        await withTaskGroup(of: Void.self) { group in
+        // Each task says whether its end ends attached mode: under `--watch`, logs that end (a rebuild
+        // replaced every container) do not.
+        await withTaskGroup(of: Bool.self) { group in
             group.addTask {
                 var follow = LogsOptions()
                 follow.follow = true
                 follow.reportsExits = true
                 follow.services = attached ?? options.services
                 // Nothing to show: wait for the interrupt alone.
-                if attached?.isEmpty == true { return await interrupted() }
+                if attached?.isEmpty == true {
+                    await interrupted()
+                    return true
+                }
                 try? await followLogs(projectName: project.name, options: follow) { exit in
                     await exits.record(exit)
                     // Ending the follow ends this task, and the group then stops the project.
                     if abort { throw CancellationError() }
                 }
+                let exited = await exits.first != nil
+                return watching == nil || (abort && exited)
             }
-            group.addTask { await interrupted() }
+            group.addTask {
+                await interrupted()
+                return true
+            }
             if let watching {
                 group.addTask {
-                    do {
-                        try await watch(project, plan: plan, rules: watching.rules, options: watching.options)
-                    } catch {
-                        await sink.warning("\(error)")
-                    }
-                    // A watch that ended on its own leaves the logs running, as in Compose, until the group ends.
-                    while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
+                    await watchAttached(project, plan: plan, rules: watching.rules, options: watching.options, services: attached ?? options.services)
+                    return true
                 }
             }
-            await group.next()
+            for await ends in group where ends { break }
             group.cancelAll()
         }
         let first = await exits.first

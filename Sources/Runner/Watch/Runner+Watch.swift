@@ -1,5 +1,6 @@
 import ComposeModel
 import EngineAPI
+import Foundation
 import Planner
 
 extension Runner {
@@ -75,6 +76,7 @@ extension Runner {
     /// `rebuild` builds and then force-recreates only them.
     private func rebuild(_ services: [String], project: Project, plan: Plan, options: WatchOptions) async throws {
         await announce("Rebuilding service(s) \(Self.goList(services)) after changes were detected...", options)
+        let began = Date().timeIntervalSince1970
         var up = options.up
         // Only these services are built and recreated; the rest of `up`'s own flags do not apply again.
         (up.build, up.forceRecreate, up.removeOrphans, up.wait) = (false, false, false, false)
@@ -83,11 +85,15 @@ extension Runner {
         up.recreateServices = Set(services)
         do {
             try await self.up(project, plan: plan, options: up)
-        } catch {
-            await announce("Build failed. Error: \(error)", options)
+        } catch let error as RunnerError {
+            switch error {
+            case .buildFailed, .buildUnsupported: await announce("Build failed. Error: \(error)", options)
+            default: await announce("Failed to recreate services after update. Error: \(error)", options)
+            }
             throw error
         }
         await announce("service(s) \(Self.goList(services)) successfully built", options)
+        await options.rebuilt?(services, began)
     }
 
     /// Writes a message as Compose's watch logger does: plain, or behind its marker among container output.

@@ -6,6 +6,9 @@ package struct WatchOptions: Sendable {
     package var marked = false
     /// Where changes come from.
     package var changes: any FileChanges = InotifyWatcher()
+    /// Told which services a `rebuild` recreated and when it began (Unix seconds), for `up --watch` to
+    /// show their new containers' output.
+    package var rebuilt: (@Sendable (_ services: [String], _ since: Double) async -> Void)?
     /// How long changes must pause before a batch is handled.
     package var quietPeriod = WatchDebouncer.composeQuietPeriod
 
