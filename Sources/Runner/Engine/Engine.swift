@@ -11,6 +11,9 @@ package protocol Engine: Sendable {
     func image(_ reference: String) async throws -> ImageRecord?
     /// Pulls an image, for `platform` (`linux`, `windows`) when given, with the registry credentials `auth`.
     func pullImage(_ reference: String, platform: String?, auth: AuthConfig) async throws
+    /// Removes an image by name or ID, untagging it first; refused (an error) while a container uses it or,
+    /// without `force`, while other tags name it.
+    func removeImage(_ name: String, force: Bool, noPrune: Bool) async throws
     /// Builds an image from its context (`POST /build`), sent as a tar stream produced while it is sent,
     /// passing each progress line to `progress`; a failure reported by the builder, or an `ArchiveError`
     /// for a file of the context that cannot be read, is thrown.

@@ -77,6 +77,7 @@ extension Runner {
     private func rebuild(_ services: [String], project: Project, plan: Plan, options: WatchOptions) async throws {
         await announce("Rebuilding service(s) \(Self.goList(services)) after changes were detected...", options)
         let began = Date().timeIntervalSince1970
+        let before = options.prune ? await currentImages(of: services, project: project, plan: plan) : [:]
         var up = options.up
         // Only these services are built and recreated; the rest of `up`'s own flags do not apply again.
         (up.build, up.forceRecreate, up.removeOrphans, up.wait) = (false, false, false, false)
@@ -92,6 +93,7 @@ extension Runner {
             }
             throw error
         }
+        if options.prune { await prune(replaced: before, project: project, plan: plan) }
         await announce("service(s) \(Self.goList(services)) successfully built", options)
         await options.rebuilt?(services, began)
     }

@@ -2,6 +2,8 @@
 package struct WatchOptions: Sendable {
     /// What `rebuild` rules bring up again (pull policy, timeouts); its services are set per rebuild.
     package var up = UpOptions()
+    /// Remove the image a `rebuild` replaced (`--prune`, on by default as in Compose).
+    package var prune = true
     /// Prefix each message with Compose's watch marker (`⦿`), as `up --watch` prints them among logs.
     package var marked = false
     /// Where changes come from.

@@ -74,6 +74,8 @@ extension MixCompose {
                     var watchOptions = WatchOptions()
                     watchOptions.up = options
                     watchOptions.marked = true
+                    // Compose prunes only in `watch`, not in `up --watch`.
+                    watchOptions.prune = false
                     watching = (rules, watchOptions)
                 }
                 return try await session.runner.upAttached(
