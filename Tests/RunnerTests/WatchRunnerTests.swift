@@ -69,6 +69,31 @@ private struct ScriptedChanges: FileChanges {
         #expect(statuses.contains("service(s) [\"client\"] restarted"))
     }
 
+    @Test("sync+exec syncs, then runs the rule's command once per batch in each running container of the service, with its user and environment")
+    func syncExec() async throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var fixture = Fixture()
+        let hook = Service.Hook(command: ["touch", "/reloaded"], user: "nobody", environment: ["A": "1", "B": nil])
+        fixture.project.services["client"]?.develop = Service.Develop(watch: [
+            Service.Develop.Watch(path: directory, action: "sync+exec", target: "/srv", exec: hook)
+        ])
+        try await fixture.up()
+        let (stream, feed) = AsyncThrowingStream<String, any Error>.makeStream()
+        feed.yield(directory + "/a.txt")
+        feed.yield(directory + "/sub/b.txt")
+        feed.finish()
+        var options = WatchOptions()
+        options.changes = ScriptedChanges(stream: stream)
+        options.quietPeriod = .milliseconds(300)
+        let rules = try await fixture.runner.watchRules(fixture.project, services: ["client"])
+        try await fixture.runner.watch(fixture.project, plan: fixture.plan, rules: rules, options: options)
+        let calls = await fixture.linux.calls
+        #expect(calls.suffix(2) == ["archive demo-client-1 /", "exec demo-client-1 touch /reloaded"])
+        let request = try #require(await fixture.linux.execs.last)
+        #expect(request.user == "nobody" && request.env == ["A=1", "B"])
+    }
+
     @Test("watching services without develop.watch is Compose's error, before anything is touched")
     func nothingToWatch() async throws {
         let fixture = Fixture()

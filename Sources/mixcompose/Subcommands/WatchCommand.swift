@@ -11,7 +11,7 @@ extension MixCompose {
         @OptionGroup var daemons: DaemonFlags
         @Flag(help: "Do not build & start services before watching.") var noUp = false
         // Compose's `--prune` is on by default and turned off with `--prune=false` (rewritten to `--no-prune`).
-        @Flag(inversion: .prefixedNo, help: "Prune dangling images on rebuild.") var prune = true
+        @Flag(inversion: .prefixedNo, help: "Prune dangling images on rebuild (off: --prune=false).") var prune = true
         @Flag(help: "Hide build output.") var quiet = false
         @Argument(help: "Services to watch (default: every service with develop.watch).") var services: [String] = []
 

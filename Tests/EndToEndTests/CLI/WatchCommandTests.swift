@@ -87,6 +87,7 @@ import Testing
             try #require(watch.waitForOutput(timeout: 180) { $0.stdout.contains("Watch enabled") }, "\(watch.result())")
             let first = try #require(try project.containerIDs()["app"])
             #expect(try Self.file(first, "/msg.txt", on: project.linux)?.contains("v1") == true)
+            let firstImage = try #require(try project.linux.containers(project: project.name).first?["ImageID"] as? String)
 
             try project.files.write("ctx/msg.txt", "v2\n")
             let rebuilt = watch.waitForOutput(timeout: 180) { $0.stdout.contains("service(s) [\"app\"] successfully built") }
@@ -95,6 +96,8 @@ import Testing
             let second = try #require(try project.containerIDs()["app"])
             #expect(second != first, "the container was not recreated")
             #expect(try Self.file(second, "/msg.txt", on: project.linux)?.contains("v2") == true)
+            // --prune (the default) removed the image the rebuild replaced.
+            #expect(try project.linux.probe.get("/images/\(firstImage)/json").contains("No such image"), "\(firstImage) is still there")
 
             watch.interrupt(SIGTERM)
             let result = watch.finish(timeout: 30)
