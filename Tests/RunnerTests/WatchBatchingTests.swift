@@ -21,7 +21,7 @@ import Testing
         #expect(debouncer.drain() == ["/c"])
     }
 
-    @Test("the batcher hands out one batch per burst and the rest when the events end")
+    @Test("the batcher hands out one batch per burst after the quiet period")
     func batcher() async throws {
         let (events, feed) = AsyncThrowingStream<String, any Error>.makeStream()
         let (handled, report) = AsyncStream<[String]>.makeStream()
@@ -30,7 +30,7 @@ import Testing
         feed.yield("/a")
         feed.yield("/b")
         feed.yield("/a")
-        async let run: Void = WatchBatcher.run(events, quietPeriod: .milliseconds(300)) { batch in
+        async let run: Void = WatchBatcher.run(events, quietPeriod: .seconds(1)) { batch in
             batches.withLock { $0.append(batch) }
             report.yield(batch)
         }
@@ -41,6 +41,18 @@ import Testing
         feed.finish()
         try await run
         #expect(batches.withLock { $0 } == [["/a", "/b"], ["/c"]])
+    }
+
+    @Test("when the events end, what is pending is handed out at once, without waiting for the quiet period")
+    func endFlushes() async throws {
+        let (events, feed) = AsyncThrowingStream<String, any Error>.makeStream()
+        let batches = Mutex<[[String]]>([])
+        let start = ContinuousClock.now
+        feed.yield("/d")
+        feed.finish()
+        try await WatchBatcher.run(events, quietPeriod: .seconds(120)) { batch in batches.withLock { $0.append(batch) } }
+        #expect(batches.withLock { $0 } == [["/d"]])
+        #expect(ContinuousClock.now - start < .seconds(60), "the batch waited for the quiet period")
     }
 
     @Test("a batch is sorted by rule: syncs per service, restarts and rebuilds once, each sync+exec rule once")

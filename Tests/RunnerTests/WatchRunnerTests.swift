@@ -50,7 +50,8 @@ private struct ScriptedChanges: FileChanges {
         feed.finish()
         var options = WatchOptions()
         options.changes = ScriptedChanges(stream: stream)
-        options.quietPeriod = .milliseconds(300)
+        // The end of the scripted events flushes them as one batch, long before this.
+        options.quietPeriod = .seconds(60)
         let rules = try await fixture.runner.watchRules(fixture.project, services: [])
         try await fixture.runner.watch(fixture.project, plan: fixture.plan, rules: rules, options: options)
 
@@ -85,7 +86,8 @@ private struct ScriptedChanges: FileChanges {
         feed.finish()
         var options = WatchOptions()
         options.changes = ScriptedChanges(stream: stream)
-        options.quietPeriod = .milliseconds(300)
+        // The end of the scripted events flushes them as one batch, long before this.
+        options.quietPeriod = .seconds(60)
         let rules = try await fixture.runner.watchRules(fixture.project, services: ["client"])
         try await fixture.runner.watch(fixture.project, plan: fixture.plan, rules: rules, options: options)
         let calls = await fixture.linux.calls
