@@ -140,6 +140,62 @@ import Testing
         }
     }
 
+    @Test("watch prints what Docker Compose prints for a sync, ends Ctrl-C with the same status, and refuses a service without develop alike")
+    func differential() throws {
+        let reference = try Testbed.requireReferenceCompose()
+        let linuxOnly = """
+            services:
+              lin:
+                image: \(Testbed.busyboxImage)
+                init: true
+                command: [sleep, '3600']
+                develop:
+                  watch:
+                    - {action: sync, path: ./src, target: /app}
+              plain:
+                image: \(Testbed.busyboxImage)
+                command: [sleep, '3600']
+            """
+        try RuntimeProject.with(linuxOnly, prefix: "mxc-watch-diff") { project in
+            try project.files.write("src/a.txt", "first\n")
+            let referenceName = project.name + "-ref"
+            let environment = [
+                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+                "DOCKER_HOST": project.testbed.linuxHost,
+            ]
+            defer {
+                _ = ProcessRunner.run(
+                    reference, ["-p", referenceName, "down", "-t", "1"], environment: environment, directory: project.files.directory)
+            }
+            var outcomes: [CommandResult] = []
+            for tool in ["compose", "mixcompose"] {
+                let watch =
+                    tool == "compose"
+                    ? try BackgroundCommand(
+                        executable: reference, ["-p", referenceName, "watch", "lin"], named: "docker-compose", in: project.files.directory,
+                        environment: environment)
+                    : try BackgroundCommand(project, ["watch", "lin"])
+                defer { watch.kill() }
+                try #require(watch.waitForOutput(timeout: 120) { $0.stdout.contains("Watch enabled") }, "\(watch.result())")
+                try project.files.write("src/a.txt", "edited by \(tool)\n")
+                let synced = watch.waitForOutput(timeout: 30) { $0.stdout.contains("Syncing service") }
+                try #require(synced, "\(watch.result())")
+                watch.interrupt()
+                outcomes.append(watch.finish(timeout: 30))
+            }
+            let (theirs, ours) = (outcomes[0], outcomes[1])
+            #expect(ours.status == theirs.status, "ours \(ours)\ntheirs \(theirs)")
+            #expect(ours.stdout == theirs.stdout, "ours \(ours)\ntheirs \(theirs)")
+
+            let refusedByThem = ProcessRunner.run(
+                reference, ["-p", referenceName, "watch", "--no-up", "plain"], environment: environment, directory: project.files.directory)
+            let refusedByUs = try project.run(["watch", "--no-up", "plain"])
+            #expect(refusedByUs.status == refusedByThem.status, "ours \(refusedByUs)\ntheirs \(refusedByThem)")
+            let message = "none of the selected services is configured for watch, consider setting a 'develop' section"
+            #expect(refusedByThem.stderr.contains(message) && refusedByUs.stderr.contains(message), "ours \(refusedByUs)\ntheirs \(refusedByThem)")
+        }
+    }
+
     /// The text of a file in a container, read through the archive API (nil when it is not there).
     static func file(_ container: String, _ path: String, on daemon: DaemonInspector) throws -> String? {
         let query = path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? path
