@@ -59,7 +59,7 @@ extension Service {
         }
     }
 
-    /// `develop:` (watch rules); mixcompose only carries it through.
+    /// `develop:`: the watch rules `watch` and `up --watch` follow.
     package struct Develop: Sendable, Hashable {
         package struct Watch: Sendable, Hashable {
             package var path: String
