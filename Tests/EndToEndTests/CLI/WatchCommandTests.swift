@@ -5,8 +5,8 @@ import Testing
 /// Windows-role (stand-in) container, ignored files left out, a `rebuild` rule recreating its service,
 /// and Ctrl-C / SIGTERM ending the watcher.
 @Suite(.enabled(if: Testbed.shouldRun), .serialized) struct WatchCommandTests {
-    static let syncing = """
-        services:
+    /// A Linux-role service syncing ./src (leaving out *.tmp), and one without develop.
+    static let linuxServices = """
           lin:
             image: \(Testbed.busyboxImage)
             init: true
@@ -14,6 +14,13 @@ import Testing
             develop:
               watch:
                 - {action: sync, path: ./src, target: /app, ignore: ['*.tmp']}
+          plain:
+            image: \(Testbed.busyboxImage)
+            command: [sleep, '3600']
+        """
+
+    /// The Linux services and a Windows-role one syncing ./winsrc to C:\app.
+    static let syncing = "services:\n" + linuxServices + "\n" + """
           win:
             image: \(Testbed.busyboxImage)
             platform: windows/amd64
@@ -21,9 +28,6 @@ import Testing
             develop:
               watch:
                 - {action: sync, path: ./winsrc, target: 'C:\\app'}
-          plain:
-            image: \(Testbed.busyboxImage)
-            command: [sleep, '3600']
         """
 
     static let rebuilding = """
@@ -143,20 +147,7 @@ import Testing
     @Test("watch prints what Docker Compose prints for a sync, ends Ctrl-C with the same status, and refuses a service without develop alike")
     func differential() throws {
         let reference = try Testbed.requireReferenceCompose()
-        let linuxOnly = """
-            services:
-              lin:
-                image: \(Testbed.busyboxImage)
-                init: true
-                command: [sleep, '3600']
-                develop:
-                  watch:
-                    - {action: sync, path: ./src, target: /app}
-              plain:
-                image: \(Testbed.busyboxImage)
-                command: [sleep, '3600']
-            """
-        try RuntimeProject.with(linuxOnly, prefix: "mxc-watch-diff") { project in
+        try RuntimeProject.with("services:\n" + Self.linuxServices, prefix: "mxc-watch-diff") { project in
             try project.files.write("src/a.txt", "first\n")
             let referenceName = project.name + "-ref"
             let environment = [
