@@ -1,0 +1,41 @@
+import ArgumentParser
+import ComposeModel
+import Runner
+
+extension MixCompose {
+    struct RemoveCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rm", abstract: "Remove stopped service containers, on whichever daemon holds them.",
+            discussion: """
+                Anonymous volumes attached to the containers are kept unless -v is given. Without -f, asks for \
+                confirmation: on a terminal `? … (y/N)`; otherwise the question is printed and one word read from \
+                stdin, where only y, 1, t or true means yes (no input means no, and nothing is removed).
+                """)
+
+        @OptionGroup var project: ProjectOptions
+        @OptionGroup var daemons: DaemonFlags
+        @Flag(name: .long, help: "Don't ask to confirm removal (-f after rm).") var force = false
+        @Flag(name: .shortAndLong, help: "Stop the containers, if required, before removing.") var stop = false
+        @Flag(name: .shortAndLong, help: "Remove any anonymous volumes attached to containers.") var volumes = false
+        // Compose accepts -a and ignores it (deprecated).
+        @Flag(name: .shortAndLong, help: .hidden) var all = false
+        @Argument(help: "Services to remove (default: all).") var services: [String] = []
+
+        func run() async throws {
+            try await LabelledSession.run(project, daemons) { session in
+                let runner = session.runner
+                let known = try session.selecting(services)
+                if stop { try await runner.stop(projectName: session.projectName, services: services) }
+                let stopped = try await runner.removableContainers(projectName: session.projectName, services: services, known: known)
+                guard !stopped.isEmpty else { return printToStandardError("No stopped containers\n") }
+                let message = "Going to remove " + stopped.map(\.record.name).joined(separator: ", ")
+                if force {
+                    print(message)
+                } else if !Confirmation.ask(message) {
+                    return
+                }
+                try await runner.remove(stopped, volumes: volumes)
+            }
+        }
+    }
+}
