@@ -33,7 +33,10 @@ package struct ImageRow: Sendable, Hashable {
             if !digest { tag = String(name[name.index(after: colon)...]) }
             name = String(name[..<colon])
         }
-        guard !name.isEmpty, name.lowercased() == name || RegistryHost.domain(ofImage: name) != "docker.io" else { return ("", "") }
+        // The path after the registry domain must be lower-case (a domain may have capitals).
+        let domain = RegistryHost.domain(ofImage: name)
+        let path = name.hasPrefix(domain + "/") ? String(name.dropFirst(domain.count + 1)) : name
+        guard !path.isEmpty, path.lowercased() == path else { return ("", "") }
         // Docker Hub's names lose `docker.io/` and, for official images, `library/`.
         for prefix in ["docker.io/library/", "docker.io/", "index.docker.io/library/", "index.docker.io/"]
         where name.hasPrefix(prefix) && !name.dropFirst(prefix.count).isEmpty {
