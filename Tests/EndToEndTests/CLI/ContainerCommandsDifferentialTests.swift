@@ -95,7 +95,7 @@ import Testing
                 let ours = try project.run(arguments)
                 let theirs = Self.compose(reference, project, arguments)
                 #expect(ours.status == theirs.status, "\(arguments): ours \(ours)\ntheirs \(theirs)")
-                #expect(try ContainerCommandsTests.states(project)["app"] == "running", "\(arguments) touched app")
+                #expect(try project.containerStates()["app"] == "running", "\(arguments) touched app")
             }
         }
     }

@@ -55,21 +55,21 @@ import Testing
             try #require(up.status == 0, "\(up)")
             let pause = try project.run(["pause"])
             #expect(pause.status == 0 && pause.stderr.contains("\(project.name)-backend-1 (windows)  Paused"), "\(pause)")
-            #expect(try Self.states(project) == ["app": "paused", "backend": "paused"])
+            #expect(try project.containerStates() == ["app": "paused", "backend": "paused"])
             let unpause = try project.run(["unpause", "backend"])
             #expect(unpause.status == 0, "\(unpause)")
-            #expect(try Self.states(project) == ["app": "paused", "backend": "running"])
+            #expect(try project.containerStates() == ["app": "paused", "backend": "running"])
             #expect(try project.run(["unpause", "app"]).status == 0)
             let unknown = try project.run(["kill", "nope"])
             #expect(unknown.status == 1 && unknown.stderr.contains("no such service: nope"), "\(unknown)")
             let badSignal = try project.run(["kill", "-s", "NOSUCHSIGNAL", "backend"])
             #expect(badSignal.status == 1, "\(badSignal)")
-            #expect(try Self.states(project) == ["app": "running", "backend": "running"])
+            #expect(try project.containerStates() == ["app": "running", "backend": "running"])
             let term = try project.run(["kill", "-s", "SIGTERM", "backend"])
             #expect(term.status == 0 && term.stderr.contains("\(project.name)-backend-1 (windows)  Killed"), "\(term)")
-            #expect(try Self.eventually { try Self.states(project) == ["app": "running", "backend": "exited"] })
+            #expect(try Self.eventually { try project.containerStates() == ["app": "running", "backend": "exited"] })
             #expect(try project.run(["kill"]).status == 0)
-            #expect(try Self.eventually { try Self.states(project) == ["app": "exited", "backend": "exited"] })
+            #expect(try Self.eventually { try project.containerStates() == ["app": "exited", "backend": "exited"] })
             let none = try project.run(["kill"])
             #expect(none.status == 0 && none.stderr.hasSuffix("no container to kill"), "\(none)")
         }
@@ -83,13 +83,13 @@ import Testing
             #expect(try project.run(["stop", "backend"]).status == 0)
             let unanswered = try project.run(["rm"])
             #expect(unanswered.status == 0 && unanswered.stdout == "Going to remove \(project.name)-backend-1", "\(unanswered)")
-            #expect(try Self.states(project) == ["app": "running", "backend": "exited"])
+            #expect(try project.containerStates() == ["app": "running", "backend": "exited"])
             let declined = try project.files.run(["-p", project.name, "rm"], environment: project.environment, input: "yes\n")
-            let afterDeclined = try Self.states(project)
+            let afterDeclined = try project.containerStates()
             #expect(declined.status == 0 && afterDeclined["backend"] == "exited", "\(declined)")
             let confirmed = try project.files.run(["-p", project.name, "rm"], environment: project.environment, input: "y\n")
             #expect(confirmed.status == 0 && confirmed.stderr.contains("\(project.name)-backend-1 (windows)  Removed"), "\(confirmed)")
-            #expect(try Self.states(project) == ["app": "running"])
+            #expect(try project.containerStates() == ["app": "running"])
             let nothing = try project.run(["rm", "-f"])
             #expect(nothing.status == 0 && nothing.stderr.contains("No stopped containers"), "\(nothing)")
             let unknown = try project.run(["rm", "-f", "nope"])
@@ -97,7 +97,7 @@ import Testing
             #expect(try project.run(["up", "-d", "backend"]).status == 0)
             let forced = try project.run(["rm", "-sfv", "app", "backend"])
             #expect(forced.status == 0 && forced.stdout.contains("Going to remove \(project.name)-app-1, \(project.name)-backend-1"), "\(forced)")
-            #expect(try Self.states(project).isEmpty)
+            #expect(try project.containerStates().isEmpty)
         }
     }
 
@@ -154,16 +154,6 @@ import Testing
             let bad = try project.run(["images", "--format", "xml"])
             #expect(bad.status == 1 && bad.stderr.contains("format value \"xml\" could not be parsed: parsing failed"), "\(bad)")
         }
-    }
-
-    /// Service → state of the project's containers over both daemons.
-    static func states(_ project: RuntimeProject) throws -> [String: String] {
-        var states: [String: String] = [:]
-        for container in try project.linux.containers(project: project.name) + project.windows.containers(project: project.name) {
-            let labels = container["Labels"] as? [String: String] ?? [:]
-            states[labels["com.docker.compose.service"] ?? "?"] = container["State"] as? String
-        }
-        return states
     }
 
     /// The host port the daemon bound to `port` of the service's container.
