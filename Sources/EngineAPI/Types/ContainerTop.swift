@@ -13,6 +13,7 @@ package struct ContainerTop: Codable, Sendable, Hashable {
         case titles = "Titles", processes = "Processes"
     }
 
+    /// Decodes an answer, reading absent lists (a container without processes) as empty.
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         titles = try container.decodeIfPresent([String].self, forKey: .titles) ?? []

@@ -71,10 +71,10 @@ import Testing
 
               short:
                 image: \(Testbed.busyboxImage)
-                command: ["sh", "-c", "sleep 6; exit 3"]
+                command: ["sh", "-c", "sleep 8; exit 3"]
               longer:
                 image: \(Testbed.busyboxImage)
-                command: ["sh", "-c", "sleep 8; exit 5"]
+                command: ["sh", "-c", "sleep 11; exit 5"]
             """
         try RuntimeProject.with(compose, prefix: "mxc-cmd-ctrdiff") { project in
             let up = try project.run(["up", "-d"])

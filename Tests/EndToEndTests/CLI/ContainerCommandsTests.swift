@@ -107,11 +107,11 @@ import Testing
             services:
               fast:
                 image: \(Testbed.busyboxImage)
-                command: ["sh", "-c", "sleep 4; exit 3"]
+                command: ["sh", "-c", "sleep 10; exit 3"]
               slow:
                 image: \(Testbed.busyboxImage)
                 platform: windows/amd64
-                command: ["sh", "-c", "sleep 7; exit 5"]
+                command: ["sh", "-c", "sleep 14; exit 5"]
             """
         try RuntimeProject.with(compose, prefix: "mxc-cmd-ctr") { project in
             let up = try project.run(["up", "-d"])

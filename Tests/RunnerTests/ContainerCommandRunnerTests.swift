@@ -5,7 +5,7 @@ import Testing
 
 /// The container commands over two fake daemons: each finds its containers by the project's labels on
 /// whichever daemon runs them, and touches only those it should.
-@Suite struct ContainerCommandsTests {
+@Suite struct ContainerCommandRunnerTests {
     @Test("kill signals the running containers on both daemons, one-offs too, orphans only when no project restricts it")
     func kill() async throws {
         let fixture = Fixture()
