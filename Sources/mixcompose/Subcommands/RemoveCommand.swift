@@ -22,20 +22,28 @@ extension MixCompose {
         @Argument(help: "Services to remove (default: all).") var services: [String] = []
 
         func run() async throws {
-            try await LabelledSession.run(project, daemons) { session in
+            var stopped: [ContainerRow] = []
+            try await LabelledSession.run(project, daemons) { [services, stop, force, volumes] session in
                 let runner = session.runner
                 let known = try session.selecting(services)
                 if stop { try await runner.stop(projectName: session.projectName, services: services) }
-                let stopped = try await runner.removableContainers(projectName: session.projectName, services: services, known: known)
-                guard !stopped.isEmpty else { return printToStandardError("No stopped containers\n") }
-                let message = "Going to remove " + stopped.map(\.record.name).joined(separator: ", ")
-                if force {
-                    print(message)
-                } else if !Confirmation.ask(message) {
-                    return
+                let found = try await runner.removableContainers(projectName: session.projectName, services: services, known: known)
+                if force, !found.isEmpty {
+                    await runner.sink.log(service: "", container: "", line: Self.question(found))
+                    try await runner.remove(found, volumes: volumes)
                 }
-                try await runner.remove(stopped, volumes: volumes)
+                return found
+            } then: { stopped = $0 }
+            guard !stopped.isEmpty else { return printToStandardError("No stopped containers\n") }
+            // The question is asked between two sessions, so no progress display is drawn over it.
+            guard !force, Confirmation.ask(Self.question(stopped)) else { return }
+            try await LabelledSession.run(project, daemons) { [stopped, volumes] session in
+                try await session.runner.remove(stopped, volumes: volumes)
             }
+        }
+
+        static func question(_ containers: [ContainerRow]) -> String {
+            "Going to remove " + containers.map(\.name).joined(separator: ", ")
         }
     }
 }
