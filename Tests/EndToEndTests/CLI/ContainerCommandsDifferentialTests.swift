@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `images`, `port`, `wait` and bad input held against Docker Compose v2.40 on the same containers on one
+/// `images`, `top`, `port`, `wait` and bad input held against Docker Compose v2.40 on the same containers on one
 /// daemon (the linux one): the same output (without mixcompose's DAEMON column and `Daemon` field) and the
 /// same exit codes.
 @Suite(.enabled(if: Testbed.shouldRun)) struct ContainerCommandsDifferentialTests {
@@ -42,6 +42,24 @@ import Testing
             let ourIDs = try project.run(["images", "-q"])
             let theirIDs = Self.compose(reference, project, ["images", "-q"])
             #expect(Set(ourIDs.stdoutLines) == Set(theirIDs.stdoutLines) && ourIDs.stdoutLines.count == theirIDs.stdoutLines.count, "\(ourIDs)\n\(theirIDs)")
+        }
+    }
+
+    @Test("top prints Docker Compose's table once the DAEMON column is set aside")
+    func top() throws {
+        let reference = try Testbed.requireReferenceCompose()
+        try RuntimeProject.with(Self.project, prefix: "mxc-cmd-ctrdiff") { project in
+            let up = try project.run(["up", "-d"])
+            try #require(up.status == 0, "\(up)")
+            // `ps`'s C column (CPU %) of a process that just started can drop between two runs: ours on either side of Compose's.
+            for arguments in [["top"], ["top", "web"], ["top", "nope"]] {
+                let before = try project.run(arguments)
+                let theirs = Self.compose(reference, project, arguments)
+                let after = try project.run(arguments)
+                #expect(before.status == theirs.status, "ours \(before)\ntheirs \(theirs)")
+                let ours = [before, after].map { Self.withoutColumn("DAEMON", $0.stdout) }
+                #expect(ours.contains(theirs.stdout), "ours \(before)\ntheirs \(theirs)")
+            }
         }
     }
 
