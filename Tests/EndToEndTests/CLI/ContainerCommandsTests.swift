@@ -103,19 +103,12 @@ import Testing
 
     @Test("rm on a terminal asks Compose's (y/N) question and removes the Windows-role container once answered y")
     func removeOnTerminal() throws {
-        guard let tmux = ProcessRunner.which("tmux") else {
-            if Testbed.isCI { Issue.record("tmux is missing; scripts/setup installs it") }
-            return
-        }
+        guard let tmux = TmuxPane.executable() else { return }
         try RuntimeProject.with(Self.pair, prefix: "mxc-cmd-ctr") { project in
             let up = try project.run(["up", "-d"])
             try #require(up.status == 0, "\(up)")
             #expect(try project.run(["stop", "-t", "0", "backend"]).status == 0)
-            let binary = try MixComposeBinary.require()
-            let environment = project.environment.map { "\($0.key)=\(TTYProgressTests.quoted($0.value))" }.sorted().joined(separator: " ")
-            let script = "cd \(TTYProgressTests.quoted(project.files.directory)) && env \(environment) "
-                + "\(TTYProgressTests.quoted(binary.path)) -p \(project.name) rm 2>/dev/null; echo \"mixcompose exited $?\"; sleep 30"
-            let pane = try TmuxPane(tmux: tmux, script: script)
+            let pane = try project.terminal(["rm"], tmux: tmux)
             defer { pane.kill() }
             let question = pane.waitFor("(y/N)")
             #expect(question.contains("? Going to remove \(project.name)-backend-1 (y/N)"), "\(question)")
