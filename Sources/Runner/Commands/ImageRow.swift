@@ -54,8 +54,10 @@ package struct ImageRow: Sendable, Hashable {
     package func cells(now: Double) -> [String] {
         let (repository, tag) = repositoryAndTag
         let id = image.id.split(separator: ":").last.map(String.init) ?? image.id
-        let created = (try? GoTimeParser(layout: "2006-01-02T15:04:05.999999999Z07:00", value: image.tagTime).unixTime(localOffset: 0))
-            .map { HumanUnits.duration(seconds: now - Double($0.seconds) - Double($0.nanoseconds) / 1e9) + " ago" } ?? "N/A"
+        // Compose counts from the last tag time alone: Go's zero time (never tagged) saturates its duration, `292 years`.
+        let tagged = (try? GoTimeParser(layout: "2006-01-02T15:04:05.999999999Z07:00", value: image.lastTagTime).unixTime(localOffset: 0))
+            .flatMap { $0.seconds > -62_135_596_800 ? Double($0.seconds) + Double($0.nanoseconds) / 1e9 : nil }
+        let created = HumanUnits.duration(seconds: tagged.map { now - $0 } ?? Double(Int64.max) / 1e9) + " ago"
         return [
             container, daemon, repository.isEmpty ? "<none>" : repository, tag.isEmpty ? "<none>" : tag, image.platform,
             String(id.prefix(12)), HumanUnits.size(image.size), created,

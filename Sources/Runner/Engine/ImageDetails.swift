@@ -31,7 +31,7 @@ package struct ImageDetails: Sendable, Hashable {
         return [os, architecture, variant].filter { !$0.isEmpty }.joined(separator: "/")
     }
 
-    /// The time `images` reports: the last tag time, or the build time for an image never tagged locally.
+    /// The time `images --format json` reports: the last tag time, or the build time for an image never tagged locally.
     package var tagTime: String {
         lastTagTime.isEmpty || lastTagTime.hasPrefix("0001-01-01") ? created : lastTagTime
     }

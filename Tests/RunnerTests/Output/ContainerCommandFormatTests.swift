@@ -50,7 +50,7 @@ import Testing
         #expect(ImageRow.table(rows, now: now).split(separator: "\n") == [
             "CONTAINER           DAEMON              REPOSITORY          TAG                 PLATFORM            IMAGE ID            SIZE                CREATED",
             "p-app-1             linux               busybox             latest              linux/amd64         c680a2639fbd        1.98MB              About an hour ago",
-            "p-web-1             windows             nginx               alpine              windows/amd64       14d73adc8711        11.8MB              5 hours ago",
+            "p-web-1             windows             nginx               alpine              windows/amd64       14d73adc8711        11.8MB              292 years ago",
         ])
         #expect(rows[1].json == """
             {"ID":"sha256:c680a2639fbdd01ec759a8995ca6d141ccba8d3906b49996a577b1b3ac3b2d92","ContainerName":"p-app-1",\
