@@ -26,7 +26,9 @@ extension MixCompose {
             try await LabelledSession.run(project, daemons) { [services, stop, force, volumes] session in
                 let runner = session.runner
                 let known = try session.selecting(services)
-                if stop { try await runner.stop(projectName: session.projectName, services: services) }
+                // As Compose, -s stops the file's services only (orphans are left running, and so not removed).
+                let stopping = services.isEmpty ? known.map { $0.sorted() } ?? [] : services
+                if stop { try await runner.stop(projectName: session.projectName, services: stopping) }
                 let found = try await runner.removableContainers(projectName: session.projectName, services: services, known: known)
                 if force, !found.isEmpty {
                     await runner.sink.log(service: "", container: "", line: Self.question(found))
