@@ -14,6 +14,8 @@ struct MixCompose: AsyncParsableCommand {
             ConfigCommand.self, PlanCommand.self, ValidateCommand.self, UpCommand.self, DownCommand.self, PsCommand.self,
             LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self, DoctorCommand.self,
             ExecCommand.self, WatchCommand.self,
+            PortCommand.self, TopCommand.self, KillCommand.self, RemoveCommand.self, PauseCommand.self, UnpauseCommand.self,
+            WaitCommand.self, ImagesCommand.self,
         ]
     )
 

@@ -1,6 +1,6 @@
 /// Compose's command line has spellings ArgumentParser cannot express: `-f` is the global
-/// `--file` before a subcommand but `--follow` after `logs`, and `watch --prune=false` turns off a
-/// flag that is on by default. This rewrites them (`--follow`, `--no-prune`).
+/// `--file` before a subcommand but `--follow` after `logs` and `--force` after `rm`, and
+/// `watch --prune=false` turns off a flag that is on by default. This rewrites them.
 enum ComposeArguments {
     /// Options whose next argument is their value, so that value is never taken for a subcommand.
     private static let takesValue: Set<String> = [
@@ -31,8 +31,20 @@ enum ComposeArguments {
                     if ["--prune=true", "--prune=1"].contains(result[later]) { result[later] = "--prune" }
                 }
             }
+            if argument == "rm" { return Array(result[...index]) + forceFlags(Array(result[(index + 1)...])) }
             return result
         }
         return result
+    }
+
+    /// `rm`'s arguments with `-f` as `--force`, also inside a group of its short flags (`-fsv`).
+    private static func forceFlags(_ arguments: [String]) -> [String] {
+        arguments.flatMap { argument -> [String] in
+            let letters = argument.dropFirst()
+            guard argument.hasPrefix("-"), !argument.hasPrefix("--"), letters.contains("f"), letters.allSatisfy("fsva".contains) else {
+                return [argument]
+            }
+            return letters.map { $0 == "f" ? "--force" : "-\($0)" }
+        }
     }
 }
