@@ -13,6 +13,8 @@ extension Runner {
     /// ends; then stops the project. Stopping runs outside the log-following task, so an interrupt
     /// never leaves the project half stopped. Returns the exit status Docker Compose would end with.
     /// With `watching` (`up --watch`), the rules are watched beside the logs once the project is up.
+    /// `interrupted` is awaited by one task only: the CLI's wait reads an `AsyncStream`, whose one
+    /// element reaches one reader (older runtimes trap on a second).
     @discardableResult
     package func upAttached(
         _ project: Project, plan: Plan, options: UpOptions, watching: (rules: [WatchRule], options: WatchOptions)? = nil,
@@ -31,11 +33,8 @@ extension Runner {
                 follow.follow = true
                 follow.reportsExits = true
                 follow.services = attached ?? options.services
-                // Nothing to show: wait for the interrupt alone.
-                if attached?.isEmpty == true {
-                    await interrupted()
-                    return true
-                }
+                // Nothing to show: the interrupt task below is the only way out.
+                if attached?.isEmpty == true { return false }
                 try? await followLogs(projectName: project.name, options: follow) { exit in
                     await exits.record(exit)
                     // Ending the follow ends this task, and the group then stops the project.

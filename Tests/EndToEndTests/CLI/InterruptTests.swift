@@ -70,6 +70,26 @@ import Testing
         }
     }
 
+    @Test("Ctrl-C during attached up with every service attach: false stops the project and exits 130")
+    func attachedUpWithNothingAttached() throws {
+        let quiet = Self.chatty.replacingOccurrences(of: "    init: true\n", with: "    init: true\n    attach: false\n")
+        try #require(quiet.components(separatedBy: "attach: false").count == 3)
+        try RuntimeProject.with(quiet, prefix: "mxc-robust-quiet") { project in
+            let up = try BackgroundCommand(project, ["up"])
+            defer { up.kill() }
+            let started = up.waitForOutput(timeout: 60) { output in
+                ["ticker-1 (windows)  Started", "tocker-1 (linux)  Started"].allSatisfy { output.stderr.contains("\(project.name)-\($0)") }
+            }
+            try #require(started, "the services never started: \(up.result())")
+            up.interrupt()
+            let result = up.finish(timeout: 30)
+            #expect(!result.timedOut && result.status == 130, "\(result)")
+            #expect(!result.stdout.contains("tick-") && !result.stdout.contains("tock-"), "\(result)")
+            let containers = try project.linux.containers(project: project.name) + project.windows.containers(project: project.name)
+            #expect(containers.count == 2 && containers.allSatisfy { $0["State"] as? String == "exited" }, "\(containers)")
+        }
+    }
+
     @Test(
         "SIGTERM or SIGHUP to attached up stops the containers on both daemons and exits 128 + the signal",
         arguments: [SIGTERM, SIGHUP])
