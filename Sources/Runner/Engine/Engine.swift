@@ -86,6 +86,15 @@ package protocol Engine: Sendable {
     func resizeExec(_ id: String, height: Int, width: Int) async throws
     /// An exec's exit code, nil while it runs.
     func execExitCode(_ id: String) async throws -> Int?
+
+    // MARK: transfer
+
+    /// Pushes a local image to the registry its name says, with the registry credentials `auth`.
+    func pushImage(_ reference: String, auth: AuthConfig) async throws
+    /// A tar archive of `path` in a container (`GET /containers/{id}/archive`), nil when nothing is there.
+    func archive(of container: String, at path: String) async throws -> [UInt8]?
+    /// What is at `path` in a container (`HEAD /containers/{id}/archive`), nil when nothing is there.
+    func pathStat(in container: String, at path: String) async throws -> PathStat?
 }
 
 extension Engine {

@@ -92,7 +92,8 @@ extension EngineClient: Engine {
             } else {
                 kind = .other(action)
             }
-            try await body(ContainerEvent(containerID: id, action: kind, labels: attributes))
+            let time = message.timeNano ?? (message.time ?? 0) * 1_000_000_000
+            try await body(ContainerEvent(containerID: id, action: kind, labels: attributes, time: time))
         }
     }
 
