@@ -8,7 +8,8 @@ package struct CopyOptions: Sendable, Hashable {
     package var all = false
     /// Follow a symbolic link at the source (`-L`).
     package var followLink = false
-    /// Keep the owners of what is copied into a container (`-a`).
+    /// Give what is copied into a container the container's user (`-a`, the daemon's `copyUIDGID`); without it
+    /// the local owners go along in the archive, as with `docker cp`.
     package var archive = false
 
     /// Options copying `source` to `destination`.

@@ -4,7 +4,7 @@ import Foundation
 /// The local side of `cp`: a file or directory packed into a tar archive, and archive entries written out.
 enum LocalTree {
     /// `path` (a file, directory or link, not followed) as an archive whose root entry is called `name`;
-    /// entries carry the local owners (the daemon keeps them only with `copyUIDGID`).
+    /// entries carry the local owners, which the daemon keeps unless `copyUIDGID` gives them the container's user.
     static func pack(_ path: String, as name: String) throws(RunnerError) -> [UInt8] {
         var archive = TarArchive()
         try add(path, as: name, to: &archive)
