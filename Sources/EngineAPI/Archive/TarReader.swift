@@ -65,7 +65,8 @@ package enum TarReader {
                 uid: octal(header.dropFirst(108).prefix(8)) ?? 0, gid: octal(header.dropFirst(116).prefix(8)) ?? 0,
                 modified: octal(header.dropFirst(136).prefix(12)) ?? 0, linkTarget: link, contents: kind == .file ? data : []))
         }
-        return entries
+        // Ended without the zero blocks: cut short unless nothing at all is left over.
+        return offset == archive.count ? entries : nil
     }
 
     /// A NUL-terminated header field as text.
