@@ -33,7 +33,7 @@ import Testing
     func rowMatchesHelp(command: String) throws {
         let readme = try String(contentsOfFile: MixComposeBinary.repository + "/README.md", encoding: .utf8)
         let row = try #require(readme.split(separator: "\n").first { $0.hasPrefix("| `\(command) ") }, "no README row for \(command)")
-        // Cells are split on `|` that is not escaped (`table\\|json`).
+        // Cells are split on `|` that is not escaped (`table\|json`).
         let cells = row.replacingOccurrences(of: "\\|", with: "\u{1}").split(separator: "|", omittingEmptySubsequences: true)
         let usage = Self.flags(in: String(cells.first ?? "")).subtracting(["-"])
         let options = try Self.options(of: command)

@@ -82,7 +82,7 @@ import Testing
 
     @Test("cp refuses what Docker Compose refuses, with its message and exit status, touching nothing")
     func refusals() throws {
-        let reference = try Testbed.requireReferenceCompose()
+        _ = try Testbed.requireReferenceCompose()
         let linuxOnly = """
             services:
               app:
@@ -95,17 +95,13 @@ import Testing
         try RuntimeProject.with(linuxOnly, prefix: "mxc-cp-bad") { project in
             let up = try project.run(["up", "-d", "app"])
             try #require(up.status == 0, "\(up)")
-            let environment = [
-                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-                "DOCKER_HOST": project.testbed.linuxHost,
-            ]
             let cases: [[String]] = [
                 ["cp", "a", "b"], ["cp", "app:/etc/hostname", "idle:/tmp"], ["cp", "idle:/etc/hostname", "x"],
                 ["cp", "--index", "3", "app:/etc/hostname", "x"], ["cp", "app:/no/such/file", "x"],
             ]
             for arguments in cases {
                 let ours = try project.run(arguments)
-                let theirs = ProcessRunner.run(reference, ["-p", project.name] + arguments, environment: environment, directory: project.files.directory)
+                let theirs = try project.runReference(arguments)
                 #expect(ours.status == theirs.status && ours.status != 0, "\(arguments): ours \(ours)\ntheirs \(theirs)")
                 #expect(!FileManager.default.fileExists(atPath: project.files.directory + "/x"), "\(arguments)")
             }

@@ -123,18 +123,13 @@ import Testing
 
     @Test("build, pull and push refuse an unknown service with Docker Compose's message and exit status, building nothing")
     func badInputDifferential() throws {
-        let reference = try Testbed.requireReferenceCompose()
+        _ = try Testbed.requireReferenceCompose()
         try Self.withRegistry { _, image, _ in
             try RuntimeProject.with(Self.compose(image), prefix: "mxc-images-bad") { project in
                 try project.files.write("ctx/Dockerfile", Self.dockerfile)
-                let environment = [
-                    "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-                    "DOCKER_HOST": project.testbed.linuxHost,
-                ]
                 for arguments in [["build", "app", "nope"], ["pull", "nope"], ["push", "nope", "app"]] {
                     let ours = try project.run(arguments)
-                    let theirs = ProcessRunner.run(
-                        reference, ["-p", project.name] + arguments, environment: environment, directory: project.files.directory)
+                    let theirs = try project.runReference(arguments)
                     #expect(ours.status == theirs.status && ours.status == 1, "\(arguments): ours \(ours)\ntheirs \(theirs)")
                     #expect(theirs.stderr.contains("no such service: nope") && ours.stderr.contains("no such service: nope"), "\(arguments): ours \(ours)")
                 }

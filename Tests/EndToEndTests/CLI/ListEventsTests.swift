@@ -49,7 +49,7 @@ import Testing
 
     @Test("ls --format json prints what Docker Compose prints for a project on one daemon, and exits as it does on bad input")
     func listDifferential() throws {
-        let reference = try Testbed.requireReferenceCompose()
+        _ = try Testbed.requireReferenceCompose()
         let linuxOnly = """
             services:
               app:
@@ -61,17 +61,10 @@ import Testing
         try RuntimeProject.with(linuxOnly, prefix: "mxc-ls-diff") { project in
             let up = try project.run(["up", "-d"])
             try #require(up.status == 0, "\(up)")
-            let environment = [
-                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-                "DOCKER_HOST": project.testbed.linuxHost,
-            ]
-            let compose = { (arguments: [String]) in
-                ProcessRunner.run(reference, arguments, environment: environment, directory: project.files.directory)
-            }
             for flags in [["--format", "json"], ["-a", "--format", "json"]] {
                 let arguments = ["ls", "--filter", "name=\(project.name)"] + flags
                 let ours = try project.run(arguments)
-                let theirs = compose(arguments)
+                let theirs = try project.runReference(arguments)
                 #expect(ours.status == 0 && theirs.status == 0, "ours \(ours)\ntheirs \(theirs)")
                 var objects = try #require((try? JSONSerialization.jsonObject(with: Data(ours.stdout.utf8))) as? [[String: Any]], "\(ours)")
                 for index in objects.indices { objects[index]["Daemons"] = nil }
@@ -80,7 +73,7 @@ import Testing
             }
             for arguments in [["ls", "--filter", "foo"], ["ls", "--filter", "status=running"], ["ls", "--format", "xml"]] {
                 let ours = try project.run(arguments)
-                let theirs = compose(arguments)
+                let theirs = try project.runReference(arguments)
                 #expect(ours.status == theirs.status && ours.status == 1, "\(arguments): ours \(ours)\ntheirs \(theirs)")
                 let message = theirs.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
                 #expect(!message.isEmpty && ours.stderr.contains(message), "\(arguments): ours \(ours)\ntheirs \(theirs)")
