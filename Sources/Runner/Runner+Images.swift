@@ -6,7 +6,8 @@ extension Runner {
     /// Builds the images of the chosen services with `build:`, each on the daemon the plan puts it on,
     /// through `up`'s preflight (always building, with `options`' overrides).
     package func build(_ project: Project, plan: Plan, options: BuildOptions) async throws {
-        let chosen = try selected(options.services, plan: plan).filter { project.services[$0.name]?.build != nil }
+        let names = options.withDependencies ? Array(try UpNeeds.of(plan, project: project, selection: options.services).keys) : options.services
+        let chosen = try selected(names, plan: plan).filter { project.services[$0.name]?.build != nil }
         var up = UpOptions()
         up.build = true
         var preflight = Preflight(project: project, daemons: daemons, sink: sink, options: up, credentials: credentials)
@@ -24,18 +25,24 @@ extension Runner {
         var seen: Set<String> = []
         for planned in try selected(names, plan: plan) {
             guard let service = project.services[planned.name] else { continue }
+            // As Compose's `--policy`: it applies to every service with an image.
             guard let image = service.image else {
                 await sink.progress(ProgressEvent(.service, service.name, "Skipped - No image to be pulled", role: planned.role.rawValue))
                 continue
             }
             let daemon = try daemons.daemon(for: planned.role)
-            if service.pullPolicy == "never" || service.pullPolicy == "build" {
+            let policy = options.policy?.rawValue ?? service.pullPolicy
+            if policy == "never" || policy == "build" {
                 await sink.progress(ProgressEvent(.service, service.name, "Skipped", role: daemon.role.rawValue))
                 continue
             }
-            if service.pullPolicy == "missing" || service.pullPolicy == "if_not_present", !image.hasSuffix(":latest"),
+            if policy == "missing" || policy == "if_not_present", !Self.isLatest(image),
                 try await Engines.call("inspect image \(image)", { try await daemon.engine.image(image) }) != nil {
                 await sink.progress(ProgressEvent(.service, service.name, "Skipped - Image is already present locally", role: daemon.role.rawValue))
+                continue
+            }
+            if service.build != nil && options.ignoreBuildable {
+                await sink.progress(ProgressEvent(.service, service.name, "Skipped - Image can be built", role: daemon.role.rawValue))
                 continue
             }
             guard seen.insert(Preflight.imageKey(image, on: daemon.role)).inserted else { continue }
@@ -70,6 +77,13 @@ extension Runner {
             await sink.warning("some service image(s) must be built from source by running:\n    mixcompose build \(buildable.joined(separator: " "))")
         }
         if let first = failures.first, !options.ignoreFailures { throw first.1 }
+    }
+
+    /// True for a reference Docker reads as tag `latest`: tagged so, or with neither tag nor digest.
+    static func isLatest(_ image: String) -> Bool {
+        guard !image.contains("@") else { return false }
+        let last = image.split(separator: "/").last ?? ""
+        return !last.contains(":") || last.hasSuffix(":latest")
     }
 
     /// The planned services named (all when `names` is empty), in plan order; an unknown name is an error.

@@ -28,7 +28,11 @@ import Testing
         #expect(line.text.hasSuffix(".123456 container die abc (daemon=windows, exitCode=0, name=demo-web-1)"), "\(line.text)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.json.utf8)) as? [String: Any])
         #expect(object["service"] as? String == "web" && object["action"] as? String == "die" && object["daemon"] as? String == "windows")
-        #expect(object["time"] as? String == "2025-12-06T05:46:40.123456789Z")
+        // Local time as Go marshals it: the instant, then nanoseconds, then the zone.
+        let stamp = try #require(object["time"] as? String)
+        #expect(stamp.dropFirst(19).hasPrefix(".123456789"), "\(stamp)")
+        let whole = String(stamp.prefix(19) + stamp.dropFirst(29))
+        #expect(ISO8601DateFormatter().date(from: whole) == Date(timeIntervalSince1970: 1_765_000_000), "\(stamp)")
         #expect(object["attributes"] as? [String: String] == ["name": "demo-web-1", "exitCode": "0"])
     }
 

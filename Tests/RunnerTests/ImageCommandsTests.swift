@@ -1,7 +1,7 @@
 import ComposeModel
 import EngineAPI
 import Planner
-import Runner
+@testable import Runner
 import Testing
 
 @Suite struct ImageCommandsTests {
@@ -60,5 +60,24 @@ import Testing
         var ignoring = TransferOptions()
         ignoring.ignoreFailures = true
         try await fixture.runner.push(fixture.project, plan: fixture.plan, options: ignoring)
+    }
+
+    @Test("pull --ignore-buildable skips services with build:, --policy always overrides every service's own policy")
+    func pullOptions() async throws {
+        let fixture = Self.fixture()
+        var options = TransferOptions()
+        options.ignoreBuildable = true
+        options.policy = .always
+        try await fixture.runner.pull(fixture.project, plan: fixture.plan, options: options)
+        #expect(await fixture.windows.calls.filter { $0.hasPrefix("pull") }.isEmpty)
+        #expect(await fixture.sink.events.contains(ProgressEvent(.service, "web", "Skipped - Image can be built", role: "windows")))
+        #expect(await fixture.linux.calls.filter { $0.hasPrefix("pull") } == ["pull busybox"])
+        #expect(await !fixture.sink.events.contains(ProgressEvent(.service, "db", "Skipped", role: "linux")))
+    }
+
+    @Test("an image reads as latest when tagged so or untagged, never with a digest")
+    func latest() {
+        #expect(Runner.isLatest("busybox") && Runner.isLatest("registry:5000/a/b") && Runner.isLatest("a/b:latest"))
+        #expect(!Runner.isLatest("busybox:1") && !Runner.isLatest("registry:5000/a/b:2") && !Runner.isLatest("a@sha256:00"))
     }
 }

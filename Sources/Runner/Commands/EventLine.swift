@@ -30,9 +30,13 @@ package struct EventLine: Sendable, Hashable {
     package var json: String {
         let date = Date(timeIntervalSince1970: Double(event.time / 1_000_000_000))
         let formatter = ISO8601DateFormatter()
+        formatter.timeZone = .current
         let seconds = formatter.string(from: date)
-        let nanos = String(format: "%09d", Int(event.time % 1_000_000_000))
-        let time = seconds.replacingOccurrences(of: "Z", with: ".\(nanos)Z")
+        // Go's RFC 3339 with nanoseconds in local time, as Compose marshals a time: the fraction's trailing zeros
+        // dropped, before the zone (`Z` or `+01:00`).
+        var nanos = String(format: "%09d", Int(event.time % 1_000_000_000))
+        while nanos.hasSuffix("0") { nanos.removeLast() }
+        let time = seconds.prefix(19) + (nanos.isEmpty ? "" : "." + nanos) + seconds.dropFirst(19)
         let object: [String: Any] = [
             "time": time, "type": "container", "service": event.labels["com.docker.compose.service"] ?? "",
             "id": event.containerID, "action": event.name, "attributes": attributes, "daemon": role,

@@ -8,6 +8,8 @@ package struct BuildOptions: Sendable, Hashable {
     package var pull = false
     /// Build arguments that override the services' own (`--build-arg K=V`).
     package var args: [String: String] = [:]
+    /// Also build the services the named ones depend on, transitively (`--with-dependencies`).
+    package var withDependencies = false
 
     /// Options with defaults.
     package init() {}
@@ -21,6 +23,10 @@ package struct TransferOptions: Sendable, Hashable {
     package var ignoreFailures = false
     /// Also the images of the services the named ones depend on (`--include-deps`).
     package var includeDeps = false
+    /// `pull`: skip services that can be built (`--ignore-buildable`).
+    package var ignoreBuildable = false
+    /// `pull`: the pull policy for every service, over its own (`--policy missing|always`).
+    package var policy: PullPolicy?
 
     /// Options with defaults.
     package init() {}

@@ -14,6 +14,8 @@ extension MixCompose {
         @Flag(help: "Always attempt to pull a newer version of the image.") var pull = false
         @Option(help: "Set build-time variables for services (KEY=VALUE, or KEY to take it from the environment).") var buildArg: [String] = []
         @Flag(name: .shortAndLong, help: "Suppress the build output.") var quiet = false
+        @Flag(help: "Also build dependencies (transitively).") var withDependencies = false
+        @Flag(help: "Push service images.") var push = false
         @Argument(help: "Services to build.") var services: [String] = []
 
         func run() async throws {
@@ -21,14 +23,22 @@ extension MixCompose {
             options.services = services
             options.noCache = noCache
             options.pull = pull
+            options.withDependencies = withDependencies
             let environment = ProcessInfo.processInfo.environment
             // As Compose: `KEY` alone takes the value from the environment, and is left out when unset there.
             for entry in buildArg {
                 let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
                 if parts.count == 2 { options.args[parts[0]] = parts[1] } else if let value = environment[entry] { options.args[entry] = value }
             }
-            try await RunnerSession.run(project, daemons, quiet: quiet) { [options] session in
+            try await RunnerSession.run(project, daemons, quiet: quiet) { [options, push] session in
                 try await session.runner.build(session.project, plan: session.plan, options: options)
+                // As Compose's `--push`: the images just built, of the same services.
+                if push {
+                    var transfer = TransferOptions()
+                    transfer.services = options.services
+                    transfer.includeDeps = options.withDependencies
+                    try await session.runner.push(session.project, plan: session.plan, options: transfer)
+                }
             }
         }
     }

@@ -100,6 +100,12 @@ import Testing
                 #expect(Self.docker(project.testbed.linuxHost, ["image", "inspect", image + "-windows"]).status != 0)
                 let quiet = try project.run(["pull", "-q", "backend"], extra: extra, timeout: 300)
                 #expect(quiet.status == 0 && !quiet.stderr.contains("Pull"), "\(quiet)")
+                let rebuilt = try project.run(
+                    ["build", "--push", "--with-dependencies", "--build-arg", "GREETING=rebuilt", "backend"], extra: extra, timeout: 300)
+                #expect(rebuilt.status == 0 && rebuilt.stderr.contains("Image \(image)-windows (windows)  Pushed"), "\(rebuilt)")
+                #expect(Self.docker(project.testbed.windowsHost, ["rmi", image + "-windows"]).status == 0)
+                let again = try project.run(["pull", "backend"], extra: extra, timeout: 300)
+                #expect(again.status == 0 && Self.greeting(project.testbed.windowsHost, image + "-windows") == "rebuilt\n", "\(again)")
             }
         }
     }
@@ -112,6 +118,8 @@ import Testing
                 let failed = try project.run(["pull", "app"], extra: extra, timeout: 180)
                 #expect(failed.status == 1 && failed.stderr.contains("pulling image \(image)-linux for service app on the linux daemon failed"), "\(failed)")
                 #expect(failed.stderr.contains("mixcompose build app"), "\(failed)")
+                let buildable = try project.run(["pull", "--ignore-buildable", "app"], extra: extra)
+                #expect(buildable.status == 0 && buildable.stderr.contains("Service app (linux)  Skipped - Image can be built"), "\(buildable)")
                 let ignored = try project.run(["pull", "--ignore-pull-failures", "app", "plain"], extra: extra, timeout: 180)
                 #expect(ignored.status == 0, "\(ignored)")
                 #expect(ignored.stderr.contains("Service plain (linux)  Skipped"), "\(ignored)")
