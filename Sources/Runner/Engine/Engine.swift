@@ -47,8 +47,9 @@ package protocol Engine: Sendable {
 
     /// Calls `body` with each log line of a container until the output ends (or forever with `follow`).
     func logs(_ id: String, options: LogOptions, _ body: @Sendable (LogLine) async throws -> Void) async throws
-    /// Calls `body` with each container event matching the label filters until cancelled.
-    func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
+    /// Calls `body` with each container event matching the label filters, from `since` (Unix seconds, nil: now)
+    /// until `until` (nil: until cancelled).
+    func events(labels: [String], since: String?, until: String?, _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
 
     // MARK: recreate
 
@@ -98,6 +99,11 @@ package protocol Engine: Sendable {
 }
 
 extension Engine {
+    /// Calls `body` with each container event matching the label filters from now until cancelled.
+    package func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws {
+        try await events(labels: labels, since: nil, until: nil, body)
+    }
+
     /// Pulls an image without registry credentials.
     package func pullImage(_ reference: String, platform: String?) async throws {
         try await pullImage(reference, platform: platform, auth: AuthConfig())

@@ -71,7 +71,10 @@ import Testing
                 let expected = try #require((try? JSONSerialization.jsonObject(with: Data(theirs.stdout.utf8))) as? [[String: Any]], "\(theirs)")
                 #expect(NSArray(array: objects).isEqual(to: expected), "ours \(ours.stdout)\ntheirs \(theirs.stdout)")
             }
-            for arguments in [["ls", "--filter", "foo"], ["ls", "--filter", "status=running"], ["ls", "--format", "xml"]] {
+            for arguments in [
+                ["ls", "--filter", "foo"], ["ls", "--filter", "status=running"], ["ls", "--format", "xml"], ["events", "--since", "x"],
+                ["events", "--until", "2026-13-01"],
+            ] {
                 let ours = try project.run(arguments)
                 let theirs = try project.runReference(arguments)
                 #expect(ours.status == theirs.status && ours.status == 1, "\(arguments): ours \(ours)\ntheirs \(theirs)")
@@ -115,6 +118,13 @@ import Testing
             let parsed = try #require(TemporaryProject.jsonLines(objects.stdout), "\(objects)")
             #expect(!parsed.isEmpty && parsed.allSatisfy { $0["service"] as? String == "backend" && $0["daemon"] as? String == "windows" }, "\(objects)")
             #expect(parsed.contains { $0["action"] as? String == "start" && $0["id"] as? String == ids["backend"] }, "\(objects)")
+            // With --until the past is replayed and the command ends by itself.
+            let history = try project.run(["events", "--since", "5m", "--until", "0s"], timeout: 30)
+            #expect(history.status == 0, "\(history)")
+            #expect(history.stdoutLines.contains { $0.contains(" container start \(ids["app"] ?? "?")") && $0.contains("(daemon=linux, ") }, "\(history)")
+            #expect(history.stdoutLines.contains { $0.contains(" container start \(ids["backend"] ?? "?")") && $0.contains("(daemon=windows, ") }, "\(history)")
+            let replayed = history.stdoutLines.map { String($0.prefix(26)) }
+            #expect(replayed == replayed.sorted(), "\(history)")
         }
     }
 }
