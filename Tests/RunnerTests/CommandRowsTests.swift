@@ -12,9 +12,10 @@ import Testing
         #expect(row.daemonStatus == "linux: exited(1), running(2), windows: running(1)")
         #expect(ProjectRow.json([row]) == #"[{"Name":"demo","Status":"exited(1), running(3)","ConfigFiles":"/p/compose.yaml","Daemons":{"linux":"exited(1), running(2)","windows":"running(1)"}}]"#)
         #expect(ProjectRow.json([]) == "[]")
+        #expect(ProjectRow.table([]) == "NAME                STATUS              CONFIG FILES")
         #expect(ProjectRow.table([row]).split(separator: "\n").map(String.init) == [
-            "NAME   STATUS                                              CONFIG FILES",
-            "demo   linux: exited(1), running(2), windows: running(1)   /p/compose.yaml",
+            "NAME                STATUS                                              CONFIG FILES",
+            "demo                linux: exited(1), running(2), windows: running(1)   /p/compose.yaml",
         ])
     }
 

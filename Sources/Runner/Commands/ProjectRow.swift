@@ -37,9 +37,9 @@ package struct ProjectRow: Sendable, Hashable {
         return "[" + objects.joined(separator: ",") + "]"
     }
 
-    /// Rows as `ls` prints them: `NAME`, `STATUS` (per daemon), `CONFIG FILES`.
+    /// Rows as `ls` prints them: `NAME`, `STATUS` (per daemon), `CONFIG FILES`, columns at least 20 wide as Compose's.
     package static func table(_ rows: [ProjectRow]) -> String {
-        AlignedColumns.lines([["NAME", "STATUS", "CONFIG FILES"]] + rows.map { [$0.name, $0.daemonStatus, $0.configFiles] })
+        AlignedColumns.lines([["NAME", "STATUS", "CONFIG FILES"]] + rows.map { [$0.name, $0.daemonStatus, $0.configFiles] }, minimumWidth: 20)
             .joined(separator: "\n")
     }
 
