@@ -50,6 +50,17 @@ import Testing
             #expect(try String(contentsOfFile: project.files.directory + "/into/copied/sub/file.txt", encoding: .utf8) == "hello\n")
             let stream = try project.run(["cp", "backend:/srv/note", "-"])
             #expect(stream.status == 0 && stream.stdout.contains("from-backend"), "\(stream)")
+            // A tar stream on stdin goes into a directory, here into a container on the other daemon.
+            let streamed = try project.files.run(["-p", project.name, "cp", "-", "app:/tmp"], environment: project.environment, input: stream.stdout)
+            #expect(streamed.status == 0, "\(streamed)")
+            let landed = try project.run(["exec", "-T", "app", "cat", "/tmp/note"])
+            #expect(landed.stdout == "from-backend\n", "\(landed)")
+            // Stopped containers are copied from too, as in Compose.
+            let stop = try project.run(["stop", "-t", "1", "app"])
+            try #require(stop.status == 0, "\(stop)")
+            let stopped = try project.run(["cp", "app:/tmp/note", "from-stopped"])
+            #expect(stopped.status == 0, "\(stopped)")
+            #expect(try String(contentsOfFile: project.files.directory + "/from-stopped", encoding: .utf8) == "from-backend\n")
         }
     }
 
