@@ -145,4 +145,23 @@ import Testing
             }
         }
     }
+
+    @Test("build --pull takes a private base image from the registry with DOCKER_CONFIG's credentials, on the windows-role daemon")
+    func buildFromPrivateBase() throws {
+        try Self.withRegistry { registry, image, config in
+            let testbed = try Testbed.require()
+            let base = try registry.pushUniqueImage(through: testbed.linuxHost)
+            defer {
+                for host in [testbed.linuxHost, testbed.windowsHost] { _ = Self.docker(host, ["rmi", "-f", base]) }
+            }
+            try RuntimeProject.with(Self.compose(image), prefix: "mxc-images-base") { project in
+                try project.files.write("ctx/Dockerfile", "FROM \(base)\nRUN echo private > /greeting\n")
+                let refused = try project.run(["build", "--pull", "backend"], extra: ["DOCKER_CONFIG": NSTemporaryDirectory() + "mxc-none"], timeout: 300)
+                #expect(refused.status == 1 && refused.stderr.contains("building image \(image)-windows for service backend failed"), "\(refused)")
+                let built = try project.run(["build", "--pull", "backend"], extra: ["DOCKER_CONFIG": config], timeout: 300)
+                #expect(built.status == 0, "\(built)")
+                #expect(Self.greeting(project.testbed.windowsHost, image + "-windows") == "private\n")
+            }
+        }
+    }
 }
