@@ -20,17 +20,17 @@ extension Runner {
     /// its policy is `missing` (unless tagged `latest`); each image once per daemon, all at once.
     package func pull(_ project: Project, plan: Plan, options: TransferOptions) async throws {
         let names = options.includeDeps ? Array(try UpNeeds.of(plan, project: project, selection: options.services).keys) : options.services
-        var preflight = Preflight(project: project, daemons: daemons, sink: sink, options: UpOptions(), credentials: credentials)
+        let preflight = Preflight(project: project, daemons: daemons, sink: sink, options: UpOptions(), credentials: credentials)
         var jobs: [(service: Service, planned: PlannedService, daemon: Daemon)] = []
         var seen: Set<String> = []
         for planned in try selected(names, plan: plan) {
             guard let service = project.services[planned.name] else { continue }
-            // As Compose's `--policy`: it applies to every service with an image.
             guard let image = service.image else {
                 await sink.progress(ProgressEvent(.service, service.name, "Skipped - No image to be pulled", role: planned.role.rawValue))
                 continue
             }
             let daemon = try daemons.daemon(for: planned.role)
+            // As Compose's `--policy`: it replaces the policy of every service with an image.
             let policy = options.policy?.rawValue ?? service.pullPolicy
             if policy == "never" || policy == "build" {
                 await sink.progress(ProgressEvent(.service, service.name, "Skipped", role: daemon.role.rawValue))
