@@ -43,11 +43,15 @@ import Testing
         let config = NSTemporaryDirectory() + "mxc-images-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
         try registry.configJSON().write(toFile: config + "/config.json", atomically: true, encoding: .utf8)
-        let image = "\(registry.address)/mxc/images-\(UUID().uuidString.prefix(8).lowercased()):1"
+        let repository = "\(registry.address)/mxc/images-\(UUID().uuidString.prefix(8).lowercased())"
+        let image = repository + ":1"
         defer {
             try? FileManager.default.removeItem(atPath: config)
             for host in [testbed.linuxHost, testbed.windowsHost] {
                 _ = docker(host, ["rmi", "-f", image + "-linux", image + "-windows"])
+                // Rebuilt and pushed images stay behind untagged under the repository, known by digest.
+                let left = docker(host, ["image", "ls", "-q", repository]).stdout
+                for id in Set(left.split(separator: "\n").map(String.init)) { _ = docker(host, ["rmi", "-f", id]) }
             }
         }
         try body(registry, image, config)
