@@ -22,7 +22,6 @@ extension Runner {
         let names = options.includeDeps ? Array(try UpNeeds.of(plan, project: project, selection: options.services).keys) : options.services
         let preflight = Preflight(project: project, daemons: daemons, sink: sink, options: UpOptions(), credentials: credentials)
         var jobs: [(service: Service, planned: PlannedService, daemon: Daemon)] = []
-        var seen: Set<String> = []
         for planned in try selected(names, plan: plan) {
             guard let service = project.services[planned.name] else { continue }
             guard let image = service.image else {
@@ -45,7 +44,11 @@ extension Runner {
                 await sink.progress(ProgressEvent(.service, service.name, "Skipped - Image can be built", role: daemon.role.rawValue))
                 continue
             }
-            guard seen.insert(Preflight.imageKey(image, on: daemon.role)).inserted else { continue }
+            if let puller = jobs.first(where: { $0.service.image == image && $0.daemon.role == daemon.role }) {
+                await sink.progress(ProgressEvent(
+                    .service, service.name, "Skipped - Image is already being pulled by \(puller.service.name)", role: daemon.role.rawValue))
+                continue
+            }
             jobs.append((service, planned, daemon))
         }
         let failures = try await withThrowingTaskGroup(of: (Service, RunnerError?).self) { group in

@@ -23,6 +23,7 @@ import Testing
         #expect(await fixture.linux.calls.filter { $0.hasPrefix("pull") } == ["pull busybox"])
         #expect(await fixture.windows.calls.filter { $0.hasPrefix("pull") } == ["pull registry.test/web:1"])
         #expect(await fixture.sink.events.contains(ProgressEvent(.service, "db", "Skipped", role: "linux")))
+        #expect(await fixture.sink.events.contains(ProgressEvent(.service, "client", "Skipped - Image is already being pulled by api", role: "linux")))
     }
 
     @Test("pull of an image that fails: an error naming it, a hint to build a buildable one, success with --ignore-pull-failures")
