@@ -23,15 +23,16 @@ package struct Runner: Sendable {
         self.credentials = credentials
     }
 
-    /// Every container of `project` on every daemon (stopped ones too), with the role of its daemon.
-    func projectContainers(_ project: String) async throws -> [(record: ContainerRecord, daemon: Daemon)] {
+    /// Every container of `project` on every daemon (stopped ones too), with the role of its daemon; one-off
+    /// containers (`run`) only with `oneOffs`.
+    func projectContainers(_ project: String, oneOffs: Bool = false) async throws -> [(record: ContainerRecord, daemon: Daemon)] {
         try await withThrowingTaskGroup(of: [(record: ContainerRecord, daemon: Daemon)].self) { group in
             for daemon in daemons.all {
                 group.addTask {
                     let records = try await Engines.call("list containers on the \(daemon.role.rawValue) daemon") {
                         try await daemon.engine.containers(labels: [Labels.projectFilter(project)], all: true)
                     }
-                    return records.filter { $0.labels[Labels.oneoff] != "True" }.map { ($0, daemon) }
+                    return records.filter { oneOffs || $0.labels[Labels.oneoff] != "True" }.map { ($0, daemon) }
                 }
             }
             var all: [(record: ContainerRecord, daemon: Daemon)] = []

@@ -22,6 +22,10 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidSetting(String)
     /// No running container of the service (with `index`: none with that number), as Compose words it.
     case notRunning(service: String, index: Int?)
+    /// `wait` found no running container of the project (of the services asked for), as Compose words it.
+    case noContainers(project: String)
+    /// `port`: the container binds nothing at `port`; `ports` lists its bindings as Compose lists them.
+    case noPort(port: String, container: String, ports: [String])
 
     package var description: String {
         switch self {
@@ -66,6 +70,10 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
             return message
         case .notRunning(let service, let index):
             return "service \"\(service)\" is not running" + (index.map { " container #\($0)" } ?? "")
+        case .noContainers(let project):
+            return "no containers for project \"\(project)\""
+        case .noPort(let port, let container, let ports):
+            return "no port \(port) for container \(container): \(ports.joined(separator: ", "))"
         }
     }
 

@@ -11,6 +11,9 @@ package protocol Engine: Sendable {
     func image(_ reference: String) async throws -> ImageRecord?
     /// Pulls an image, for `platform` (`linux`, `windows`) when given, with the registry credentials `auth`.
     func pullImage(_ reference: String, platform: String?, auth: AuthConfig) async throws
+    /// Removes an image by name or ID, untagging it first; refused (an error) while a container uses it or,
+    /// without `force`, while other tags name it.
+    func removeImage(_ name: String, force: Bool, noPrune: Bool) async throws
     /// Builds an image from its context (`POST /build`), sent as a tar stream produced while it is sent,
     /// passing each progress line to `progress`; a failure reported by the builder, or an `ArchiveError`
     /// for a file of the context that cannot be read, is thrown.
@@ -87,6 +90,21 @@ package protocol Engine: Sendable {
     func resizeExec(_ id: String, height: Int, width: Int) async throws
     /// An exec's exit code, nil while it runs.
     func execExitCode(_ id: String) async throws -> Int?
+
+    // MARK: container commands
+
+    /// Sends `signal` (a name such as `SIGTERM` or a number; nil: SIGKILL) to a running container.
+    func killContainer(_ id: String, signal: String?) async throws
+    /// Freezes a running container's processes.
+    func pauseContainer(_ id: String) async throws
+    /// Thaws a paused container.
+    func unpauseContainer(_ id: String) async throws
+    /// The processes of a running container (`GET /containers/{id}/top`): titles and one row per process.
+    func processes(in id: String) async throws -> ContainerTop
+    /// Blocks until the container is not running (`POST /containers/{id}/wait`) and returns its exit code.
+    func waitForExit(_ id: String) async throws -> Int
+    /// What `images` shows of a local image, or nil when the image is not present.
+    func imageDetails(_ reference: String) async throws -> ImageDetails?
 
     // MARK: transfer
 

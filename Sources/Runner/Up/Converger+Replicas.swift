@@ -20,7 +20,9 @@ extension Converger {
                 surplus.append(item)
                 continue
             }
-            if item.record.labels[Labels.mixHash] == blueprints[index].hash, !options.forceRecreate {
+            if item.record.labels[Labels.mixHash] == blueprints[index].hash, !options.forceRecreate,
+                !options.recreateServices.contains(blueprints[index].service)
+            {
                 kept[index] = item.record
             } else {
                 replaced[index] = item.record

@@ -10,7 +10,7 @@ extension Preflight {
         let imageOS = daemon.imageOS(for: wanted)
         let role = daemon.role.rawValue
         let present = try await Engines.call("inspect image \(image)") { try await engine.image(image) }
-        let forced = options.build || service.pullPolicy == "build"
+        let forced = options.build || options.buildServices.contains(service.name) || service.pullPolicy == "build"
         if let present, present.os == imageOS && !forced { return present }
         await sink.progress(ProgressEvent(.image, image, "Building", role: role))
         if options.dryRun { return present }

@@ -14,6 +14,16 @@ enum LabelledSession {
         var projectName: String
         /// The loaded project, nil when acting without a (loadable) file.
         var project: Project?
+
+        /// The services a command naming `services` acts on when a project is loaded (its enabled services and
+        /// the named ones), nil without one; a name the project lacks is Compose's `no such service`.
+        func selecting(_ services: [String]) throws -> Set<String>? {
+            guard let project else { return nil }
+            for name in services where project.services[name] == nil && project.disabledServices[name] == nil {
+                throw RunnerError.unknownService(name)
+            }
+            return Set(project.services.keys).union(services)
+        }
     }
 
     static func run<Result: Sendable>(

@@ -19,4 +19,11 @@ import Testing
     func leavesOtherSubcommands() {
         #expect(ComposeArguments.normalized(["config", "-f", "a.yaml"]) == ["config", "-f", "a.yaml"])
     }
+
+    @Test("watch --prune=false turns the default-on flag off, as Compose's spelling does")
+    func rewritesPruneFalse() {
+        #expect(ComposeArguments.normalized(["watch", "--prune=false", "web"]) == ["watch", "--no-prune", "web"])
+        #expect(ComposeArguments.normalized(["watch", "--prune=true"]) == ["watch", "--prune"])
+        #expect(ComposeArguments.normalized(["up", "--prune=false"]) == ["up", "--prune=false"])
+    }
 }

@@ -60,21 +60,13 @@ import Testing
 
     @Test("exec on a terminal gives the command a TTY of the terminal's size, typed input, and its exit code")
     func terminal() throws {
-        guard let tmux = ProcessRunner.which("tmux") else {
-            if Testbed.isCI { Issue.record("tmux is missing; scripts/setup installs it") }
-            return
-        }
+        guard let tmux = TmuxPane.executable() else { return }
         try RuntimeProject.with(Self.pair, prefix: "mxc-cmd-exec") { project in
             let up = try project.run(["up", "-d"])
             try #require(up.status == 0, "\(up)")
-            let binary = try MixComposeBinary.require()
-            let environment = project.environment.map { "\($0.key)=\(TTYProgressTests.quoted($0.value))" }.sorted().joined(separator: " ")
             // The size is sent once the exec started, so it is read after the typed line.
             let command = "tty; read -s secret; echo got-$secret; stty size; exit 5"
-            let script = "cd \(TTYProgressTests.quoted(project.files.directory)) && env \(environment) "
-                + "\(TTYProgressTests.quoted(binary.path)) -p \(project.name) exec backend sh -c \(TTYProgressTests.quoted(command)) 2>/dev/null;"
-                + " echo \"mixcompose exited $?\"; sleep 30"
-            let pane = try TmuxPane(tmux: tmux, script: script, columns: 100, rows: 30)
+            let pane = try project.terminal(["exec", "backend", "sh", "-c", command], tmux: tmux, columns: 100, rows: 30)
             defer { pane.kill() }
             let prompt = pane.waitFor("/dev/pts/")
             #expect(prompt.contains("/dev/pts/"), "no TTY:\n\(prompt)")

@@ -9,15 +9,23 @@ final class BackgroundCommand: @unchecked Sendable {
     private let command: [String]
 
     /// Starts `mixcompose -p <project> arguments` in the project's directory against the testbed.
-    init(_ project: RuntimeProject, _ arguments: [String]) throws {
+    convenience init(_ project: RuntimeProject, _ arguments: [String]) throws {
         let binary = try MixComposeBinary.require()
-        command = ["mixcompose", "-p", project.name] + arguments
-        process.executableURL = URL(fileURLWithPath: binary.path)
-        process.arguments = ["-p", project.name] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: project.files.directory)
         let inherited = ProcessInfo.processInfo.environment
-        process.environment = ["PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"]
+        let environment = ["PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"]
             .merging(project.environment) { _, new in new }
+        try self.init(
+            executable: binary.path, ["-p", project.name] + arguments, named: "mixcompose", in: project.files.directory,
+            environment: environment)
+    }
+
+    /// Starts `executable arguments` (shown as `name` in results) in `directory` with only `environment`.
+    init(executable: String, _ arguments: [String], named name: String, in directory: String, environment: [String: String]) throws {
+        command = [name] + arguments
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
