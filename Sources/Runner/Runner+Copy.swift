@@ -82,11 +82,15 @@ extension Runner {
         if local == "-" {
             guard stat?.isDirectory == true else { throw RunnerError.invalidSetting("destination \"\(record.name):\(path)\" must be a directory") }
             (archive, directory) = (stdin, path)
-        } else if stat?.isDirectory == true {
-            (archive, directory) = (try LocalTree.pack(local, as: CopyOptions.split(path: local, windows: false).base), path)
         } else {
-            let (parent, base) = CopyOptions.split(path: path, windows: windows)
-            (archive, directory) = (try LocalTree.pack(local, as: base), parent)
+            // Into an existing directory under the source's name, otherwise under the destination's own name; packed
+            // as `watch` packs a sync (modes, owners, times; Windows paths on a Windows daemon).
+            let base = CopyOptions.split(path: local, windows: false).base
+            let target = stat?.isDirectory == true ? WatchTarget.join(path, base) : path
+            guard let part = SyncArchive([(host: local, container: target)], target: WatchTarget(windows: windows)).parts.first else {
+                throw RunnerError.invalidSetting("could not stat \(local): no such file or directory")
+            }
+            (archive, directory) = (part.archive.bytes, part.root)
         }
         try await Engines.call(operation) { try await engine.putArchive(archive, into: record.id, at: directory, copyUIDGID: owners) }
     }

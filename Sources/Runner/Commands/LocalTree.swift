@@ -1,39 +1,8 @@
 import EngineAPI
 import Foundation
 
-/// The local side of `cp`: a file or directory packed into a tar archive, and archive entries written out.
+/// The local side of `cp` out of a container: the entries of the archive the daemon sent, written out.
 enum LocalTree {
-    /// `path` (a file, directory or link, not followed) as an archive whose root entry is called `name`;
-    /// entries carry the local owners, which the daemon keeps unless `copyUIDGID` gives them the container's user.
-    static func pack(_ path: String, as name: String) throws(RunnerError) -> [UInt8] {
-        var archive = TarArchive()
-        try add(path, as: name, to: &archive)
-        return archive.bytes
-    }
-
-    private static func add(_ path: String, as name: String, to archive: inout TarArchive) throws(RunnerError) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { throw RunnerError.invalidSetting("could not stat \(path): \(String(cString: strerror(errno)))") }
-        let mode = Int(info.st_mode & 0o7777)
-        let modified = Int(info.st_mtim.tv_sec)
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR:
-            archive.addDirectory(name, mode: mode, modified: modified)
-            let children = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            for child in children.sorted() { try add(path + "/" + child, as: name + "/" + child, to: &archive) }
-        case S_IFLNK:
-            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? ""
-            archive.addSymlink(name, target: target, modified: modified)
-        case S_IFREG:
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw RunnerError.invalidSetting("could not read \(path)")
-            }
-            archive.addFile(name, contents: Array(contents), mode: mode, modified: modified, uid: Int(info.st_uid), gid: Int(info.st_gid))
-        default:
-            break
-        }
-    }
-
     /// Writes `entries` under the directory `directory`, the first component of each path replaced by `rename`
     /// when given (a copy to a new name); owners are kept only with `owners`.
     static func extract(_ entries: [TarEntry], into directory: String, rename: String?, owners: Bool) throws(RunnerError) {
