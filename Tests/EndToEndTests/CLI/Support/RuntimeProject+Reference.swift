@@ -4,7 +4,11 @@ extension RuntimeProject {
     /// Runs Docker Compose v2 (the reference) as `docker compose -p <name> arguments` in the project directory,
     /// against the linux testbed daemon, with a clean environment.
     func runReference(_ arguments: [String]) throws -> CommandResult {
-        let reference = try Testbed.requireReferenceCompose()
+        runReference(at: try Testbed.requireReferenceCompose(), arguments)
+    }
+
+    /// The same with the reference binary at `reference`.
+    func runReference(at reference: String, _ arguments: [String]) -> CommandResult {
         let environment = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
             "DOCKER_HOST": testbed.linuxHost,
