@@ -28,7 +28,7 @@ extension Converger {
                 replaced[index] = item.record
             }
         }
-        for (record, owner) in surplus.sorted(by: { Self.number(of: $0.record) > Self.number(of: $1.record) }) {
+        for (record, owner) in surplus.sorted(by: { $0.record.number > $1.record.number }) {
             try await remove(record, from: owner)
         }
         return (kept, replaced)
@@ -85,10 +85,5 @@ extension Converger {
             }
         }
         await sink.progress(ProgressEvent(.container, record.name, "Removed", role: name))
-    }
-
-    /// The container's replica number (0 when unlabelled).
-    private static func number(of record: ContainerRecord) -> Int {
-        record.labels[Labels.containerNumber].flatMap { Int($0) } ?? 0
     }
 }

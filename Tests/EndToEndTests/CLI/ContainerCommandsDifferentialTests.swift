@@ -120,11 +120,7 @@ import Testing
 
     /// Docker Compose's run of `arguments` on the project, against the linux daemon.
     static func compose(_ reference: String, _ project: RuntimeProject, _ arguments: [String]) -> CommandResult {
-        let environment = [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-            "DOCKER_HOST": project.testbed.linuxHost,
-        ]
-        return ProcessRunner.run(reference, ["-p", project.name] + arguments, environment: environment, directory: project.files.directory)
+        project.runReference(at: reference, arguments)
     }
 
     /// Runs `body` on another thread; the returned function waits for its result.
