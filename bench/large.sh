@@ -5,8 +5,9 @@
 # is timed for Compose twice: one run per daemon one after the other (as a user would by hand), and
 # both at once (the machine's limit: the two daemons share its CPUs).
 #
-#   eval "$(scripts/testbed env)"; bench/large.sh [N…]        (default: 150 300)
+#   eval "$(scripts/testbed env)"; [ROUNDS=3] bench/large.sh [N…]        (default: 150 300)
 #
+# Each case runs ROUNDS times, the tools alternating; the table prints medians and their ratios.
 # MIXCOMPOSE: the binary to time (default .build/release/mixcompose, built when missing).
 # Services are spread over networks of at most 200 containers: the testbed's pools hand out /24s.
 set -euo pipefail
@@ -17,6 +18,7 @@ readonly WINDOWS=${MIXCOMPOSE_TESTBED_WINDOWS_HOST:-unix:///run/mixcompose-testb
 readonly COMPOSE=${MIXCOMPOSE_REFERENCE_COMPOSE:-$("$REPO/scripts/reference-compose")}
 MIXCOMPOSE=${MIXCOMPOSE:-$REPO/.build/release/mixcompose}
 SIZES=("$@")
+readonly ROUNDS=${ROUNDS:-3}
 ((${#SIZES[@]})) || SIZES=(150 300)
 readonly SUFFIX=$$
 
@@ -48,56 +50,91 @@ compose_file() {
     for ((i = 0; i <= (count - 1) / 200; i++)); do echo "  n$i: {}"; done
 }
 
-now() { date +%s.%N; }
-seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# shellcheck source=bench/timing.sh
+source "$REPO/bench/timing.sh"
 fail() { echo "bench: $1 failed:" >&2; tail -5 "$2" >&2; exit 1; }
 
 # mixcompose on both daemons (the windows role a stand-in), Compose once per daemon.
 mix() { "$MIXCOMPOSE" --linux-host "$LINUX" --windows-host "$WINDOWS" --windows-standin "$@"; }
 comp() { local host=$1; shift; DOCKER_HOST=$host "$COMPOSE" "$@"; }
 
-printf '%-34s %9s %9s %9s %9s\n' case "up -d (s)" "down (s)" "up ratio" "down ratio"
-for n in "${SIZES[@]}"; do
-    compose_file "$n" "" s >"$work/flat.yaml"
-    t0=$(now); comp "$LINUX" -f "$work/flat.yaml" -p "bench-large-c$n-$SUFFIX" up -d >"$work/c.log" 2>&1 || fail "compose up $n" "$work/c.log"
-    t1=$(now); comp "$LINUX" -f "$work/flat.yaml" -p "bench-large-c$n-$SUFFIX" down >"$work/c.log" 2>&1 || fail "compose down $n" "$work/c.log"
-    t2=$(now); mix -f "$work/flat.yaml" -p "bench-large-m$n-$SUFFIX" up -d >"$work/m.log" 2>&1 || fail "mixcompose up $n" "$work/m.log"
-    t3=$(now); mix -f "$work/flat.yaml" -p "bench-large-m$n-$SUFFIX" down >"$work/m.log" 2>&1 || fail "mixcompose down $n" "$work/m.log"
-    t4=$(now)
-    cu=$(seconds "$t0" "$t1") cd=$(seconds "$t1" "$t2") mu=$(seconds "$t2" "$t3") md=$(seconds "$t3" "$t4")
-    printf '%-34s %9s %9s\n' "flat $n, one daemon: compose" "$cu" "$cd"
-    printf '%-34s %9s %9s %9s %9s\n' "flat $n, one daemon: mixcompose" "$mu" "$md" "$(ratio "$mu" "$cu")" "$(ratio "$md" "$cd")"
+# record CASE START MIDDLE END: appends "up down" seconds of one round to $work/CASE.
+# Each round is also printed to stderr as it ends, so a run that fails later still shows what it measured.
+record() {
+    echo "$(elapsed "$2" "$3") $(elapsed "$3" "$4")" >>"$work/$1"
+    echo "$1: up $(elapsed "$2" "$3") s, down $(elapsed "$3" "$4") s" >&2
+}
+# up_down NAME TOOL HOST FILE PROJECT: `up -d` then `down` with Compose (TOOL=comp, on HOST) or mixcompose.
+up_down() {
+    local name=$1 tool=$2 host=$3 file=$4 project=$5 a b c
+    local run=(mix)
+    if [[ $tool == comp ]]; then run=(comp "$host"); fi
+    a=$(now); "${run[@]}" -f "$file" -p "$project" up -d >"$work/$name.log" 2>&1 || fail "$name up" "$work/$name.log"
+    b=$(now); "${run[@]}" -f "$file" -p "$project" down >"$work/$name.log" 2>&1 || fail "$name down" "$work/$name.log"
+    c=$(now); record "$name" "$a" "$b" "$c"
+}
+# both_at_once NAME ROUND: Compose on each daemon's half of the mixed project, both at once.
+both_at_once() {
+    local name=$1 p=$2 a b c x y
+    a=$(now)
+    comp "$LINUX" -f "$work/lin.yaml" -p "$p-l" up -d >"$work/$name-l.log" 2>&1 & x=$!
+    comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" up -d >"$work/$name-w.log" 2>&1 & y=$!
+    wait $x || fail "$name up (linux half)" "$work/$name-l.log"; wait $y || fail "$name up (windows half)" "$work/$name-w.log"
+    b=$(now)
+    comp "$LINUX" -f "$work/lin.yaml" -p "$p-l" down >"$work/$name-l.log" 2>&1 & x=$!
+    comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" down >"$work/$name-w.log" 2>&1 & y=$!
+    wait $x || fail "$name down (linux half)" "$work/$name-l.log"; wait $y || fail "$name down (windows half)" "$work/$name-w.log"
+    c=$(now); record "$name" "$a" "$b" "$c"
+}
+# in_turn NAME ROUND: Compose on the linux half, then on the windows half, as a user would by hand.
+in_turn() {
+    local name=$1 p=$2 a b c
+    a=$(now)
+    comp "$LINUX" -f "$work/lin.yaml" -p "$p-l" up -d >"$work/$name.log" 2>&1 || fail "$name up (linux half)" "$work/$name.log"
+    comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" up -d >"$work/$name.log" 2>&1 || fail "$name up (windows half)" "$work/$name.log"
+    b=$(now)
+    comp "$LINUX" -f "$work/lin.yaml" -p "$p-l" down >"$work/$name.log" 2>&1 || fail "$name down (linux half)" "$work/$name.log"
+    comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" down >"$work/$name.log" 2>&1 || fail "$name down (windows half)" "$work/$name.log"
+    c=$(now); record "$name" "$a" "$b" "$c"
+}
+# row LABEL CASE [BASE]: the medians of CASE, and their ratios to BASE's.
+row() {
+    local up down
+    up=$(cut -d' ' -f1 "$work/$2" | median) down=$(cut -d' ' -f2 "$work/$2" | median)
+    if [[ -n ${3:-} ]]; then
+        printf '%-36s %9.1f %9.1f %9s %9s\n' "$1" "$up" "$down" \
+            "$(ratio "$up" "$(cut -d' ' -f1 "$work/$3" | median)")" "$(ratio "$down" "$(cut -d' ' -f2 "$work/$3" | median)")"
+    else
+        printf '%-36s %9.1f %9.1f\n' "$1" "$up" "$down"
+    fi
+}
 
+# Rounds alternate the tools, so a load that comes and goes falls on both; every round uses fresh
+# project names (and so fresh networks), so a network the daemon failed to release spoils no later round.
+for n in "${SIZES[@]}"; do
     half=$((n / 2))
+    compose_file "$n" "" s >"$work/flat.yaml"
     compose_file "$half" "" l windows/amd64 w >"$work/mixed.yaml"
     # Each half alone for Compose, on its own daemon (the windows-role one is a Linux stand-in: no platform).
     compose_file "$half" "" w >"$work/win.yaml"
     compose_file "$half" "" l >"$work/lin.yaml"
-    p="bench-large-x$n-$SUFFIX"
-    t0=$(now)
-    comp "$LINUX" -f "$work/lin.yaml" -p "$p-l" up -d >"$work/c.log" 2>&1 || fail "compose up linux half" "$work/c.log"
-    comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" up -d >"$work/c.log" 2>&1 || fail "compose up windows half" "$work/c.log"
-    t1=$(now)
-    comp "$LINUX" -f "$work/lin.yaml" -p "$p-l" down >"$work/c.log" 2>&1 || fail "compose down linux half" "$work/c.log"
-    comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" down >"$work/c.log" 2>&1 || fail "compose down windows half" "$work/c.log"
-    t2=$(now)
-    comp "$LINUX" -f "$work/lin.yaml" -p "$p-pl" up -d >"$work/c1.log" 2>&1 & a=$!
-    comp "$WINDOWS" -f "$work/win.yaml" -p "$p-pw" up -d >"$work/c2.log" 2>&1 & b=$!
-    wait $a || fail "compose up linux half (parallel)" "$work/c1.log"; wait $b || fail "compose up windows half (parallel)" "$work/c2.log"
-    t3=$(now)
-    comp "$LINUX" -f "$work/lin.yaml" -p "$p-pl" down >"$work/c1.log" 2>&1 & a=$!
-    comp "$WINDOWS" -f "$work/win.yaml" -p "$p-pw" down >"$work/c2.log" 2>&1 & b=$!
-    wait $a || fail "compose down linux half (parallel)" "$work/c1.log"; wait $b || fail "compose down windows half (parallel)" "$work/c2.log"
-    t4=$(now)
-    mix -f "$work/mixed.yaml" -p "$p-m" up -d >"$work/m.log" 2>&1 || fail "mixcompose up mixed" "$work/m.log"
-    t5=$(now)
-    mix -f "$work/mixed.yaml" -p "$p-m" down >"$work/m.log" 2>&1 || fail "mixcompose down mixed" "$work/m.log"
-    t6=$(now)
-    su=$(seconds "$t0" "$t1") sd=$(seconds "$t1" "$t2") pu=$(seconds "$t2" "$t3") pd=$(seconds "$t3" "$t4")
-    mu=$(seconds "$t4" "$t5") md=$(seconds "$t5" "$t6")
-    printf '%-34s %9s %9s\n' "mixed $half+$half: compose in turn" "$su" "$sd"
-    printf '%-34s %9s %9s\n' "mixed $half+$half: compose at once" "$pu" "$pd"
-    printf '%-34s %9s %9s %9s %9s\n' "mixed $half+$half: mixcompose" "$mu" "$md" "$(ratio "$mu" "$pu")" "$(ratio "$md" "$pd")"
+    for ((round = 1; round <= ROUNDS; round++)); do
+        p="bench-large-$n-$SUFFIX-$round"
+        up_down "flat-compose-$n" comp "$LINUX" "$work/flat.yaml" "$p-c"
+        up_down "flat-mix-$n" mix "" "$work/flat.yaml" "$p-m"
+        in_turn "mixed-turn-$n" "$p-t"
+        both_at_once "mixed-once-$n" "$p-o"
+        up_down "mixed-mix-$n" mix "" "$work/mixed.yaml" "$p-x"
+    done
+done
+
+printf '%-36s %9s %9s %9s %9s\n' "case (medians of $ROUNDS rounds)" "up -d (s)" "down (s)" "up ratio" "down ratio"
+for n in "${SIZES[@]}"; do
+    half=$((n / 2))
+    row "flat $n, one daemon: compose" "flat-compose-$n"
+    row "flat $n, one daemon: mixcompose" "flat-mix-$n" "flat-compose-$n"
+    row "mixed $half+$half: compose in turn" "mixed-turn-$n"
+    row "mixed $half+$half: compose at once" "mixed-once-$n"
+    row "mixed $half+$half: mixcompose" "mixed-mix-$n" "mixed-once-$n"
 done
 echo "ratios: mixcompose / compose (for the mixed project, / compose on both daemons at once); goal <= 1"

@@ -22,7 +22,8 @@ echo "building loader-bench (release)..." >&2
 (cd "$REPO" && MIXCOMPOSE_CORE_ONLY=1 swift build -c release --scratch-path .build-bench --product loader-bench >&2)
 readonly BENCH=$REPO/.build-bench/release/loader-bench
 
-now() { date +%s.%N; }
+# shellcheck source=bench/timing.sh
+source "$REPO/bench/timing.sh"
 
 printf '%-9s %12s %12s %12s %10s %10s\n' services mixcompose compose libyaml "compose/x" "x/libyaml"
 for size in $SIZES; do

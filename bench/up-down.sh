@@ -40,10 +40,9 @@ trap 'rm -rf "$work"' EXIT
     done
 } >"$work/compose.yaml"
 
-now() { date +%s.%N; }
+# shellcheck source=bench/timing.sh
+source "$REPO/bench/timing.sh"
 fail() { echo "bench: $1 failed:" >&2; tail -5 "$work/log" >&2; exit 1; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 run_tool() { # name, command...; appends "up down" seconds to $work/<name>
     local name=$1
@@ -69,5 +68,4 @@ for name in compose mixcompose; do
     printf '%-12s %10.2f %10.2f\n' "$name" "$up" "$down"
     eval "${name}_up=$up ${name}_down=$down"
 done
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "ratio (mixcompose / compose): up $(ratio "$mixcompose_up" "$compose_up"), down $(ratio "$mixcompose_down" "$compose_down")  ($SERVICES services, $ROUNDS rounds, medians)"

@@ -27,6 +27,10 @@ package struct UpOptions: Sendable, Hashable {
     package var noBuild = false
     /// Services to bring up (with their dependencies); empty for all.
     package var services: [String] = []
+    /// Services whose image is built even when present, as `--build` does for all (watch's `rebuild`).
+    package var buildServices: Set<String> = []
+    /// Services recreated even when unchanged, as `--force-recreate` does for all (watch's `rebuild`).
+    package var recreateServices: Set<String> = []
     /// Service → number of containers (`--scale`), overriding `scale` / `deploy.replicas`.
     package var scale: [String: Int] = [:]
     /// Attached: stop the project as soon as one container exits (`--abort-on-container-exit`).

@@ -12,31 +12,48 @@ extension Runner {
     /// (the CLI's Ctrl-C), every container ends, or (with `abortOnContainerExit`/`exitCodeFrom`) one
     /// ends; then stops the project. Stopping runs outside the log-following task, so an interrupt
     /// never leaves the project half stopped. Returns the exit status Docker Compose would end with.
+    /// With `watching` (`up --watch`), the rules are watched beside the logs once the project is up.
+    /// `interrupted` is awaited by one task only: the CLI's wait reads an `AsyncStream`, whose one
+    /// element reaches one reader (older runtimes trap on a second).
     @discardableResult
     package func upAttached(
-        _ project: Project, plan: Plan, options: UpOptions, interrupted: @escaping @Sendable () async -> Void
+        _ project: Project, plan: Plan, options: UpOptions, watching: (rules: [WatchRule], options: WatchOptions)? = nil,
+        interrupted: @escaping @Sendable () async -> Void
     ) async throws -> Int32 {
         if let service = options.exitCodeFrom, project.services[service] == nil { throw RunnerError.unknownService(service) }
         try await up(project, plan: plan, options: options)
         let abort = options.abortOnContainerExit || options.exitCodeFrom != nil
         let exits = ExitLog()
         let attached = Self.attachedServices(of: project, selected: options.services)
-        await withTaskGroup(of: Void.self) { group in
+        // Each task says whether its end ends attached mode: under `--watch`, logs that end (a rebuild
+        // replaced every container) do not.
+        await withTaskGroup(of: Bool.self) { group in
             group.addTask {
                 var follow = LogsOptions()
                 follow.follow = true
                 follow.reportsExits = true
                 follow.services = attached ?? options.services
-                // Nothing to show: wait for the interrupt alone.
-                if attached?.isEmpty == true { return await interrupted() }
+                // Nothing to show: the interrupt task below is the only way out.
+                if attached?.isEmpty == true { return false }
                 try? await followLogs(projectName: project.name, options: follow) { exit in
                     await exits.record(exit)
                     // Ending the follow ends this task, and the group then stops the project.
                     if abort { throw CancellationError() }
                 }
+                let exited = await exits.first != nil
+                return watching == nil || (abort && exited)
             }
-            group.addTask { await interrupted() }
-            await group.next()
+            group.addTask {
+                await interrupted()
+                return true
+            }
+            if let watching {
+                group.addTask {
+                    await watchAttached(project, plan: plan, rules: watching.rules, options: watching.options, services: attached ?? options.services)
+                    return true
+                }
+            }
+            for await ends in group where ends { break }
             group.cancelAll()
         }
         let first = await exits.first

@@ -25,19 +25,27 @@ extension Runner {
 
     /// The running container number `index` (nil: the lowest) of `service`, found by its labels on its planned daemon.
     func runningContainer(projectName: String, plan: Plan, service: String, index: Int?) async throws -> (ContainerRecord, Daemon) {
-        guard let planned = plan.service(named: service) else { throw RunnerError.unknownService(service) }
-        let daemon = try daemons.daemon(for: planned.role)
-        let labels = [Labels.projectFilter(projectName), "\(Labels.service)=\(service)"]
-        let running = try await Engines.call("list containers on the \(daemon.role.rawValue) daemon") {
-            try await daemon.engine.containers(labels: labels, all: false)
-        }.filter { $0.labels[Labels.oneoff] != "True" && $0.isRunning }
+        let (running, daemon) = try await serviceContainers(projectName: projectName, plan: plan, service: service)
         guard !running.isEmpty else { throw RunnerError.notRunning(service: service, index: nil) }
         // Without an index Compose takes the lowest-numbered replica.
-        let chosen = index.map { wanted in running.first { $0.number == wanted } } ?? running.min { $0.number < $1.number }
-        guard let match = chosen else {
+        guard let match = index.map({ wanted in running.first { $0.number == wanted } }) ?? running.first else {
             throw RunnerError.notRunning(service: service, index: index)
         }
         return (match, daemon)
+    }
+
+    /// The containers of `service` on its planned daemon, found by their labels, lowest number first: the
+    /// running ones, stopped ones too with `stopped`, and one-off (`run`) containers too with `oneOff`.
+    func serviceContainers(
+        projectName: String, plan: Plan, service: String, stopped: Bool = false, oneOff: Bool = false
+    ) async throws -> ([ContainerRecord], Daemon) {
+        guard let planned = plan.service(named: service) else { throw RunnerError.unknownService(service) }
+        let daemon = try daemons.daemon(for: planned.role)
+        let labels = [Labels.projectFilter(projectName), "\(Labels.service)=\(service)"]
+        let found = try await Engines.call("list containers on the \(daemon.role.rawValue) daemon") {
+            try await daemon.engine.containers(labels: labels, all: stopped)
+        }.filter { (oneOff || $0.labels[Labels.oneoff] != "True") && (stopped || $0.isRunning) }
+        return (found.sorted { $0.number < $1.number }, daemon)
     }
 
     // The TTY exists only once the process started, and the start call returns only when it ends: a size

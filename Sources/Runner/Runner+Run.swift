@@ -59,7 +59,7 @@ extension Runner {
             }
             group.cancelAll()
         }
-        return try await Engines.call("wait for \(record.name)") { try await engine.exitCode(of: record.id) }
+        return try await Engines.call("wait for \(record.name)") { try await engine.waitForExit(record.id) }
     }
 
     /// Removes the one-off container with its anonymous volumes, as the daemon's `AutoRemove` would.

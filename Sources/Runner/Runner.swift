@@ -23,8 +23,8 @@ package struct Runner: Sendable {
         self.credentials = credentials
     }
 
-    /// Every container of `project` on every daemon (stopped ones too), with the role of its daemon; `run`'s
-    /// one-off containers only with `oneOffs`.
+    /// Every container of `project` on every daemon (stopped ones too), with the role of its daemon; one-off
+    /// containers (`run`) only with `oneOffs`.
     func projectContainers(_ project: String, oneOffs: Bool = false) async throws -> [(record: ContainerRecord, daemon: Daemon)] {
         try await withThrowingTaskGroup(of: [(record: ContainerRecord, daemon: Daemon)].self) { group in
             for daemon in daemons.all {

@@ -14,6 +14,7 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
     case imageWrongOS(service: String, image: String, imageOS: String, role: String)
     case engine(operation: String, reason: String)
     case pullFailed(service: String, image: String, role: String, reason: String)
+    case pushFailed(service: String, image: String, role: String, reason: String)
     case dependencyFailed(service: String, dependency: String, reason: String, logTail: [String])
     case exited(service: String, exitCode: Int, logTail: [String])
     case timedOut(service: String, waitingFor: String, seconds: Int)
@@ -21,6 +22,10 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidSetting(String)
     /// No running container of the service (with `index`: none with that number), as Compose words it.
     case notRunning(service: String, index: Int?)
+    /// `wait` found no running container of the project (of the services asked for), as Compose words it.
+    case noContainers(project: String)
+    /// `port`: the container binds nothing at `port`; `ports` lists its bindings as Compose lists them.
+    case noPort(port: String, container: String, ports: [String])
 
     package var description: String {
         switch self {
@@ -51,6 +56,8 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(operation): \(reason)"
         case .pullFailed(let service, let image, let role, let reason):
             return "pulling image \(image) for service \(service) on the \(role) daemon failed: \(reason)"
+        case .pushFailed(let service, let image, let role, let reason):
+            return "pushing image \(image) for service \(service) from the \(role) daemon failed: \(reason)"
         case .dependencyFailed(let service, let dependency, let reason, let tail):
             return "dependency failed to start: \(dependency) (needed by \(service)) \(reason)" + Self.render(tail)
         case .exited(let service, let code, let tail):
@@ -63,6 +70,10 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
             return message
         case .notRunning(let service, let index):
             return "service \"\(service)\" is not running" + (index.map { " container #\($0)" } ?? "")
+        case .noContainers(let project):
+            return "no containers for project \"\(project)\""
+        case .noPort(let port, let container, let ports):
+            return "no port \(port) for container \(container): \(ports.joined(separator: ", "))"
         }
     }
 

@@ -13,7 +13,10 @@ struct MixCompose: AsyncParsableCommand {
         subcommands: [
             ConfigCommand.self, PlanCommand.self, ValidateCommand.self, UpCommand.self, DownCommand.self, PsCommand.self,
             LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self, DoctorCommand.self,
-            ExecCommand.self, RunCommand.self, CreateCommand.self,
+            ExecCommand.self, WatchCommand.self, RunCommand.self, CreateCommand.self,
+            PortCommand.self, TopCommand.self, KillCommand.self, RemoveCommand.self, PauseCommand.self, UnpauseCommand.self,
+            WaitCommand.self, ImagesCommand.self,
+            BuildCommand.self, PullCommand.self, PushCommand.self, LsCommand.self, EventsCommand.self, CpCommand.self,
         ]
     )
 

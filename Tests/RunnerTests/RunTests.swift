@@ -47,6 +47,7 @@ import Testing
         var removed = RunOptions(service: "db")
         removed.remove = true
         removed.name = "gone"
+        await fixture.linux.set(exitOnStart: "gone", code: 0)
         _ = try await fixture.runner.run(fixture.project, plan: fixture.plan, options: removed, io: ExecIO(input: nil, output: { _ in }))
         #expect(await fixture.linux.calls.contains("remove gone"))
         #expect(await fixture.linux.container(named: "gone") == nil)
@@ -75,6 +76,8 @@ import Testing
         fixture.project.services["client"]?.command = ["serve"]
         var alone = options
         alone.name = "alone"
+        await fixture.linux.set(exitOnStart: "alone", code: 0)
+        await fixture.linux.set(exitOnStart: "kept", code: 0)
         // --no-deps: web is not running, so client is not given its address, and nothing starts it.
         _ = try await fixture.runner.run(fixture.project, plan: fixture.plan, options: alone, io: ExecIO(input: nil, output: { _ in }))
         #expect(await fixture.windows.calls.isEmpty)

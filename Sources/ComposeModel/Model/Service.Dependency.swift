@@ -48,9 +48,18 @@ extension Service {
         package var privileged: Bool?
         package var workingDir: String?
         package var environment: [String: String?] = [:]
+
+        /// A hook running `command` with the other fields unset.
+        package init(command: [String], user: String? = nil, privileged: Bool? = nil, workingDir: String? = nil, environment: [String: String?] = [:]) {
+            self.command = command
+            self.user = user
+            self.privileged = privileged
+            self.workingDir = workingDir
+            self.environment = environment
+        }
     }
 
-    /// `develop:` (watch rules); mixcompose only carries it through.
+    /// `develop:`: the watch rules `watch` and `up --watch` follow.
     package struct Develop: Sendable, Hashable {
         package struct Watch: Sendable, Hashable {
             package var path: String
@@ -60,8 +69,22 @@ extension Service {
             package var include: [String] = []
             package var initialSync: Bool?
             package var exec: Hook?
+
+            /// A rule doing `action` on changes below `path`.
+            package init(
+                path: String, action: String, target: String? = nil, ignore: [String] = [], include: [String] = [],
+                initialSync: Bool? = nil, exec: Hook? = nil
+            ) {
+                (self.path, self.action, self.target, self.ignore, self.include) = (path, action, target, ignore, include)
+                (self.initialSync, self.exec) = (initialSync, exec)
+            }
         }
 
         package var watch: [Watch] = []
+
+        /// A section with `watch` rules.
+        package init(watch: [Watch] = []) {
+            self.watch = watch
+        }
     }
 }

@@ -25,10 +25,10 @@ package struct TarArchive: Sendable {
         pad()
     }
 
-    /// Adds a directory entry (stored with a trailing `/`).
-    package mutating func addDirectory(_ path: String, mode: Int = 0o755, modified: Int = 0) {
+    /// Adds a directory entry (stored with a trailing `/`) owned by `uid`:`gid`.
+    package mutating func addDirectory(_ path: String, mode: Int = 0o755, modified: Int = 0, uid: Int = 0, gid: Int = 0) {
         let name = path.hasSuffix("/") ? path : path + "/"
-        append(TarHeader(name: name, type: .directory, mode: mode, size: 0, modified: modified))
+        append(TarHeader(name: name, type: .directory, mode: mode, size: 0, modified: modified, uid: uid, gid: gid))
     }
 
     /// Adds a symbolic link at `path` pointing at `target`, kept verbatim.

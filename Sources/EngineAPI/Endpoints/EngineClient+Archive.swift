@@ -30,4 +30,16 @@ extension EngineClient {
             return nil
         }
     }
+
+    /// `HEAD /containers/{id}/archive?path=`: what is at `path` in a container; nil when nothing is.
+    package func statPath(container id: String, path: String) async throws -> PathStat? {
+        do {
+            let response = try await execute(
+                .HEAD, "/containers/\(Self.segment(id))/archive", query: [URLQueryItem(name: "path", value: path)], timeout: requestTimeout)
+            _ = try? await response.body.collect(upTo: 1 << 16)
+            return response.headers.first(name: "X-Docker-Container-Path-Stat").flatMap(PathStat.init(header:))
+        } catch EngineError.http(status: 404, _) {
+            return nil
+        }
+    }
 }

@@ -36,6 +36,17 @@ extension EngineClient {
         }
     }
 
+    /// `POST /images/{name}/push?tag=`: pushes an image to the registry its name says, with `auth` as
+    /// `X-Registry-Auth`, and waits for the end; a failure the stream reports is thrown as `.stream`.
+    package func push(image: String, tag: String? = nil, auth: AuthConfig = AuthConfig()) async throws {
+        let lines: JSONLinesSequence<PullProgress> = try await jsonLines(
+            .POST, "/images/\(Self.segment(image))/push", query: [URLQueryItem(name: "tag", value: tag)].filter { $0.value != nil },
+            headers: [("X-Registry-Auth", auth.header)])
+        for try await line in lines {
+            if let message = line.errorMessage { throw EngineError.stream(message) }
+        }
+    }
+
     /// `POST /images/{name}/tag?repo=&tag=`: adds a tag to an image.
     package func tagImage(_ name: String, repository: String, tag: String? = nil) async throws {
         try await post("/images/\(Self.segment(name))/tag", query: [

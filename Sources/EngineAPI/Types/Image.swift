@@ -10,11 +10,23 @@ package struct ImageInspect: Codable, Sendable, Hashable {
     package var variant: String?
     package var config: ImageConfig?
     package var size: Int64?
+    /// When the image was built, RFC 3339 with nanoseconds.
+    package var created: String?
+    /// The daemon's local facts about the image: when it was last tagged.
+    package var metadata: ImageMetadata?
 
     enum CodingKeys: String, CodingKey {
         case id = "Id", repoTags = "RepoTags", repoDigests = "RepoDigests", os = "Os", osVersion = "OsVersion"
-        case architecture = "Architecture", variant = "Variant", config = "Config", size = "Size"
+        case architecture = "Architecture", variant = "Variant", config = "Config", size = "Size", created = "Created"
+        case metadata = "Metadata"
     }
+}
+
+/// `Metadata` of an image inspect: `LastTagTime` (RFC 3339; Go's zero time when never tagged locally).
+package struct ImageMetadata: Codable, Sendable, Hashable {
+    package var lastTagTime: String?
+
+    enum CodingKeys: String, CodingKey { case lastTagTime = "LastTagTime" }
 }
 
 /// The run defaults an image carries.

@@ -80,8 +80,10 @@ package struct ContainerRecord: Sendable, Hashable {
     /// The Compose service this container belongs to.
     package var service: String? { labels[Labels.service] }
     package var isRunning: Bool { state == "running" || state == "restarting" }
-    /// Its replica number (`com.docker.compose.container-number`), 0 when it has none (a one-off container).
+    /// The container's replica number (`com.docker.compose.container-number`; 0 when unlabelled).
     package var number: Int { labels[Labels.containerNumber].flatMap { Int($0) } ?? 0 }
+    /// What the daemon lists without `all`: running, restarting or paused.
+    package var isUp: Bool { isRunning || state == "paused" }
 
     /// The name Docker Compose shows in output prefixes: `web-1` for the default
     /// `project-web-1`, a custom `container_name` in full.

@@ -11,6 +11,9 @@ package protocol Engine: Sendable {
     func image(_ reference: String) async throws -> ImageRecord?
     /// Pulls an image, for `platform` (`linux`, `windows`) when given, with the registry credentials `auth`.
     func pullImage(_ reference: String, platform: String?, auth: AuthConfig) async throws
+    /// Removes an image by name or ID, untagging it first; refused (an error) while a container uses it or,
+    /// without `force`, while other tags name it.
+    func removeImage(_ name: String, force: Bool, noPrune: Bool) async throws
     /// Builds an image from its context (`POST /build`), sent as a tar stream produced while it is sent,
     /// passing each progress line to `progress`; a failure reported by the builder, or an `ArchiveError`
     /// for a file of the context that cannot be read, is thrown.
@@ -47,8 +50,9 @@ package protocol Engine: Sendable {
 
     /// Calls `body` with each log line of a container until the output ends (or forever with `follow`).
     func logs(_ id: String, options: LogOptions, _ body: @Sendable (LogLine) async throws -> Void) async throws
-    /// Calls `body` with each container event matching the label filters until cancelled.
-    func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
+    /// Calls `body` with each container event matching the label filters, from `since` (Unix seconds, nil: now)
+    /// until `until` (nil: until cancelled).
+    func events(labels: [String], since: String?, until: String?, _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
 
     // MARK: recreate
 
@@ -94,11 +98,38 @@ package protocol Engine: Sendable {
     ) async throws
     /// Sets the size of a container's TTY in characters.
     func resizeContainer(_ id: String, height: Int, width: Int) async throws
-    /// Waits until the container is not running and returns its exit code.
-    func exitCode(of container: String) async throws -> Int
+
+    // MARK: container commands
+
+    /// Sends `signal` (a name such as `SIGTERM` or a number; nil: SIGKILL) to a running container.
+    func killContainer(_ id: String, signal: String?) async throws
+    /// Freezes a running container's processes.
+    func pauseContainer(_ id: String) async throws
+    /// Thaws a paused container.
+    func unpauseContainer(_ id: String) async throws
+    /// The processes of a running container (`GET /containers/{id}/top`): titles and one row per process.
+    func processes(in id: String) async throws -> ContainerTop
+    /// Blocks until the container is not running (`POST /containers/{id}/wait`) and returns its exit code.
+    func waitForExit(_ id: String) async throws -> Int
+    /// What `images` shows of a local image, or nil when the image is not present.
+    func imageDetails(_ reference: String) async throws -> ImageDetails?
+
+    // MARK: transfer
+
+    /// Pushes a local image to the registry its name says, with the registry credentials `auth`.
+    func pushImage(_ reference: String, auth: AuthConfig) async throws
+    /// A tar archive of `path` in a container (`GET /containers/{id}/archive`), nil when nothing is there.
+    func archive(of container: String, at path: String) async throws -> [UInt8]?
+    /// What is at `path` in a container (`HEAD /containers/{id}/archive`), nil when nothing is there.
+    func pathStat(in container: String, at path: String) async throws -> PathStat?
 }
 
 extension Engine {
+    /// Calls `body` with each container event matching the label filters from now until cancelled.
+    package func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws {
+        try await events(labels: labels, since: nil, until: nil, body)
+    }
+
     /// Pulls an image without registry credentials.
     package func pullImage(_ reference: String, platform: String?) async throws {
         try await pullImage(reference, platform: platform, auth: AuthConfig())

@@ -18,8 +18,28 @@ extension EngineClient {
         let inspect = try await inspectExec(id)
         return inspect.running == true ? nil : inspect.exitCode
     }
+}
 
-    package func exitCode(of container: String) async throws -> Int {
-        try await waitContainer(container, condition: .notRunning).statusCode
+/// The real daemon's answers to the container commands (`kill`, `pause`, `top`, `wait`, `images`).
+extension EngineClient {
+    package func processes(in id: String) async throws -> ContainerTop {
+        try await top(id)
+    }
+
+    package func waitForExit(_ id: String) async throws -> Int {
+        let response = try await waitContainer(id)
+        if let message = response.error?.message, !message.isEmpty { throw EngineError.stream(message) }
+        return response.statusCode
+    }
+
+    package func imageDetails(_ reference: String) async throws -> ImageDetails? {
+        do {
+            let inspected = try await inspectImage(reference)
+            return ImageDetails(
+                id: inspected.id, os: inspected.os ?? "", architecture: inspected.architecture ?? "", variant: inspected.variant ?? "",
+                size: inspected.size ?? 0, created: inspected.created ?? "", lastTagTime: inspected.metadata?.lastTagTime ?? "")
+        } catch let error as EngineError where error.isNotFound {
+            return nil
+        }
     }
 }

@@ -76,9 +76,11 @@ extension EngineClient: Engine {
         }
     }
 
-    package func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws {
+    package func events(
+        labels: [String], since: String?, until: String?, _ body: @Sendable (ContainerEvent) async throws -> Void
+    ) async throws {
         let filters = EngineFilters(["type": ["container"], "label": labels])
-        for try await message in try await events(filters: filters) {
+        for try await message in try await events(filters: filters, since: since, until: until) {
             guard let id = message.actor?.id else { continue }
             let attributes = message.actor?.attributes ?? [:]
             let action = message.action ?? ""
@@ -92,7 +94,8 @@ extension EngineClient: Engine {
             } else {
                 kind = .other(action)
             }
-            try await body(ContainerEvent(containerID: id, action: kind, labels: attributes))
+            let time = message.timeNano ?? (message.time ?? 0) * 1_000_000_000
+            try await body(ContainerEvent(containerID: id, action: kind, labels: attributes, time: time))
         }
     }
 

@@ -1,7 +1,8 @@
-/// Plain-text tables as `docker` prints them: columns padded to their widest cell plus three spaces.
+/// Plain-text tables as `docker` prints them (Go's `tabwriter`): columns padded to their widest cell plus
+/// `padding` spaces, and at least `minimumWidth` wide.
 enum AlignedColumns {
     /// One line per row (the first is usually the titles); the last column is not padded.
-    static func lines(_ rows: [[String]]) -> [String] {
+    static func lines(_ rows: [[String]], minimumWidth: Int = 0, padding: Int = 3) -> [String] {
         var widths: [Int] = []
         for row in rows {
             for (index, cell) in row.enumerated() {
@@ -10,7 +11,7 @@ enum AlignedColumns {
         }
         return rows.map { row in
             row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 3)
+                index == row.count - 1 ? cell : cell + String(repeating: " ", count: max(widths[index] + padding, minimumWidth) - cell.count)
             }.joined()
         }
     }

@@ -6,14 +6,18 @@ package actor LinePrinter: ProgressSink {
     private var prefixWidth = 0
     /// Printed before every progress line (`DRY-RUN MODE - ` for `--dry-run`, as Docker Compose does).
     private let progressPrefix: String
+    /// Prints no progress lines (`-q` of `build`, `pull`, `push`).
+    private let quiet: Bool
 
-    /// Creates a printer; `dryRun` marks every progress line as not carried out.
-    package init(dryRun: Bool = false) {
+    /// Creates a printer; `dryRun` marks every progress line as not carried out, `quiet` leaves them out.
+    package init(dryRun: Bool = false, quiet: Bool = false) {
         progressPrefix = dryRun ? "DRY-RUN MODE - " : ""
+        self.quiet = quiet
     }
 
     /// Prints a progress line.
     package func progress(_ event: ProgressEvent) {
+        if quiet { return }
         FileHandle.standardError.write(Data((progressPrefix + event.description + "\n").utf8))
     }
 

@@ -20,7 +20,10 @@ extension Converger {
                 surplus.append(item)
                 continue
             }
-            if options.noRecreate || (item.record.labels[Labels.mixHash] == blueprints[index].hash && !options.forceRecreate) {
+            if options.noRecreate
+                || (item.record.labels[Labels.mixHash] == blueprints[index].hash && !options.forceRecreate
+                    && !options.recreateServices.contains(blueprints[index].service))
+            {
                 kept[index] = item.record
             } else {
                 replaced[index] = item.record

@@ -10,7 +10,7 @@ extension Preflight {
         let imageOS = daemon.imageOS(for: wanted)
         let role = daemon.role.rawValue
         let present = try await Engines.call("inspect image \(image)") { try await engine.image(image) }
-        let forced = options.build || service.pullPolicy == "build"
+        let forced = options.build || options.buildServices.contains(service.name) || service.pullPolicy == "build"
         if let present, present.os == imageOS && !forced { return present }
         await sink.progress(ProgressEvent(.image, image, "Building", role: role))
         if options.dryRun { return present }
@@ -22,6 +22,9 @@ extension Preflight {
         }
         let output = BuildOutput()
         var options = build.options
+        options.noCache = options.noCache || buildOverrides.noCache
+        options.pull = options.pull || buildOverrides.pull
+        options.buildArgs.merge(buildOverrides.args) { _, given in given }
         do {
             // As Compose's classic build: every registry's credentials, for whichever `FROM` needs them.
             options.authConfigs = try await credentials.all()

@@ -25,6 +25,8 @@ extension MixCompose {
         var exitCodeFrom: String?
         @Option(help: ArgumentHelp("Run NUM containers of SERVICE (overrides scale in the file).", valueName: "SERVICE=NUM"))
         var scale: [String] = []
+        @Flag(name: [.customShort("w"), .long], help: "Watch source code and rebuild/refresh containers when files are updated.")
+        var watch = false
         @Argument(help: "Services to start (with their dependencies).") var services: [String] = []
 
         func validate() throws {
@@ -33,6 +35,12 @@ extension MixCompose {
             if abortOnContainerExit || exitCodeFrom != nil, detach || wait {
                 throw ValidationError("--abort-on-container-exit and --exit-code-from need attached mode: not with --detach or --wait")
             }
+            if watch, detach || wait {
+                let flag = wait ? "--wait" : "--detach"
+                throw ValidationError(
+                    "\(flag) cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch")
+            }
+            if watch && noBuild { throw ValidationError("--no-build and --watch are incompatible") }
         }
 
         func run() async throws {
@@ -54,13 +62,24 @@ extension MixCompose {
             // Attached, the first Ctrl-C lets `up` finish and then stops the project, as Docker Compose does.
             let status = try await RunnerSession.run(
                 project, daemons, services: services, dryRun: dryRun, interrupt: attached ? .notify : .cancel
-            ) { [options] session -> Int32 in
+            ) { [options, watch] session -> Int32 in
                 guard attached else {
                     try await session.runner.up(session.project, plan: session.plan, options: options)
                     return 0
                 }
+                var watching: (rules: [WatchRule], options: WatchOptions)?
+                if watch {
+                    // Checked before anything is created, unlike Compose, which reports it after creating the containers.
+                    let rules = try await session.runner.watchRules(session.project, services: options.services, forUp: true)
+                    var watchOptions = WatchOptions()
+                    watchOptions.up = options
+                    watchOptions.marked = true
+                    // Compose prunes only in `watch`, not in `up --watch`.
+                    watchOptions.prune = false
+                    watching = (rules, watchOptions)
+                }
                 return try await session.runner.upAttached(
-                    session.project, plan: session.plan, options: options, interrupted: session.interrupted)
+                    session.project, plan: session.plan, options: options, watching: watching, interrupted: session.interrupted)
             }
             if status != 0 { throw ExitCode(status) }
         }

@@ -1,6 +1,7 @@
-/// Compose's command line has spellings ArgumentParser cannot express: `-f` is the global `--file`
-/// before a subcommand but `--follow` after `logs`, and `-p` the global `--project-name` but `--publish`
-/// among `run`'s options. This rewrites the latter ones.
+/// Compose's command line has spellings ArgumentParser cannot express: `-f` is the global
+/// `--file` before a subcommand but `--follow` after `logs` and `--force` after `rm`, `-p` the global
+/// `--project-name` but `--publish` among `run`'s options, and `watch --prune=false` turns off a flag
+/// that is on by default. This rewrites them.
 enum ComposeArguments {
     /// Options whose next argument is their value, so that value is never taken for a subcommand.
     private static let takesValue: Set<String> = [
@@ -26,6 +27,13 @@ enum ComposeArguments {
                 for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--follow" }
             }
             if argument == "run" { rewritePublish(&result, from: index + 1) }
+            if argument == "watch" {
+                for later in (index + 1)..<result.count {
+                    if ["--prune=false", "--prune=0"].contains(result[later]) { result[later] = "--no-prune" }
+                    if ["--prune=true", "--prune=1"].contains(result[later]) { result[later] = "--prune" }
+                }
+            }
+            if argument == "rm" { return Array(result[...index]) + forceFlags(Array(result[(index + 1)...])) }
             return result
         }
         return result
@@ -44,6 +52,17 @@ enum ComposeArguments {
             if arguments[index] == "-p" { arguments[index] = "--publish" }
             let argument = arguments[index]
             index += takesValue.contains(argument) || runTakesValue.contains(argument) ? 2 : 1
+        }
+    }
+
+    /// `rm`'s arguments with `-f` as `--force`, also inside a group of its short flags (`-fsv`).
+    private static func forceFlags(_ arguments: [String]) -> [String] {
+        arguments.flatMap { argument -> [String] in
+            let letters = argument.dropFirst()
+            guard argument.hasPrefix("-"), !argument.hasPrefix("--"), letters.contains("f"), letters.allSatisfy("fsva".contains) else {
+                return [argument]
+            }
+            return letters.map { $0 == "f" ? "--force" : "-\($0)" }
         }
     }
 }

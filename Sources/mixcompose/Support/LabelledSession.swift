@@ -14,6 +14,16 @@ enum LabelledSession {
         var projectName: String
         /// The loaded project, nil when acting without a (loadable) file.
         var project: Project?
+
+        /// The services a command naming `services` acts on when a project is loaded (its enabled services and
+        /// the named ones), nil without one; a name the project lacks is Compose's `no such service`.
+        func selecting(_ services: [String]) throws -> Set<String>? {
+            guard let project else { return nil }
+            for name in services where project.services[name] == nil && project.disabledServices[name] == nil {
+                throw RunnerError.unknownService(name)
+            }
+            return Set(project.services.keys).union(services)
+        }
     }
 
     static func run<Result: Sendable>(
@@ -21,8 +31,19 @@ enum LabelledSession {
         _ body: @escaping @Sendable (Context) async throws -> Result, then finish: (Result) -> Void = { _ in }
     ) async throws {
         let (projectName, project) = try resolveProject(projectOptions, services: services)
-        let environment = ProcessInfo.processInfo.environment
         let settings = try project.map { try DaemonSettings(project: $0) } ?? DaemonSettings()
+        try await connected(flags, settings: settings, dryRun: dryRun, { runner in
+            try await body(Context(runner: runner, projectName: projectName, project: project))
+        }, then: finish)
+    }
+
+    /// A runner on every daemon that answers, for `body`; a daemon that does not answer is named after
+    /// `finish` ran, and the command exits 1. For commands that need no project (`ls`).
+    static func connected<Result: Sendable>(
+        _ flags: DaemonFlags, settings: DaemonSettings = DaemonSettings(), dryRun: Bool = false,
+        _ body: @escaping @Sendable (Runner) async throws -> Result, then finish: (Result) -> Void = { _ in }
+    ) async throws {
+        let environment = ProcessInfo.processInfo.environment
         let mode = ProgressMode.resolved(requested: flags.progress, environment: environment, isTerminal: isatty(2) == 1)
         let terminal = mode == .tty ? TTYPrinter(dryRun: dryRun) : nil
         let output: any ProgressSink = terminal ?? LinePrinter(dryRun: dryRun)
@@ -31,9 +52,8 @@ enum LabelledSession {
             logger: Logger(label: "mixcompose"), warn: { printToStandardError("warning: \($0)\n") }
         ) { daemons, failures in
             let runner = Runner(daemons: daemons, output: output)
-            let context = Context(runner: runner, projectName: projectName, project: project)
             let guarded = {
-                try await Interrupt.guarding(.cancel, say: { await output.note($0) }) { _ in try await body(context) }
+                try await Interrupt.guarding(.cancel, say: { await output.note($0) }) { _ in try await body(runner) }
             }
             guard let terminal else { return (try await guarded(), failures) }
             return (try await terminal.animating(guarded), failures)

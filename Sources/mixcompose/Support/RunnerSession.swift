@@ -20,14 +20,14 @@ enum RunnerSession {
 
     static func run<Result: Sendable>(
         _ projectOptions: ProjectOptions, _ flags: DaemonFlags, services: [String] = [], dryRun: Bool = false,
-        interrupt: Interrupt.Handling = .cancel, _ body: @escaping @Sendable (Context) async throws -> Result
+        interrupt: Interrupt.Handling = .cancel, quiet: Bool = false, _ body: @escaping @Sendable (Context) async throws -> Result
     ) async throws -> Result {
         let loaded = try ProjectSession.load(projectOptions, services: services)
         let environment = ProcessInfo.processInfo.environment
         let settings = try DaemonSettings(project: loaded.project)
         let mode = ProgressMode.resolved(requested: flags.progress, environment: environment, isTerminal: isatty(2) == 1)
-        let terminal = mode == .tty ? TTYPrinter(dryRun: dryRun) : nil
-        let output: any ProgressSink = terminal ?? LinePrinter(dryRun: dryRun)
+        let terminal = mode == .tty && !quiet ? TTYPrinter(dryRun: dryRun) : nil
+        let output: any ProgressSink = terminal ?? LinePrinter(dryRun: dryRun, quiet: quiet)
         return try await DaemonResolver.withDaemons(
             options: flags.runnerOptions(environment: environment), settings: settings, environment: environment,
             logger: Logger(label: "mixcompose"), warn: { printToStandardError("warning: \($0)\n") }

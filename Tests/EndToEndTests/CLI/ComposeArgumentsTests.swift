@@ -26,4 +26,11 @@ import Testing
             ComposeArguments.normalized(["-p", "demo", "run", "--rm", "-e", "-p", "-p", "8080:80", "web", "ls", "-p"])
                 == ["-p", "demo", "run", "--rm", "-e", "-p", "--publish", "8080:80", "web", "ls", "-p"])
     }
+
+    @Test("watch --prune=false turns the default-on flag off, as Compose's spelling does")
+    func rewritesPruneFalse() {
+        #expect(ComposeArguments.normalized(["watch", "--prune=false", "web"]) == ["watch", "--no-prune", "web"])
+        #expect(ComposeArguments.normalized(["watch", "--prune=true"]) == ["watch", "--prune"])
+        #expect(ComposeArguments.normalized(["up", "--prune=false"]) == ["up", "--prune=false"])
+    }
 }

@@ -20,11 +20,7 @@ import Testing
 
     @Test("up -d on a terminal ends with one redrawn block: the done count and a ✔ line per resource")
     func finalBlock() throws {
-        guard let tmux = ProcessRunner.which("tmux") else {
-            if Testbed.isCI { Issue.record("tmux is missing; scripts/setup installs it") }
-            print("notice: tmux is not installed; skipping the TTY progress test (scripts/setup installs it)")
-            return
-        }
+        guard let tmux = TmuxPane.executable() else { return }
         try RuntimeProject.with(Self.compose) { project in
             let binary = try MixComposeBinary.require()
             let environment = project.environment.map { "\($0.key)=\(Self.quoted($0.value))" }.sorted().joined(separator: " ")

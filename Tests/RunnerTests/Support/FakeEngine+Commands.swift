@@ -38,6 +38,4 @@ extension FakeEngine {
     func resizeContainer(_ id: String, height: Int, width: Int) {
         calls.append("resize \(id) \(height)x\(width)")
     }
-
-    func exitCode(of container: String) -> Int { containers[container]?.record.exitCode ?? 0 }
 }

@@ -4,7 +4,7 @@ import Runner
 extension FakeEngine {
     func containers(labels: [String], all: Bool) throws -> [ContainerRecord] {
         _ = try facts()
-        return containers.values.map(\.record).filter { (all || $0.isRunning) && Self.matches($0.labels, labels) }
+        return containers.values.map(\.record).filter { (all || $0.isUp) && Self.matches($0.labels, labels) }
             .sorted { $0.name < $1.name }
     }
 

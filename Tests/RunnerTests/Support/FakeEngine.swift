@@ -55,6 +55,8 @@ actor FakeEngine: Engine {
     /// Every exec created, in order, and the exit code each one ends with.
     var execs: [ExecCreateRequest] = []
     var execExit = 0
+    /// Holds each `waitForExit` until the test releases the container.
+    let exitGate = ExitGate()
     /// Every probe command run, with the name of the container it ran in.
     var probes: [(container: String, command: [String])] = []
     /// What a probe command ends with (by container name and command); by default every connect succeeds.

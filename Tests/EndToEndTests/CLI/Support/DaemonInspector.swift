@@ -36,12 +36,17 @@ struct DaemonInspector: Sendable {
 
     /// Service label → full container ID, for the project's containers.
     func containerIDs(project: String) throws -> [String: String] {
-        var ids: [String: String] = [:]
+        try containerFields(project: project, key: "Id")
+    }
+
+    /// Service label → the string field `key` of the service's container as the daemon lists it (`Id`, `State`, …).
+    func containerFields(project: String, key: String) throws -> [String: String] {
+        var fields: [String: String] = [:]
         for container in try containers(project: project) {
             let labels = container["Labels"] as? [String: String] ?? [:]
-            if let service = labels["com.docker.compose.service"], let id = container["Id"] as? String { ids[service] = id }
+            if let service = labels["com.docker.compose.service"], let value = container[key] as? String { fields[service] = value }
         }
-        return ids
+        return fields
     }
 
     private func list(_ path: String) throws -> [[String: Any]] {

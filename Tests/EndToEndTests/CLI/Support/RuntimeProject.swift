@@ -31,6 +31,11 @@ struct RuntimeProject: Sendable {
         try linux.containerIDs(project: name).merging(windows.containerIDs(project: name)) { first, _ in first }
     }
 
+    /// Container states (`running`, `paused`, `exited`, …) by service, over both daemons, as the daemons list them.
+    func containerStates() throws -> [String: String] {
+        try linux.containerFields(project: name, key: "State").merging(windows.containerFields(project: name, key: "State")) { first, _ in first }
+    }
+
     /// Everything labelled with this project on either daemon (containers, networks, volumes), as readable strings.
     func leftovers() throws -> [String] {
         var found: [String] = []

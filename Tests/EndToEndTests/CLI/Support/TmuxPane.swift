@@ -1,10 +1,19 @@
 import Foundation
+import Testing
 
 /// A shell command running in a detached tmux pane of its own server: keys can be typed into it and its
 /// screen read, as a person at a terminal would.
 struct TmuxPane {
     let tmux: String
     let socket: String
+
+    /// The tmux executable, or nil (an issue under CI, where scripts/setup installs it) for a test to skip.
+    static func executable() -> String? {
+        if let tmux = ProcessRunner.which("tmux") { return tmux }
+        if Testbed.isCI { Issue.record("tmux is missing; scripts/setup installs it") }
+        print("notice: tmux is not installed; skipping a terminal test (scripts/setup installs it)")
+        return nil
+    }
 
     /// Starts `script` (a shell command line) in a `columns`×`rows` pane.
     init(tmux: String, script: String, columns: Int = 120, rows: Int = 40) throws {

@@ -1,0 +1,15 @@
+/// A value Docker Compose refuses only once the command runs (exit status 1, not a usage error), in
+/// Compose's own words: `port`'s private port, `images --format`.
+enum CommandInputError: Error, CustomStringConvertible {
+    case invalidPort(String, outOfRange: Bool)
+    case unknownFormat(String)
+
+    var description: String {
+        switch self {
+        case .invalidPort(let text, let outOfRange):
+            return "strconv.ParseUint: parsing \"\(text)\": \(outOfRange ? "value out of range" : "invalid syntax")"
+        case .unknownFormat(let format):
+            return "format value \"\(format)\" could not be parsed: parsing failed"
+        }
+    }
+}

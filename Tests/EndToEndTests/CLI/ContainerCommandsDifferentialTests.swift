@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+/// `images`, `top`, `port`, `wait` and bad input held against Docker Compose v2.40 on the same containers on one
+/// daemon (the linux one): the same output (without mixcompose's DAEMON column and `Daemon` field) and the
+/// same exit codes.
+@Suite(.enabled(if: Testbed.shouldRun)) struct ContainerCommandsDifferentialTests {
+    static let project = """
+        services:
+          app:
+            image: \(Testbed.busyboxImage)
+            init: true
+            command: ["sleep", "3600"]
+            ports: ["127.0.0.1::80", "81/udp"]
+            expose: ["82"]
+          web:
+            image: \(Testbed.nginxImage)
+            ports: ["80"]
+        """
+
+    @Test("images prints what Docker Compose prints, table, JSON and IDs, once the DAEMON column and field are set aside")
+    func images() throws {
+        let reference = try Testbed.requireReferenceCompose()
+        try RuntimeProject.with(Self.project, prefix: "mxc-cmd-ctrdiff") { project in
+            let up = try project.run(["up", "-d"])
+            try #require(up.status == 0, "\(up)")
+            // The CREATED column counts minutes: one of ours on either side of Compose's run keeps a minute's turn from failing.
+            let before = try project.run(["images"])
+            let theirs = Self.compose(reference, project, ["images"])
+            let after = try project.run(["images"])
+            #expect(theirs.status == 0 && before.status == 0, "\(theirs)\n\(before)")
+            let ours = [before, after].map { Self.withoutColumn("DAEMON", $0.stdout) }
+            #expect(ours.contains(theirs.stdout), "ours:\n\(ours[0])\ntheirs:\n\(theirs.stdout)")
+
+            let ourJSON = try project.run(["images", "--format", "json"])
+            let theirJSON = Self.compose(reference, project, ["images", "--format", "json"])
+            #expect(ourJSON.stdout.hasSuffix("]\n\n") && theirJSON.stdout.hasSuffix("]\n\n"), "\(ourJSON)\n\(theirJSON)")
+            let objects = Self.objects(ourJSON.stdout)
+            #expect(objects.allSatisfy { $0["Daemon"] as? String == "linux" }, "\(ourJSON)")
+            #expect(Self.canonical(objects, dropping: "Daemon") == Self.canonical(Self.objects(theirJSON.stdout), dropping: nil), "\(ourJSON)\n\(theirJSON)")
+
+            let ourIDs = try project.run(["images", "-q"])
+            let theirIDs = Self.compose(reference, project, ["images", "-q"])
+            #expect(Set(ourIDs.stdoutLines) == Set(theirIDs.stdoutLines) && ourIDs.stdoutLines.count == theirIDs.stdoutLines.count, "\(ourIDs)\n\(theirIDs)")
+        }
+    }
+
+    @Test("top prints Docker Compose's table once the DAEMON column is set aside")
+    func top() throws {
+        let reference = try Testbed.requireReferenceCompose()
+        try RuntimeProject.with(Self.project, prefix: "mxc-cmd-ctrdiff") { project in
+            let up = try project.run(["up", "-d"])
+            try #require(up.status == 0, "\(up)")
+            // `ps`'s C column (CPU %) of a process that just started can drop between two runs: ours on either side of Compose's.
+            for arguments in [["top"], ["top", "web"], ["top", "nope"]] {
+                let before = try project.run(arguments)
+                let theirs = Self.compose(reference, project, arguments)
+                let after = try project.run(arguments)
+                #expect(before.status == theirs.status, "ours \(before)\ntheirs \(theirs)")
+                let ours = [before, after].map { Self.withoutColumn("DAEMON", $0.stdout) }
+                #expect(ours.contains(theirs.stdout), "ours \(before)\ntheirs \(theirs)")
+            }
+        }
+    }
+
+    @Test("port answers as Docker Compose answers, bound, unbound, published by the daemon, another replica, a bad number")
+    func port() throws {
+        let reference = try Testbed.requireReferenceCompose()
+        try RuntimeProject.with(Self.project, prefix: "mxc-cmd-ctrdiff") { project in
+            let up = try project.run(["up", "-d"])
+            try #require(up.status == 0, "\(up)")
+            let cases: [[String]] = [
+                ["port", "app", "80"], ["port", "app", "81", "--protocol", "udp"], ["port", "--protocol", "UDP", "app", "81"],
+                ["port", "app", "82"], ["port", "app", "83"], ["port", "web", "80"], ["port", "--index", "1", "web", "80"],
+                ["port", "--index", "2", "web", "80"], ["port", "app", "http"], ["port", "app", "70000"],
+            ]
+            for arguments in cases {
+                let ours = try project.run(arguments)
+                let theirs = Self.compose(reference, project, arguments)
+                #expect(ours.status == theirs.status && ours.stdout == theirs.stdout, "\(arguments): ours \(ours)\ntheirs \(theirs)")
+            }
+        }
+    }
+
+    @Test("wait and bad input end with Docker Compose's exit codes, and bad input changes nothing")
+    func exitCodes() throws {
+        let reference = try Testbed.requireReferenceCompose()
+        let compose = Self.project + """
+
+              short:
+                image: \(Testbed.busyboxImage)
+                command: ["sh", "-c", "sleep 8; exit 3"]
+              longer:
+                image: \(Testbed.busyboxImage)
+                command: ["sh", "-c", "sleep 11; exit 5"]
+            """
+        try RuntimeProject.with(compose, prefix: "mxc-cmd-ctrdiff") { project in
+            let up = try project.run(["up", "-d"])
+            try #require(up.status == 0, "\(up)")
+            // Both tools wait on the same containers at once.
+            let theirs = Self.inBackground { Self.compose(reference, project, ["wait", "short", "longer"]) }
+            let ours = try project.run(["wait", "short", "longer"])
+            let theirResult = theirs()
+            #expect(ours.status == 5 && ours.status == theirResult.status, "ours \(ours)\ntheirs \(theirResult)")
+            #expect(ours.stdout == theirResult.stdout, "ours \(ours)\ntheirs \(theirResult)")
+
+            let cases: [[String]] = [
+                ["wait", "short"], ["wait", "nope"], ["-f", "compose.yaml", "kill", "nope"], ["-f", "compose.yaml", "rm", "-f", "nope"],
+                ["-f", "compose.yaml", "pause", "nope"], ["-f", "compose.yaml", "unpause", "nope"], ["kill", "-s", "NOSUCHSIGNAL", "app"],
+                ["images", "--format", "xml"], ["top", "nope"], ["unpause", "app"], ["port", "nope", "80"],
+            ]
+            for arguments in cases {
+                let ours = try project.run(arguments)
+                let theirs = Self.compose(reference, project, arguments)
+                #expect(ours.status == theirs.status, "\(arguments): ours \(ours)\ntheirs \(theirs)")
+                #expect(try project.containerStates()["app"] == "running", "\(arguments) touched app")
+            }
+        }
+    }
+
+    /// Docker Compose's run of `arguments` on the project, against the linux daemon.
+    static func compose(_ reference: String, _ project: RuntimeProject, _ arguments: [String]) -> CommandResult {
+        project.runReference(at: reference, arguments)
+    }
+
+    /// Runs `body` on another thread; the returned function waits for its result.
+    static func inBackground(_ body: @escaping @Sendable () -> CommandResult) -> () -> CommandResult {
+        let done = DispatchSemaphore(value: 0)
+        let box = ResultBox()
+        Thread.detachNewThread {
+            box.value = body()
+            done.signal()
+        }
+        return {
+            done.wait()
+            return box.value!
+        }
+    }
+
+    /// A table without the column titled `title`: its cells are cut where the title line has them.
+    static func withoutColumn(_ title: String, _ table: String) -> String {
+        let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let header = lines.first, let start = header.range(of: title)?.lowerBound else { return table }
+        let from = header.distance(from: header.startIndex, to: start)
+        let rest = header[start...].dropFirst(title.count).prefix { $0 == " " }.count
+        return lines.map { line in
+            guard line.count > from else { return line }
+            let head = line.prefix(from)
+            let tail = line.dropFirst(from + title.count + rest)
+            return String(head + tail)
+        }.joined(separator: "\n")
+    }
+
+    static func objects(_ text: String) -> [[String: Any]] {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [[String: Any]] ?? []
+    }
+
+    /// Objects as sorted JSON lines, without `key`, in container order, for comparing two outputs.
+    static func canonical(_ objects: [[String: Any]], dropping key: String?) -> [String] {
+        objects.map { object in
+            var object = object
+            if let key { object[key] = nil }
+            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+            return String(decoding: data, as: UTF8.self)
+        }.sorted()
+    }
+}
+
+/// Carries a background thread's result to the test's thread (written once, read after a semaphore).
+private final class ResultBox: @unchecked Sendable {
+    var value: CommandResult?
+}
