@@ -15,13 +15,9 @@ import Testing
             labels: {tier: front}
         """
 
-    /// Runs the reference Compose in the project's directory against the Linux daemon.
+    /// Runs the reference Compose on the same files under the project name `name`, against the Linux daemon.
     static func compose(_ reference: String, _ project: RuntimeProject, _ arguments: [String], name: String) -> CommandResult {
-        let environment = [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-            "DOCKER_HOST": project.testbed.linuxHost,
-        ]
-        return ProcessRunner.run(reference, ["-p", name] + arguments, environment: environment, directory: project.files.directory)
+        RuntimeProject(testbed: project.testbed, files: project.files, name: name).runReference(at: reference, arguments)
     }
 
     /// The one-off container's name with its slug's place marked, and its Compose labels that do not vary by tool or run.
