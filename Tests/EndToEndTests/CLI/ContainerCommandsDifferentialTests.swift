@@ -108,6 +108,8 @@ import Testing
                 ["wait", "short"], ["wait", "nope"], ["-f", "compose.yaml", "kill", "nope"], ["-f", "compose.yaml", "rm", "-f", "nope"],
                 ["-f", "compose.yaml", "pause", "nope"], ["-f", "compose.yaml", "unpause", "nope"], ["kill", "-s", "NOSUCHSIGNAL", "app"],
                 ["images", "--format", "xml"], ["top", "nope"], ["unpause", "app"], ["port", "nope", "80"],
+                // Usage errors: Compose ends them all with 1.
+                ["wait"], ["port"], ["kill", "--no-such-flag"], ["pause", "--no-such-flag"],
             ]
             for arguments in cases {
                 let ours = try project.run(arguments)
