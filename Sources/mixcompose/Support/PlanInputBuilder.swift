@@ -1,5 +1,9 @@
 import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Planner
 
 /// Gathers what the pure planner cannot read itself: the final `FROM` of each service's Dockerfile.
