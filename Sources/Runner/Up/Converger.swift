@@ -29,6 +29,7 @@ struct Converger: Sendable {
         let daemon = try daemons.daemon(for: planned.role)
         var context = BlueprintContext(project: project, daemon: daemon, os: planned.os)
         context.proxyEnv = cliConfig.proxyEnvironment(host: daemon.address)
+        context.composeHashInput = planned.composeHashInput
         let image = service.image ?? "\(project.name)-\(service.name)"
         context.imageID = imageIDs[Preflight.imageKey(image, on: planned.role)]
         context.peerPorts = try await peerPorts(of: service, image: image, on: daemon)
