@@ -86,11 +86,10 @@ package enum ProjectLoader {
         let resolution = options.environmentResolution
         ServiceEditor.editServices(in: &tree) { serviceName, service in
             guard !failed else { return }
-            if resolution != .none, !EnvironmentResolver.foldEnvFiles(
+            let environmentFolded = resolution == .none || EnvironmentResolver.foldEnvFiles(
                 &service, name: serviceName, environment: environment, cwd: options.workingDirectory,
                 keepEnvFiles: resolution == .keepingEnvFiles, diagnostics: &diagnostics)
-                || !LabelFiles.fold(&service, name: serviceName, cwd: options.workingDirectory, diagnostics: &diagnostics)
-            {
+            if !environmentFolded || !LabelFiles.fold(&service, name: serviceName, cwd: options.workingDirectory, diagnostics: &diagnostics) {
                 failed = true
             }
         }
