@@ -62,24 +62,14 @@ import Testing
     func corpusAgrees() throws {
         guard let reference = DifferentialTests.reference() else { return }
         let binary = try MixComposeBinary.require().path
-        let corpus = URL(fileURLWithPath: DifferentialTests.repository).deletingLastPathComponent().appendingPathComponent("shared/corpus").path
-        guard FileManager.default.fileExists(atPath: corpus) else {
-            print("notice: \(corpus) is absent; skipping the corpus config --hash test")
-            return
-        }
-        let files = (FileManager.default.enumerator(atPath: corpus)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        guard let cases = DifferentialTests.corpusCases() else { return }
         var failures: [String] = []
-        for file in files where Self.deliberate[file] == nil {
-            let path = corpus + "/" + file
-            let item = DifferentialCase(
-                directory: (path as NSString).deletingLastPathComponent, arguments: ["-f", (path as NSString).lastPathComponent],
-                environment: [:], label: file)
-            if let difference = Self.disagreement(reference, binary, item) { failures.append("\(file): \(difference)") }
+        for item in cases where Self.deliberate[item.label] == nil {
+            if let difference = Self.disagreement(reference, binary, item) { failures.append("\(item.label): \(difference)") }
         }
-        print("corpus config --hash: \(files.count) files, \(failures.count) disagree")
+        print("corpus config --hash: \(cases.count) files, \(failures.count) disagree")
         for failure in failures.prefix(100) { print("  disagree: \(failure)") }
-        #expect(files.count > 100)
-        #expect(failures.isEmpty, "\(failures.count) of \(files.count) corpus files disagree with Docker Compose")
+        #expect(cases.count > 100)
+        #expect(failures.isEmpty, "\(failures.count) of \(cases.count) corpus files disagree with Docker Compose")
     }
 }
