@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import EngineAPI
 
 /// The real daemon: `Engine` over the Engine API client.
@@ -90,7 +94,7 @@ extension EngineClient: Engine {
             } else if action == "die" {
                 kind = .die(exitCode: attributes["exitCode"].flatMap { Int($0) })
             } else if action.hasPrefix("health_status") {
-                kind = .health(action.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "")
+                kind = .health(action.split(separator: ":").last.map { $0.trimmingWhitespace(newlines: false) } ?? "")
             } else {
                 kind = .other(action)
             }

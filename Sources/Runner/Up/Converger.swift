@@ -63,6 +63,7 @@ struct Converger: Sendable {
     ) async throws -> BlueprintContext {
         var context = BlueprintContext(project: project, daemon: daemon, os: planned.os)
         context.proxyEnv = cliConfig.proxyEnvironment(host: daemon.address)
+        context.composeHashInput = planned.composeHashInput
         let image = service.image ?? "\(project.name)-\(service.name)"
         context.imageID = imageIDs[Preflight.imageKey(image, on: planned.role)]
         context.peerPorts = try await peerPorts(of: service, image: image, on: daemon)

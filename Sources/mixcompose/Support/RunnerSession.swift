@@ -1,7 +1,17 @@
 import ArgumentParser
 import ComposeModel
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Logging
 import Planner
 import Runner
@@ -22,7 +32,8 @@ enum RunnerSession {
         _ projectOptions: ProjectOptions, _ flags: DaemonFlags, services: [String] = [], dryRun: Bool = false,
         interrupt: Interrupt.Handling = .cancel, quiet: Bool = false, _ body: @escaping @Sendable (Context) async throws -> Result
     ) async throws -> Result {
-        let loaded = try ProjectSession.load(projectOptions, services: services)
+        // Resolved as `up` resolves it for Compose's configuration hash: `env_file` kept beside the folded environment.
+        let loaded = try ProjectSession.load(projectOptions, services: services) { $0.environmentResolution = .keepingEnvFiles }
         let environment = ProcessInfo.processInfo.environment
         let settings = try DaemonSettings(project: loaded.project)
         let mode = ProgressMode.resolved(requested: flags.progress, environment: environment, isTerminal: isatty(2) == 1)
@@ -35,7 +46,9 @@ enum RunnerSession {
             let runner = Runner(daemons: daemons, output: output, credentials: RegistryCredentials(environment: environment))
             // Placement may depend on which daemon has an image, so the plan is made once both answer.
             let imageOS = await runner.imageOS(for: loaded.project)
-            let plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: flags, imageOS: imageOS))
+            let plan = Planner.plan(
+                PlanInputBuilder.input(
+                    for: loaded.project, daemons: flags, imageOS: imageOS, composeHashInputs: ConfigRenderer.serviceHashInputs(loaded.tree)))
             var printer = DiagnosticPrinter()
             printer.print(plan.diagnostics)
             if plan.hasErrors { throw ExitCode.failure }

@@ -1,6 +1,17 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
 import EngineAPI
 import Runner
-import Foundation
 
 /// The process's own terminal for an attached `exec`: stdin's bytes as a stream, raw mode while a TTY
 /// session runs, and the window's size now and after each SIGWINCH.
@@ -21,7 +32,7 @@ enum Terminal {
     /// stream must be read for the rest of the process; it is not restartable.
     static func input() -> AsyncStream<[UInt8]> {
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream()
-        let thread = Thread {
+        POSIXIO.detach {
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
                 let count = read(0, &buffer, buffer.count)
@@ -31,19 +42,12 @@ enum Terminal {
             }
             continuation.finish()
         }
-        thread.start()
         return stream
     }
 
     /// Writes `bytes` to `descriptor` in full.
     static func write(_ bytes: [UInt8], to descriptor: Int32) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            offset += written
-        }
+        POSIXIO.writeAll(bytes, to: descriptor)
     }
 
     /// The size of the terminal on `descriptor` (rows, columns), nil when it is none.
