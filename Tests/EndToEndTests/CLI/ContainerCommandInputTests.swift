@@ -3,7 +3,7 @@ import Testing
 
 @testable import mixcompose
 
-/// What the container commands read from their command line and stdin, and the README's rows for them.
+/// What the container commands read from their command line and stdin.
 @Suite struct ContainerCommandInputTests {
     @Test("-f after rm means --force, alone or among rm's short flags, while -f before rm stays --file")
     func removeForce() {
@@ -37,50 +37,5 @@ import Testing
         } catch {
             #expect(error.description == "strconv.ParseUint: parsing \"http\": invalid syntax")
         }
-    }
-
-    @Test("the README's command table lists the flags `mixcompose help` shows for each container and image command, ls, events and cp, and no others")
-    func readmeMatchesHelp() throws {
-        let binary = try MixComposeBinary.require()
-        let readme = try String(contentsOfFile: Self.repository + "/README.md", encoding: .utf8)
-        for command in ["port", "top", "kill", "rm", "pause", "unpause", "wait", "images", "build", "pull", "push", "ls", "events", "cp"] {
-            let row = try #require(
-                readme.split(separator: "\n").first { $0.hasPrefix("| `\(command) ") || $0.hasPrefix("| `\(command)`") },
-                "no README row for \(command)")
-            // The first cell; `\|` inside it is an escaped bar, not a cell's end.
-            let cells = row.replacingOccurrences(of: "\\|", with: "/").split(separator: "|", omittingEmptySubsequences: false)
-            let cell = cells.count > 1 ? String(cells[1]) : ""
-            let documented = Set(Self.flags(in: cell))
-            let help = binary.run(["help", command], in: Self.repository, environment: [:], timeout: 30, input: nil)
-            // A line is the command's own when the option it introduces is not a global one.
-            let own = Self.optionLines(help.stdout).filter { line in Self.flags(in: line).first.map { !Self.global.contains($0) } ?? false }
-            for line in own {
-                #expect(!documented.isDisjoint(with: Self.flags(in: line)), "\(command): README row lacks \(line)")
-            }
-            let shown = Set(own.flatMap(Self.flags(in:)))
-            #expect(documented.isSubset(of: shown), "\(command): README lists \(documented.subtracting(shown)) that help does not")
-        }
-    }
-
-    static let global: Set<String> = [
-        "-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory", "--linux-host", "--windows-host",
-        "--linux-context", "--windows-context", "--windows-standin", "--default-os", "--progress", "--version", "-h", "--help",
-    ]
-
-    static var repository: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
-    }
-
-    /// The option lines of a help text (those starting with a flag).
-    static func optionLines(_ help: String) -> [String] {
-        help.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("-") }
-    }
-
-    /// Every `-x` and `--name` spelled in `text`.
-    static func flags(in text: String) -> [String] {
-        let pattern = try! NSRegularExpression(pattern: #"(?<![\w-])--?[A-Za-z][A-Za-z-]*"#)
-        let range = NSRange(text.startIndex..., in: text)
-        return pattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
     }
 }
