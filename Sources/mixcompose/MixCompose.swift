@@ -16,6 +16,7 @@ struct MixCompose: AsyncParsableCommand {
             ExecCommand.self, WatchCommand.self,
             PortCommand.self, TopCommand.self, KillCommand.self, RemoveCommand.self, PauseCommand.self, UnpauseCommand.self,
             WaitCommand.self, ImagesCommand.self,
+            ConvertCommand.self,
         ]
     )
 
