@@ -128,12 +128,19 @@ struct YAMLWriter: ~Copyable {
             }
             return true
         }
-        guard safe else { return false }
+        // YAML 1.1 readers (PyYAML, Kubernetes' sigs.k8s.io/yaml) read these as booleans, so go-yaml,
+        // and Compose's `config` with it, quotes them.
+        guard safe, !Self.yaml11Booleans.contains(text) else { return false }
         let plain = Node.Scalar(text, style: .plain)
         if let shortcut = ConfigRenderer.shortcut(plain) { return shortcut == .string }
         if case .string = plain.resolved { return true }
         return false
     }
+
+    /// The YAML 1.1 booleans that YAML 1.2 reads as strings (go-yaml's `isOldBool`).
+    private static let yaml11Booleans: Set<String> = [
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
+    ]
 
     /// Bytes that cannot start a plain scalar.
     private static let indicators = Set(" -?:,[]{}#&*!|>'\"%@`".utf8)
