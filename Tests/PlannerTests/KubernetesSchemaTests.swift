@@ -20,7 +20,7 @@ import YAML
     }
 
     @Test(
-        "the manifests of every fixture that loads, and of the sample, validate strictly against Kubernetes' schemas",
+        "the manifests of every fixture that loads, of the sample and of the mixed test projects validate strictly against Kubernetes' schemas",
         // CI provides the checker (scripts/setup makes .venv-k8s), so there the test runs or fails.
         .enabled(if: KubernetesCheck.isAvailable || KubernetesCheck.isRequired, "needs .venv-k8s: run scripts/kubernetes-validate"))
     func everyFixtureValidates() throws {
@@ -38,8 +38,14 @@ import YAML
             try converted.yaml().write(toFile: file, atomically: true, encoding: .utf8)
             files.append(file)
         }
+        // The mixed projects of the unit and golden tests: Windows pods, secrets, configs, claims, waits.
+        for (name, text) in [("mixed", try KubernetesConverterTests.converted().yaml()), ("shop", KubernetesGoldens.shop)] {
+            let file = output.appendingPathComponent("\(name).yaml").path
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
+            files.append(file)
+        }
         // A broken fixture search would validate nothing: most fixtures load.
-        #expect(files.count >= 30)
+        #expect(files.count >= 32)
         #expect(kinds.isSuperset(of: ["Deployment", "Service", "PersistentVolumeClaim", "Secret", "ConfigMap"]))
         let problems = try KubernetesCheck.problems(in: files)
         #expect(problems.isEmpty, "\(problems)")
