@@ -12,7 +12,7 @@ import YAML
             image: mcr.microsoft.com/windows/servercore:ltsc2025
             isolation: hyperv
             credential_spec: {file: app.json}
-            environment: {MODE: "on"}
+            environment: {MODE: "on", PATH_SPEC: "$(HOME)/$$x"}
             healthcheck: {test: ["CMD-SHELL", "ping -n 1 localhost"], interval: 1500ms}
             depends_on:
               db: {condition: service_healthy, required: true}
@@ -75,7 +75,7 @@ import YAML
         #expect(WindowsImageFamily.windowsBuild(of: "nginx:ltsc2022x") == nil)
     }
 
-    @Test("an injected peer variable names the peer's Service: short in Linux pods, fully qualified in Windows pods")
+    @Test("an injected peer variable names the peer's Service: short in Linux pods, fully qualified in Windows pods; `$` stays literal")
     func peerNames() throws {
         let output = try Self.converted()
         let env = { (service: String) in
@@ -85,8 +85,7 @@ import YAML
                 return (name, value)
             } ?? []
         }
-        #expect(env("win").map(\.0) == ["DB_HOST", "MODE"])
-        #expect(env("win").first?.1 == "db.ns.svc.cluster.local")
+        #expect(env("win").map { "\($0.0)=\($0.1)" } == ["DB_HOST=db.ns.svc.cluster.local", "MODE=on", "PATH_SPEC=$$(HOME)/$$$$x"])
         #expect(env("web").map { "\($0.0)=\($0.1)" } == ["DB_HOST=db", "WIN_HOST=win"])
     }
 

@@ -151,8 +151,9 @@ struct YAMLWriter: ~Copyable {
 }
 
 extension String {
-    /// Every `$` doubled, as `config` prints interpolated output.
-    func replacingDollars() -> String {
+    /// Every `$` doubled, as `config` prints interpolated output (and as Kubernetes reads `$` literally in
+    /// container commands and environment values, where it expands `$(VAR)`).
+    package func replacingDollars() -> String {
         guard utf8.contains(UInt8(ascii: "$")) else { return self }
         var out: [UInt8] = []
         for byte in utf8 {

@@ -17,7 +17,7 @@ extension KubernetesConverter {
             }
         }
         let envItems = env.sorted { $0.key < $1.key }.map { item in
-            KubernetesNode.map([("name", .string(item.key)), ("value", .string(item.value))])
+            KubernetesNode.map([("name", .string(item.key)), ("value", .string(item.value.replacingDollars()))])
         }
         var portItems: [Node] = []
         var seen = Set<String>()
@@ -30,8 +30,9 @@ extension KubernetesConverter {
             ("name", .string(KubernetesName.label(service.name))),
             ("image", .string(image)),
             ("imagePullPolicy", pullPolicy(of: service)),
-            ("command", service.entrypoint.flatMap { KubernetesNode.list($0.map(KubernetesNode.string)) }),
-            ("args", service.command.flatMap { KubernetesNode.list($0.map(KubernetesNode.string)) }),
+            // Kubernetes expands `$(VAR)` and reads `$$` as `$` here: doubled, Compose's values stay literal.
+            ("command", service.entrypoint.flatMap { KubernetesNode.list($0.map { .string($0.replacingDollars()) }) }),
+            ("args", service.command.flatMap { KubernetesNode.list($0.map { .string($0.replacingDollars()) }) }),
             ("workingDir", service.workingDir.map(KubernetesNode.string)),
             ("env", KubernetesNode.list(envItems)),
             ("ports", KubernetesNode.list(portItems)),
