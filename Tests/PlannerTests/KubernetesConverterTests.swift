@@ -126,4 +126,44 @@ import YAML
         #expect(messages[0].contains("RuntimeClass") && messages[1].contains("gMSA"))
         #expect(messages[4].hasPrefix("stop_signal"))
     }
+
+    @Test("volumes become claims, emptyDirs and ConfigMaps; what a cluster cannot hold is reported, not dropped")
+    func storage() throws {
+        let project = try Fixture.project("""
+            name: st
+            services:
+              app:
+                image: busybox
+                volumes:
+                  - {type: volume, source: data, target: /data}
+                  - {type: volume, target: /cache}
+                  - {type: tmpfs, target: /tmp, tmpfs: {size: 1024}}
+                  - {type: bind, source: /p/a/app.conf, target: /etc/a.conf, read_only: true}
+                  - {type: bind, source: /p/b/app.conf, target: /etc/b.conf, read_only: true}
+                  - {type: bind, source: /p/site, target: /site}
+                secrets: [big]
+            volumes:
+              data: {name: st_data}
+            secrets:
+              big: {name: st_big, file: /p/big.txt}
+            """)
+        let files = ["/p/a/app.conf": "a", "/p/b/app.conf": "b", "/p/big.txt": String(repeating: "x", count: (1 << 20) + 1)]
+        let output = KubernetesConverter.convert(
+            KubernetesInput(project: project, plan: Planner.plan(PlanInput(project: project)), files: files))
+        let volumes = "spec.template.spec.volumes"
+        #expect(Self.text(output, "Deployment", "app", "\(volumes).0.persistentVolumeClaim.claimName") == "data")
+        #expect(Self.text(output, "PersistentVolumeClaim", "data", "spec.accessModes.0") == "ReadWriteOnce")
+        #expect(Self.text(output, "Deployment", "app", "spec.strategy.type") == "Recreate")
+        #expect(Self.value(output, "Deployment", "app", "\(volumes).1.emptyDir")?.mapping?.isEmpty == true)
+        #expect(Self.text(output, "Deployment", "app", "\(volumes).2.emptyDir.medium") == "Memory")
+        #expect(Self.text(output, "Deployment", "app", "\(volumes).3.configMap.name") == "app-app-conf")
+        #expect(Self.text(output, "Deployment", "app", "\(volumes).4.configMap.name") == "app-4-app-conf")
+        #expect(Self.value(output, "ConfigMap", "app-4-app-conf", "data")?.mapping?["app.conf"]?.scalar?.text == "b")
+        #expect(Self.value(output, "Deployment", "app", "\(volumes).5") == nil)
+        #expect(!output.objects.contains { $0.mapping?["kind"]?.scalar?.text == "Secret" })
+        let reported = output.diagnostics.items.map(\.message)
+        #expect(reported.count == 2)
+        #expect(reported.contains { $0.hasPrefix("bind mount of /p/site is not converted") })
+        #expect(reported.contains { $0.hasPrefix("secret big is not converted") })
+    }
 }

@@ -5,6 +5,9 @@ extension KubernetesConverter {
     /// The size a PersistentVolumeClaim asks for: Compose volumes have no size.
     static let claimSize = "1Gi"
 
+    /// The most a Secret or ConfigMap holds.
+    static let objectLimit = 1 << 20
+
     /// Pod volumes for `volumes:`: a PersistentVolumeClaim per named volume, `emptyDir` for anonymous
     /// volumes and tmpfs, a ConfigMap for a bind-mounted file; host directories and pipes are reported.
     mutating func addStorage(of service: Service, os: DaemonRole, to pod: inout PodParts) {
@@ -30,12 +33,14 @@ extension KubernetesConverter {
                 let size = volume.tmpfsSize.map { KubernetesNode.int(Int($0)) }
                 source = ("emptyDir", KubernetesNode.map([("medium", .string("Memory")), ("sizeLimit", size)]))
             case .bind:
-                guard let path = volume.source, let text = input.files[path] else {
-                    report(.k8sContent, "bind mount of \(volume.source ?? "?") is not converted: only a readable text file becomes a ConfigMap; a host directory has no place in a cluster (use a volume)", service, field: "volumes")
+                guard let path = volume.source, let text = input.files[path], text.utf8.count <= Self.objectLimit else {
+                    report(.k8sContent, "bind mount of \(volume.source ?? "?") is not converted: only a readable text file of at most 1 MiB becomes a ConfigMap; a host directory has no place in a cluster (use a volume)", service, field: "volumes")
                     continue
                 }
-                let map = KubernetesName.label("\(service.name)-\(KubernetesName.key(path))")
                 let key = KubernetesName.key(path)
+                var map = KubernetesName.label("\(service.name)-\(key)")
+                // Two files of one name (`a/app.conf`, `b/app.conf`) get one ConfigMap each.
+                if configMaps[map] != nil { map = KubernetesName.label("\(service.name)-\(index)-\(key)") }
                 configMaps[map] = configMap(map, owner: service.name, data: [key: text])
                 source = ("configMap", KubernetesNode.map([("name", .string(map))]))
                 subPath = key
