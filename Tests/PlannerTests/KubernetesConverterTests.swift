@@ -166,4 +166,24 @@ import YAML
         #expect(reported.contains { $0.hasPrefix("bind mount of /p/site is not converted") })
         #expect(reported.contains { $0.hasPrefix("secret big is not converted") })
     }
+
+    @Test("names Kubernetes cannot tell apart, host-mode ports and exposed ranges are reported")
+    func reportedShapes() throws {
+        let output = try Self.converted("""
+            name: shapes
+            services:
+              my_app:
+                image: nginx
+              my-app:
+                image: nginx
+                ports: [{target: 80, published: "8080", protocol: tcp, mode: host}]
+                expose: ["9000-9005"]
+            """)
+        let messages = output.diagnostics.items.map(\.message)
+        #expect(messages.count == 3, "\(messages)")
+        #expect(messages.contains("service my_app is not converted: its Kubernetes name my-app is my-app's"))
+        #expect(messages.contains { $0.hasPrefix("port 80 in mode host") })
+        #expect(messages.contains { $0.hasPrefix("expose 9000-9005 is not converted") })
+        #expect(output.objects.count == 2)
+    }
 }

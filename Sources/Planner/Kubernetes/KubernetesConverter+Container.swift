@@ -19,6 +19,9 @@ extension KubernetesConverter {
         let envItems = env.sorted { $0.key < $1.key }.map { item in
             KubernetesNode.map([("name", .string(item.key)), ("value", .string(item.value.replacingDollars()))])
         }
+        for entry in service.expose where Self.exposed([entry]).isEmpty {
+            report(.k8sUnconverted, "expose \(entry) is not converted: a container port is one port of tcp, udp or sctp", service, field: "expose")
+        }
         var portItems: [Node] = []
         var seen = Set<String>()
         let declared = service.ports.compactMap { port in Self.protocolName(port.protocol).map { (port.target, $0) } }

@@ -49,6 +49,9 @@ extension KubernetesConverter {
         var published = false
         for port in service.ports {
             guard let proto = Self.protocolName(port.protocol) else { continue }
+            if port.mode == "host" {
+                report(.k8sUnconverted, "port \(port.target) in mode host becomes a Service port: no hostPort ties the pod to its node", service, field: "ports")
+            }
             if let text = port.published {
                 guard let number = Int(text) else {
                     report(.k8sUnconverted, "published port range \(text) is not converted: a Service port maps one port", service, field: "ports")

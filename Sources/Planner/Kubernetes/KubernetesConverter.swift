@@ -19,8 +19,14 @@ package struct KubernetesConverter {
     /// The manifests for `input`, in apply order, and the diagnostics of what did not carry over.
     package static func convert(_ input: KubernetesInput) -> KubernetesOutput {
         var converter = KubernetesConverter(input: input)
+        var owners: [String: String] = [:]
         for name in input.project.serviceNames {
             guard let service = input.project.services[name], let planned = input.plan.service(named: name) else { continue }
+            if let owner = owners[KubernetesName.label(name)] {
+                converter.report(.k8sUnconverted, "service \(name) is not converted: its Kubernetes name \(KubernetesName.label(name)) is \(owner)'s", service, field: "image")
+                continue
+            }
+            owners[KubernetesName.label(name)] = name
             converter.convert(service, planned: planned)
         }
         let sorted = { (objects: [String: Node]) in objects.keys.sorted().compactMap { objects[$0] } }
