@@ -7,7 +7,10 @@ extension KubernetesConverter {
     mutating func container(for service: Service, planned: PlannedService, mounts: [Node]) -> Node {
         let image = service.image ?? "\(input.project.name)-\(service.name)"
         if service.image == nil {
-            report(.k8sUnconverted, "build: is not converted: push the image to a registry the cluster pulls from and set image: (the manifest says \(image))", service, field: "build")
+            report(
+                .k8sUnconverted,
+                "build: is not converted: push the image to a registry the cluster pulls from and set image: (the manifest says \(image))",
+                service, field: "build")
         }
         var env = service.environment.compactMapValues { $0 }
         for (variable, value) in planned.inject.env {
@@ -20,7 +23,10 @@ extension KubernetesConverter {
             KubernetesNode.map([("name", .string(item.key)), ("value", .string(item.value.replacingDollars()))])
         }
         for entry in service.expose where Self.exposed([entry]).isEmpty {
-            report(.k8sUnconverted, "expose \(entry) is not converted: a container port is one port of tcp, udp or sctp", service, field: "expose")
+            report(
+                .k8sUnconverted,
+                "expose \(entry) is not converted: a container port is one port of tcp, udp or sctp",
+                service, field: "expose")
         }
         var portItems: [Node] = []
         var seen = Set<String>()
@@ -107,7 +113,10 @@ extension KubernetesConverter {
         }
         let ids = service.user.map { $0.split(separator: ":", maxSplits: 1).map { Int($0) } } ?? []
         if service.user != nil, ids.contains(where: { $0 == nil }) {
-            report(.k8sUnconverted, "user \(service.user ?? "") is a name: Kubernetes runs as numeric ids only (runAsUser)", service, field: "user")
+            report(
+                .k8sUnconverted,
+                "user \(service.user ?? "") is a name: Kubernetes runs as numeric ids only (runAsUser)",
+                service, field: "user")
         }
         let capability = { (names: [String]) in
             KubernetesNode.list(names.map { .string($0.uppercased().hasPrefix("CAP_") ? String($0.dropFirst(4)) : $0) })

@@ -13,16 +13,25 @@ extension KubernetesConverter {
                 let name = KubernetesName.label(reference.source)
                 let key = KubernetesName.key(reference.source)
                 if object.external {
-                    report(.k8sContent, "external \(field.dropLast()) \(reference.source) is not created: a \(isSecret ? "Secret" : "ConfigMap") \(name) with key \(key) must exist in namespace \(input.namespace)", service, field: field)
+                    report(
+                        .k8sContent,
+                        "external \(field.dropLast()) \(reference.source) is not created: a \(isSecret ? "Secret" : "ConfigMap") \(name) with key \(key) must exist in namespace \(input.namespace)",
+                        service, field: field)
                 } else if let text = content(of: object), text.utf8.count <= Self.objectLimit {
                     let made = configMap(name, owner: nil, data: [key: text], secret: isSecret)
                     if isSecret { secrets[name] = made } else { configMaps[name] = made }
                 } else {
-                    report(.k8sContent, "\(field.dropLast()) \(reference.source) is not converted: its content could not be read at convert time, or is over the 1 MiB a \(isSecret ? "Secret" : "ConfigMap") holds", service, field: field)
+                    report(
+                        .k8sContent,
+                        "\(field.dropLast()) \(reference.source) is not converted: its content could not be read at convert time, or is over the 1 MiB a \(isSecret ? "Secret" : "ConfigMap") holds",
+                        service, field: field)
                     continue
                 }
                 if reference.uid != nil || reference.gid != nil {
-                    report(.k8sUnconverted, "uid/gid of \(field.dropLast()) \(reference.source) are not converted: Kubernetes sets file ownership per pod (fsGroup)", service, field: field)
+                    report(
+                        .k8sUnconverted,
+                        "uid/gid of \(field.dropLast()) \(reference.source) are not converted: Kubernetes sets file ownership per pod (fsGroup)",
+                        service, field: field)
                 }
                 let volume = "\(isSecret ? "secret" : "config")-\(pod.volumes.count)"
                 var item: [(String, Node?)] = [("key", .string(key)), ("path", .string(key))]

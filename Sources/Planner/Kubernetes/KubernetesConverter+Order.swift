@@ -14,15 +14,24 @@ extension KubernetesConverter {
             switch dependency.condition {
             case .started: started.append(peer)
             case .completedSuccessfully:
-                report(.k8sOrder, "depends_on \(peer): service_completed_successfully has no Kubernetes counterpart (run \(peer) as a Job and wait for it yourself)", service, field: "depends_on")
+                report(
+                    .k8sOrder,
+                    "depends_on \(peer): service_completed_successfully has no Kubernetes counterpart (run \(peer) as a Job and wait for it yourself)",
+                    service, field: "depends_on")
             case .healthy where os == .windows:
-                report(.k8sOrder, "depends_on \(peer): service_healthy is not waited for: a Windows pod has no small shell image for an init container, so \(service.name) must retry until \(peer) is ready", service, field: "depends_on")
+                report(
+                    .k8sOrder,
+                    "depends_on \(peer): service_healthy is not waited for: a Windows pod has no small shell image for an init container, so \(service.name) must retry until \(peer) is ready",
+                    service, field: "depends_on")
             case .healthy:
                 containers.append(wait(for: peer))
             }
         }
         if !started.isEmpty {
-            report(.k8sOrder, "depends_on \(started.joined(separator: ", ")) (service_started) sets no order: Kubernetes starts pods in any order", service, field: "depends_on")
+            report(
+                .k8sOrder,
+                "depends_on \(started.joined(separator: ", ")) (service_started) sets no order: Kubernetes starts pods in any order",
+                service, field: "depends_on")
         }
         return containers
     }

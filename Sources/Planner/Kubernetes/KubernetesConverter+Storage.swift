@@ -21,7 +21,10 @@ extension KubernetesConverter {
                 let key = volume.source ?? ""
                 let claim = KubernetesName.label(key)
                 if input.project.volumes[key]?.external == true {
-                    report(.k8sContent, "external volume \(key) is not created: a PersistentVolumeClaim \(claim) must exist in namespace \(input.namespace)", service, field: "volumes")
+                    report(
+                        .k8sContent,
+                        "external volume \(key) is not created: a PersistentVolumeClaim \(claim) must exist in namespace \(input.namespace)",
+                        service, field: "volumes")
                 } else if claims[claim] == nil {
                     claims[claim] = self.claim(claim, volume: key)
                 }
@@ -34,7 +37,10 @@ extension KubernetesConverter {
                 source = ("emptyDir", KubernetesNode.map([("medium", .string("Memory")), ("sizeLimit", size)]))
             case .bind:
                 guard let path = volume.source, let text = input.files[path], text.utf8.count <= Self.objectLimit else {
-                    report(.k8sContent, "bind mount of \(volume.source ?? "?") is not converted: only a readable text file of at most 1 MiB becomes a ConfigMap; a host directory has no place in a cluster (use a volume)", service, field: "volumes")
+                    report(
+                        .k8sContent,
+                        "bind mount of \(volume.source ?? "?") is not converted: only a readable text file of at most 1 MiB becomes a ConfigMap; a host directory has no place in a cluster (use a volume)",
+                        service, field: "volumes")
                     continue
                 }
                 let key = KubernetesName.key(path)
@@ -45,14 +51,23 @@ extension KubernetesConverter {
                 source = ("configMap", KubernetesNode.map([("name", .string(map))]))
                 subPath = key
                 if !readOnly {
-                    report(.k8sContent, "bind mount of \(path) becomes ConfigMap \(map), mounted read-only: the container's writes no longer reach the host file", service, field: "volumes")
+                    report(
+                        .k8sContent,
+                        "bind mount of \(path) becomes ConfigMap \(map), mounted read-only: the container's writes no longer reach the host file",
+                        service, field: "volumes")
                 }
                 readOnly = true
             case .npipe:
-                report(.k8sWindows, "named pipe mount \(volume.source ?? "") is not converted: it needs a hostPath of the pipe on the Windows node (and the node's consent to expose it)", service, field: "volumes")
+                report(
+                    .k8sWindows,
+                    "named pipe mount \(volume.source ?? "") is not converted: it needs a hostPath of the pipe on the Windows node (and the node's consent to expose it)",
+                    service, field: "volumes")
                 continue
             case .cluster, .image:
-                report(.k8sUnconverted, "a \(volume.type.rawValue) mount has no Kubernetes counterpart in this conversion", service, field: "volumes")
+                report(
+                    .k8sUnconverted,
+                    "a \(volume.type.rawValue) mount has no Kubernetes counterpart in this conversion",
+                    service, field: "volumes")
                 continue
             }
             pod.volumes.append(KubernetesNode.map([("name", .string(name)), (source.kind, source.spec)]))
@@ -68,15 +83,13 @@ extension KubernetesConverter {
             ("accessModes", .sequence([.string("ReadWriteOnce")])),
             ("resources", KubernetesNode.map([("requests", KubernetesNode.map([("storage", .string(Self.claimSize))]))])),
         ])
-        let labels = ["app.kubernetes.io/part-of": KubernetesName.label(input.project.name), "app.kubernetes.io/managed-by": "mixcompose"]
-        return KubernetesNode.object("v1", "PersistentVolumeClaim", name: name, namespace: input.namespace, labels: labels, [("spec", spec)])
+        return KubernetesNode.object(
+            "v1", "PersistentVolumeClaim", name: name, namespace: input.namespace, labels: projectLabels, [("spec", spec)])
     }
 
     /// A ConfigMap (or, with `secret`, an Opaque Secret) holding `data`.
     func configMap(_ name: String, owner: String?, data: [String: String], secret: Bool = false) -> Node {
-        let labels = owner.map(labels(of:)) ?? [
-            "app.kubernetes.io/part-of": KubernetesName.label(input.project.name), "app.kubernetes.io/managed-by": "mixcompose",
-        ]
+        let labels = owner.map(labels(of:)) ?? projectLabels
         return KubernetesNode.object(
             "v1", secret ? "Secret" : "ConfigMap", name: name, namespace: input.namespace, labels: labels,
             [("type", secret ? .string("Opaque") : nil), (secret ? "stringData" : "data", KubernetesNode.strings(data) ?? KubernetesNode.map([]))])

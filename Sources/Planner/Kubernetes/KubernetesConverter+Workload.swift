@@ -50,16 +50,25 @@ extension KubernetesConverter {
         for port in service.ports {
             guard let proto = Self.protocolName(port.protocol) else { continue }
             if port.mode == "host" {
-                report(.k8sUnconverted, "port \(port.target) in mode host becomes a Service port: no hostPort ties the pod to its node", service, field: "ports")
+                report(
+                    .k8sUnconverted,
+                    "port \(port.target) in mode host becomes a Service port: no hostPort ties the pod to its node",
+                    service, field: "ports")
             }
             if let text = port.published {
                 guard let number = Int(text) else {
-                    report(.k8sUnconverted, "published port range \(text) is not converted: a Service port maps one port", service, field: "ports")
+                    report(
+                        .k8sUnconverted,
+                        "published port range \(text) is not converted: a Service port maps one port",
+                        service, field: "ports")
                     continue
                 }
                 published = true
                 if port.hostIP != nil {
-                    report(.k8sUnconverted, "host_ip \(port.hostIP ?? "") has no meaning for a Service; it listens on every address its load balancer gives", service, field: "ports")
+                    report(
+                        .k8sUnconverted,
+                        "host_ip \(port.hostIP ?? "") has no meaning for a Service; it listens on every address its load balancer gives",
+                        service, field: "ports")
                 }
                 ports.append((number, port.target, proto))
             } else if reached.contains(service.name) {

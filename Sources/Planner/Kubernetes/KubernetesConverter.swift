@@ -23,7 +23,10 @@ package struct KubernetesConverter {
         for name in input.project.serviceNames {
             guard let service = input.project.services[name], let planned = input.plan.service(named: name) else { continue }
             if let owner = owners[KubernetesName.label(name)] {
-                converter.report(.k8sUnconverted, "service \(name) is not converted: its Kubernetes name \(KubernetesName.label(name)) is \(owner)'s", service, field: "image")
+                converter.report(
+                    .k8sUnconverted,
+                    "service \(name) is not converted: its Kubernetes name \(KubernetesName.label(name)) is \(owner)'s",
+                    service, field: "image")
                 continue
             }
             owners[KubernetesName.label(name)] = name
@@ -51,13 +54,14 @@ package struct KubernetesConverter {
         self.reached = reached.intersection(input.project.services.keys)
     }
 
-    /// The labels every object of `service` carries; the first two select its pods.
+    /// The labels every object of the project carries.
+    var projectLabels: [String: String] {
+        ["app.kubernetes.io/part-of": KubernetesName.label(input.project.name), "app.kubernetes.io/managed-by": "mixcompose"]
+    }
+
+    /// The labels every object of `service` carries; all but `managed-by` select its pods.
     func labels(of service: String) -> [String: String] {
-        [
-            "app.kubernetes.io/name": KubernetesName.label(service),
-            "app.kubernetes.io/part-of": KubernetesName.label(input.project.name),
-            "app.kubernetes.io/managed-by": "mixcompose",
-        ]
+        projectLabels.merging(["app.kubernetes.io/name": KubernetesName.label(service)]) { $1 }
     }
 
     /// The labels that select `service`'s pods.
