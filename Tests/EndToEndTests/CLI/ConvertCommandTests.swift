@@ -44,7 +44,7 @@ import Testing
         #expect(result.stdout.isEmpty, "\(result)")
     }
 
-    @Test("validate --target kubernetes adds the conversion's warnings, which --strict turns into a failure")
+    @Test("validate and plan --target kubernetes add the conversion's warnings, which --strict turns into a failure")
     func validateTarget() throws {
         let project = try TemporaryProject(compose: Self.project, files: ["token.txt": "t0ken"])
         let local = try project.run(["validate", "--strict"])
@@ -52,5 +52,9 @@ import Testing
         #expect(local.status == 0, "\(local)")
         #expect(cluster.status == 1, "\(cluster)")
         #expect(cluster.stdout.contains("\"MXC602\""), "\(cluster)")
+        let plan = try project.run(["plan", "--target", "kubernetes", "--format", "json"])
+        #expect(plan.status == 0, "\(plan)")
+        #expect(plan.stdout.contains("\"MXC602\""), "\(plan)")
+        #expect(try !project.run(["plan", "--format", "json"]).stdout.contains("\"MXC602\""))
     }
 }
