@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Docker Engine API version such as `1.41`, ordered numerically (1.9 < 1.10).
 package struct APIVersion: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -16,7 +20,7 @@ package struct APIVersion: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses `"1.41"`; nil for anything else.
     package init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+        let parts = text.trimmingWhitespace(newlines: false).split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, let major = Int(parts[0]), let minor = Int(parts[1]), major >= 0, minor >= 0 else {
             return nil
         }

@@ -1,5 +1,9 @@
 import AsyncHTTPClient
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Logging
 import NIOCore
 import NIOHTTP1
@@ -105,7 +109,7 @@ extension EngineClient {
     /// Percent-encodes an object name for a path; `/` and `:` stay, since image references contain them
     /// and dockerd's routes (`/images/{name:.*}/json`) expect them literally.
     static func segment(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: pathAllowed) ?? text
+        text.percentEncoded(allowing: pathAllowed)
     }
 
     /// Maps a transport failure to `.unreachable`, keeping cancellation recognisable.
@@ -119,7 +123,7 @@ extension EngineClient {
         struct ErrorBody: Decodable { var message: String }
         let bytes = body.map { Array($0.readableBytesView) } ?? []
         if let decoded = try? JSONDecoder().decode(ErrorBody.self, from: Data(bytes)) { return decoded.message }
-        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         return text.isEmpty ? status.reasonPhrase.lowercased() : text
     }
 
@@ -132,11 +136,11 @@ extension EngineClient {
     }
 
     // Go's query parser turns `+` into a space, so only RFC 3986 unreserved characters stay unescaped.
-    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    private static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
 
-    private static let pathAllowed = unreserved.union(CharacterSet(charactersIn: "/:@"))
+    private static let pathAllowed = unreserved.union("/:@".utf8)
 
     private static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+        text.percentEncoded(allowing: unreserved)
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The `filters` query parameter of list and events endpoints: `{"label":{"k=v":true}}` in the current form.
 package struct EngineFilters: Sendable, Hashable {

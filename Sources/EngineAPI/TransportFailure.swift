@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import NIOSSL
 
 /// Turns a transport error into the reason shown in `EngineError.unreachable`; TLS failures say which side
@@ -22,7 +26,7 @@ enum TransportFailure {
         default:
             return String(describing: error)
         }
-        let detail = reasons.isEmpty ? "handshake failed" : reasons.joined(separator: ", ").replacingOccurrences(of: "_", with: " ")
+        let detail = reasons.isEmpty ? "handshake failed" : reasons.joined(separator: ", ").replacing("_", with: " ")
         if reasons.contains(where: { $0.contains("certificate_verify_failed") }) {
             return "tls: the daemon's certificate is not trusted (not signed by the CA in ca.pem, or expired): \(detail)"
         }
@@ -51,9 +55,9 @@ enum TransportFailure {
         }
         return stack.map { entry in
             var text = Substring(entry.description)
-            if let at = text.range(of: " at ") { text = text[..<at.lowerBound] }
+            if let at = text.firstRange(of: " at ") { text = text[..<at.lowerBound] }
             let reason = text.split(separator: ":").last.map(String.init) ?? String(text)
-            return reason.trimmingCharacters(in: .whitespaces).lowercased()
+            return reason.trimmingWhitespace(newlines: false).lowercased()
         }
     }
 }

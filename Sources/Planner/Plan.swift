@@ -60,6 +60,9 @@ package struct PlannedService: Sendable, Hashable {
     package var inject: Injection
     /// How it reaches each peer in `createAfterStarted`, in that order.
     package var routes: [PlannedRoute]
+    /// What Docker Compose hashes of the service (`PlanInput.composeHashInputs`) for its containers'
+    /// `com.docker.compose.config-hash`.
+    package var composeHashInput: String?
 
     package init(
         name: String, role: DaemonRole, os: DaemonRole, reason: String, wave: Int = 0, dependsOn: [String] = [],

@@ -15,6 +15,9 @@ package struct PlanInput: Sendable {
     /// Bind-mount sources the caller found to be files rather than directories (optional; without it
     /// the planner only warns about sources that look like files).
     package var fileBindSources: Set<String>
+    /// Service name → what Docker Compose hashes of it for `com.docker.compose.config-hash` (its Go JSON,
+    /// `ConfigRenderer.serviceHashInputs` of the tree as `up` loads it); the planner passes it on.
+    package var composeHashInputs: [String: String] = [:]
 
     package init(
         project: Project, defaultOS: DaemonRole = .linux, imageOS: [String: DaemonRole] = [:],

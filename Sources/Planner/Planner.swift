@@ -54,9 +54,11 @@ package enum Planner {
         CrossDaemonRules.check(
             services, placements: placements, graph: graph, injections: injections, findings: &findings)
 
-        return assemble(
+        var plan = assemble(
             project: project, services: services, placements: placements, dependsOn: dependsOn,
             injections: injections, graph: graph, order: order, findings: findings)
+        for i in plan.services.indices { plan.services[i].composeHashInput = input.composeHashInputs[plan.services[i].name] }
+        return plan
     }
 
     private static func reportCycles(

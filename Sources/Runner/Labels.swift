@@ -16,6 +16,8 @@ package enum Labels {
     package static let image = "com.docker.compose.image"
     /// On a container that replaced another: the replaced one's `<service>-<n>` (or `container_name`).
     package static let replace = "com.docker.compose.replace"
+    /// On a one-off (`run`) container: the 64-hex ID whose first 12 digits end its name.
+    package static let slug = "com.docker.compose.slug"
 
     /// The role (`linux`, `windows`) whose daemon runs the container.
     package static let role = "io.mixcompose.role"

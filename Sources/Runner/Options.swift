@@ -16,6 +16,8 @@ package struct UpOptions: Sendable, Hashable {
     package var dryRun = false
     /// Recreate containers even when their configuration is unchanged.
     package var forceRecreate = false
+    /// Keep existing containers even when their configuration changed (`--no-recreate`).
+    package var noRecreate = false
     /// Seconds to wait before killing a container `up` stops (recreated, scaled down, or attached and
     /// interrupted) (`-t/--timeout`); nil uses each container's own stop timeout (`stop_grace_period`).
     package var stopTimeout: Int?
@@ -36,6 +38,9 @@ package struct UpOptions: Sendable, Hashable {
     /// Attached: stop the project when one container exits, and end with this service's exit code
     /// (`--exit-code-from`; implies `abortOnContainerExit`).
     package var exitCodeFrom: String?
+    /// Create the containers without starting them (`create`): no dependency condition is waited for, and a
+    /// peer on the other daemon, which has no address before it starts, is left out of its consumers.
+    package var noStart = false
 
     /// Options with defaults.
     package init() {}

@@ -1,5 +1,9 @@
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Runner {
     /// Each role's daemon, then every cross-daemon edge of the running project probed from the

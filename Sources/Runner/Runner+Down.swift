@@ -4,9 +4,13 @@ import ComposeModel
 
 extension Runner {
     /// Removes the project's containers (dependents first) and networks on every daemon, and with
-    /// `volumes` its named volumes; touches nothing without the project's label.
+    /// `volumes` its named volumes; touches nothing without the project's label. `run`'s one-off containers
+    /// go too with `removeOrphans`; without, they stay, as in Compose, and a running one keeps its networks.
     package func down(projectName: String, project: Project?, options: DownOptions) async throws {
-        let all = try await projectContainers(projectName)
+        let listed = try await projectContainers(projectName, oneOffs: true)
+        let isOneOff = { (item: (record: ContainerRecord, daemon: Daemon)) in item.record.labels[Labels.oneoff] == "True" }
+        let all = options.removeOrphans ? listed : listed.filter { !isOneOff($0) }
+        let holding = options.removeOrphans ? [] : listed.filter { isOneOff($0) && $0.record.isRunning }
         let ours = all.filter { item in
             guard let project, !options.removeOrphans else { return true }
             return item.record.service.map { project.services[$0] != nil || project.disabledServices[$0] != nil } ?? false
@@ -19,12 +23,12 @@ extension Runner {
             return
         }
         try await removeContainers(ours.map(\.record), project: projectName, volumes: options.volumes, timeout: options.timeout)
-        try await removeResources(projectName: projectName, project: project, volumes: options.volumes)
+        try await removeResources(projectName: projectName, project: project, volumes: options.volumes, holding: holding)
     }
 
     /// Stops and removes containers, dependents first, across daemons.
     func removeContainers(_ records: [ContainerRecord], project: String, volumes: Bool, timeout: Int?) async throws {
-        let located = try await projectContainers(project).filter { item in records.contains { $0.id == item.record.id } }
+        let located = try await projectContainers(project, oneOffs: true).filter { item in records.contains { $0.id == item.record.id } }
         let sink = self.sink
         try await ServiceOrder.run(located, reversed: true) { record, daemon in
             let role = daemon.role.rawValue
@@ -39,7 +43,11 @@ extension Runner {
         }
     }
 
-    private func removeResources(projectName: String, project: Project?, volumes: Bool) async throws {
+    /// Removes the project's networks (not those a container in `holding` is attached to, which stay with
+    /// a warning, as Compose reports them "still in use") and with `volumes` its named volumes.
+    private func removeResources(
+        projectName: String, project: Project?, volumes: Bool, holding: [(record: ContainerRecord, daemon: Daemon)]
+    ) async throws {
         let filter = Labels.projectFilter(projectName)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for daemon in daemons.all {
@@ -47,6 +55,10 @@ extension Runner {
                 group.addTask {
                     let role = daemon.role.rawValue
                     for network in try await daemon.engine.networks(labels: [filter]) {
+                        if let user = holding.first(where: { $0.daemon.role == daemon.role && $0.record.addresses[network.name] != nil }) {
+                            await sink.warning("network \(network.name) (\(role)) is still in use by \(user.record.name); not removed")
+                            continue
+                        }
                         try await Self.removeNetwork(network, on: daemon)
                         await sink.progress(ProgressEvent(.network, network.name, "Removed", role: role))
                     }

@@ -6,9 +6,21 @@ extension Runner {
     /// Brings `project` up as `plan` places it: preflight, networks and volumes, then every service
     /// created and started as soon as its own needs are met, on both daemons at once.
     package func up(_ project: Project, plan: Plan, options: UpOptions) async throws {
+        _ = try await converge(project, plan: plan, options: options)
+    }
+
+    /// `up`'s work, returning what it prepared by service. With `oneOff`, that service gets `run`'s one-off
+    /// container, created but not started, instead of its replicas; with `noDeps` too, nothing else is
+    /// brought up and the peers it needs are taken as they run.
+    func converge(
+        _ project: Project, plan: Plan, options: UpOptions, oneOff: OneOff? = nil, noDeps: Bool = false
+    ) async throws -> [String: PreparedService] {
         guard !plan.hasErrors else { throw RunnerError.planHasErrors }
         try ReplicaCount.validate(options.scale, project: project)
-        let needs = try UpNeeds.of(plan, project: project, selection: options.services)
+        var needs = try UpNeeds.of(plan, project: project, selection: options.services)
+        if noDeps, let oneOff { needs = [oneOff.service.name: []] }
+        // Nothing starts, so nothing becomes healthy or completes: creating needs only the others created.
+        if options.noStart { needs = needs.mapValues { $0.map { Need($0.service, .started) } } }
         let services = plan.services.filter { needs[$0.name] != nil }
         let imageIDs = try await Preflight(project: project, daemons: daemons, sink: sink, options: options, credentials: credentials).run(services)
         let existing = try await projectContainers(project.name)
@@ -25,12 +37,14 @@ extension Runner {
         } catch {
             throw RunnerError.invalidSetting("\(error)")
         }
-        let converger = Converger(
+        var converger = Converger(
             project: project, daemons: daemons, sink: sink, options: options, existing: byService,
             addressed: UpNeeds.addressed(plan), crossConsumers: UpNeeds.crossConsumers(plan), imageIDs: imageIDs, cliConfig: cliConfig)
+        converger.oneOff = oneOff
+        let seeded = noDeps ? try await runningPeers(of: oneOff?.service.name, plan: plan, project: project, existing: existing) : [:]
         let board = EventBoard()
         let watched = options.dryRun ? [] : Array(Set(services.map(\.role))).sorted()
-        try await withThrowingTaskGroup(of: Void.self) { watchers in
+        return try await withThrowingTaskGroup(of: Void.self) { watchers in
             for role in watched {
                 let daemon = try daemons.daemon(for: role)
                 watchers.addTask { await Self.watchEvents(of: daemon, project: project.name, board: board) }
@@ -39,12 +53,12 @@ extension Runner {
                 watchers.addTask { await Self.wakePeriodically(board) }
             }
             defer { watchers.cancelAll() }
-            let walk = DependencyWalk(
-                needs: needs, createNeeds: UpNeeds.beforeCreate(plan, project: project, needs: needs),
-                finalNeeds: options.wait ? UpNeeds.final(needs) : [])
+            var createNeeds = UpNeeds.beforeCreate(plan, project: project, needs: needs)
+            if noDeps { createNeeds = createNeeds.mapValues { $0.filter { seeded[$0.service] == nil && needs[$0.service] != nil } } }
+            let walk = DependencyWalk(needs: needs, createNeeds: createNeeds, finalNeeds: options.wait ? UpNeeds.final(needs) : [])
             let waiter = MilestoneWaiter(board: board, timeout: options.timeout)
             let optional = UpNeeds.optional(needs, project: project)
-            try await UpWalker(plan: plan, converger: converger, waiter: waiter, optional: optional, sink: sink)
+            return try await UpWalker(plan: plan, converger: converger, waiter: waiter, optional: optional, sink: sink, seeded: seeded)
                 .run(walk, dryRun: options.dryRun)
         }
     }

@@ -14,6 +14,7 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
     case imageWrongOS(service: String, image: String, imageOS: String, role: String)
     case engine(operation: String, reason: String)
     case pullFailed(service: String, image: String, role: String, reason: String)
+    case pushFailed(service: String, image: String, role: String, reason: String)
     case dependencyFailed(service: String, dependency: String, reason: String, logTail: [String])
     case exited(service: String, exitCode: Int, logTail: [String])
     case timedOut(service: String, waitingFor: String, seconds: Int)
@@ -55,6 +56,8 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(operation): \(reason)"
         case .pullFailed(let service, let image, let role, let reason):
             return "pulling image \(image) for service \(service) on the \(role) daemon failed: \(reason)"
+        case .pushFailed(let service, let image, let role, let reason):
+            return "pushing image \(image) for service \(service) from the \(role) daemon failed: \(reason)"
         case .dependencyFailed(let service, let dependency, let reason, let tail):
             return "dependency failed to start: \(dependency) (needed by \(service)) \(reason)" + Self.render(tail)
         case .exited(let service, let code, let tail):

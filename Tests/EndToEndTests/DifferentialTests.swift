@@ -50,6 +50,25 @@ import Testing
         }
     }
 
+    /// Each compose file of ../shared/corpus (or `MIXCOMPOSE_CORPUS`, for a checkout elsewhere) as a case run in
+    /// its own directory, labelled with its path in the corpus; nil (after a notice) when the corpus is absent.
+    static func corpusCases() -> [DifferentialCase]? {
+        let corpus = ProcessInfo.processInfo.environment["MIXCOMPOSE_CORPUS"]
+            ?? URL(fileURLWithPath: repository).deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+        guard FileManager.default.fileExists(atPath: corpus) else {
+            print("notice: \(corpus) is absent; skipping the corpus tests")
+            return nil
+        }
+        let files = (FileManager.default.enumerator(atPath: corpus)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        return files.map { file in
+            let path = corpus + "/" + file
+            return DifferentialCase(
+                directory: (path as NSString).deletingLastPathComponent, arguments: ["-f", (path as NSString).lastPathComponent],
+                environment: [:], label: file)
+        }
+    }
+
     static func lines(_ path: String) -> [String] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
@@ -84,20 +103,12 @@ import Testing
     @Test("every corpus compose file gives the same config JSON as Docker Compose, or is rejected by both")
     func corpusAgrees() throws {
         guard let reference = Self.reference() else { return }
-        let corpus = URL(fileURLWithPath: Self.repository).deletingLastPathComponent().appendingPathComponent("shared/corpus").path
-        guard FileManager.default.fileExists(atPath: corpus) else {
-            print("notice: \(corpus) is absent; skipping the corpus differential test")
-            return
-        }
-        let files = (FileManager.default.enumerator(atPath: corpus)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        guard let cases = Self.corpusCases() else { return }
+        let files = cases.map(\.label)
         var agree = 0, bothRejected = 0
         var failures: [String] = []
-        for file in files {
-            let path = corpus + "/" + file
-            let item = DifferentialCase(
-                directory: (path as NSString).deletingLastPathComponent, arguments: ["-f", (path as NSString).lastPathComponent],
-                environment: [:], label: file)
+        for item in cases {
+            let file = item.label
             let outcome = item.run(reference: reference)
             switch outcome {
             case .agree: agree += 1

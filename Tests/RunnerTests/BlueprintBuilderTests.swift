@@ -37,6 +37,7 @@ import Testing
         #expect(labels["io.mixcompose.role"] == "linux")
         #expect(labels["io.mixcompose.peers"] == "api=198.18.2.5")
         #expect(labels["io.mixcompose.config-hash"] == blueprint.hash)
+        #expect(labels["com.docker.compose.config-hash"] == blueprint.hash, "without Compose's hash input, mixcompose's own")
         #expect(labels["team"] == "a")
     }
 
@@ -154,5 +155,17 @@ import Testing
         #expect(resources.request(for: network, on: linux).labels?["com.docker.compose.network"] == "default")
         network.driver = "transparent"
         #expect(resources.request(for: network, on: windows).driver == "transparent")
+    }
+
+    @Test("com.docker.compose.config-hash is Compose's hash of the planned service; io.mixcompose.config-hash stays mixcompose's")
+    func composeHashLabel() throws {
+        var service = Service(name: "db")
+        service.image = "postgres"
+        var context = BlueprintContext(project: project(service), daemon: linux)
+        context.composeHashInput = #"{"command":null,"entrypoint":null,"image":"postgres","networks":{"default":null}}"#
+        let blueprint = try BlueprintBuilder.blueprint(for: service, in: context)
+        let labels = try #require(blueprint.request.labels)
+        #expect(labels["com.docker.compose.config-hash"] == "d336b89da15d6ff8463a4cf94316f13525409249eedb1b1d6f5e7cae3d7d8e60")
+        #expect(labels["io.mixcompose.config-hash"] == blueprint.hash)
     }
 }

@@ -37,15 +37,17 @@ enum EnvironmentResolver {
     }
 
     /// Folds the service's `env_file` entries into `environment` (which wins) and removes
-    /// `env_file`; false after reporting a missing required file (at its entry) or a parse error
+    /// `env_file` (unless `keepEnvFiles`); false after reporting a missing required file (at its entry) or a parse error
     /// (at its line in the file, named relative to `cwd`).
     static func foldEnvFiles(
-        _ service: inout Node.Mapping, name: String, environment: [String: String], cwd: String, diagnostics: inout Diagnostics
+        _ service: inout Node.Mapping, name: String, environment: [String: String], cwd: String, keepEnvFiles: Bool = false,
+        diagnostics: inout Diagnostics
     ) -> Bool {
-        guard service.index(of: "env_file") != nil else { return true }
-        guard let folded = folded(service, name: name, environment: environment, cwd: cwd, diagnostics: &diagnostics) else {
+        guard let files = service["env_file"] else { return true }
+        guard var folded = folded(service, name: name, environment: environment, cwd: cwd, diagnostics: &diagnostics) else {
             return false
         }
+        if keepEnvFiles { folded["env_file"] = files }
         service = folded
         return true
     }

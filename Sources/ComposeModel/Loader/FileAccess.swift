@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The loader's only file-system access: reading compose and env files and probing for them.
 ///
@@ -13,24 +23,26 @@ package enum FileAccess {
         if let memory { return memory.files[path] }
         if let data = FileManager.default.contents(atPath: path) { return [UInt8](data) }
         // A pipe behind a path (`-f /dev/stdin`, `<(…)`) has no size to read up to: read it to its end.
-        guard !isDirectory(path), let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.readToEnd() else { return nil }
-        return [UInt8](data)
+        guard !isDirectory(path), let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while case let count = fread(&chunk, 1, chunk.count, file), count > 0 { bytes += chunk[..<count] }
+        return ferror(file) == 0 ? bytes : nil
     }
 
     /// True when `path` names an existing regular file (or a link to one).
     static func isFile(_ path: String) -> Bool {
         if let memory { return memory.files[path] != nil }
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        var isDirectory = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory
     }
 
     /// True when `path` names an existing directory.
     static func isDirectory(_ path: String) -> Bool {
         if let memory { return memory.directories.contains(path) }
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var isDirectory = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
     }
 
     /// True when anything exists at `path`.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import YAML
 
 /// Finds the compose files of a project: `-f`, else `COMPOSE_FILE`, else the default names in
@@ -17,7 +21,7 @@ enum FileDiscovery {
         if !explicit.isEmpty { return existing(explicit, cwd: cwd, diagnostics: &diagnostics) }
         if let list = environment["COMPOSE_FILE"] {
             let separator = environment["COMPOSE_PATH_SEPARATOR"].flatMap { $0.isEmpty ? nil : $0 } ?? ":"
-            return existing(list.components(separatedBy: separator), cwd: cwd, diagnostics: &diagnostics)
+            return existing(list.split(separator: separator, omittingEmptySubsequences: false).map(String.init), cwd: cwd, diagnostics: &diagnostics)
         }
         var current = directory
         while true {

@@ -16,6 +16,10 @@ package struct LoadOptions: Sendable {
     package var environment: [String: String]
     /// False for `config --no-interpolate`.
     package var interpolate: Bool
+    /// How services' `environment` is resolved; `config`'s way unless set.
+    package var environmentResolution = EnvironmentResolution.discardingEnvFiles
+    /// False to skip the check that container names are unique (Compose's `config --hash` skips it).
+    package var checkContainerNames = true
     /// Services named on the command line: their profiles become active and the output narrows to them.
     package var services: [String]
     /// Reads standard input when a file is `-`.
@@ -43,5 +47,17 @@ package struct LoadOptions: Sendable {
         self.interpolate = interpolate
         self.services = services
         self.stdin = stdin
+    }
+
+    /// compose-go's `SkipResolveEnvironment` and `discardEnvFiles`, as Compose's commands choose them.
+    package enum EnvironmentResolution: Sendable {
+        /// `env_file` contents folded into `environment`, names without a value looked up, `env_file` dropped:
+        /// what `config` prints.
+        case discardingEnvFiles
+        /// Resolved the same, `env_file` kept: the service `up` hashes into `com.docker.compose.config-hash`.
+        case keepingEnvFiles
+        /// `env_file` kept and not folded (names without a value are still looked up): the service
+        /// `config --hash` hashes.
+        case none
     }
 }

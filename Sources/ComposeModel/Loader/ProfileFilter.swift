@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import YAML
 
 /// Applies active profiles (compose-semantics §9): a service with profiles stays only when one
@@ -10,7 +14,7 @@ enum ProfileFilter {
         var active = flags
         if active.isEmpty, let list = environment["COMPOSE_PROFILES"] {
             active = list.split(separator: ",", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map(trimmingBlanks).filter { !$0.isEmpty }
         }
         let services = tree.mapping?["services"]?.mapping
         for name in selected {
@@ -49,5 +53,12 @@ enum ProfileFilter {
             }
         }
         return disabled
+    }
+
+    /// `text` without leading and trailing spaces and tabs (Foundation's `.whitespaces`: tab and Unicode's
+    /// space separators), as compose-go trims each `COMPOSE_PROFILES` entry.
+    private static func trimmingBlanks(_ text: Substring) -> String {
+        let blank = { (c: Character) in c.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator } }
+        return String(text.drop(while: blank).reversed().drop(while: blank).reversed())
     }
 }

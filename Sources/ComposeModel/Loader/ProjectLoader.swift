@@ -83,12 +83,13 @@ package enum ProjectLoader {
         let disabled = ProfileFilter.apply(to: &tree, active: active)
         guard check(tree, disabled: disabled, diagnostics: &diagnostics) else { return nil }
         var failed = false
+        let resolution = options.environmentResolution
         ServiceEditor.editServices(in: &tree) { serviceName, service in
             guard !failed else { return }
-            if !EnvironmentResolver.foldEnvFiles(
-                &service, name: serviceName, environment: environment, cwd: options.workingDirectory, diagnostics: &diagnostics)
-                || !LabelFiles.fold(&service, name: serviceName, cwd: options.workingDirectory, diagnostics: &diagnostics)
-            {
+            let environmentFolded = resolution == .none || EnvironmentResolver.foldEnvFiles(
+                &service, name: serviceName, environment: environment, cwd: options.workingDirectory,
+                keepEnvFiles: resolution == .keepingEnvFiles, diagnostics: &diagnostics)
+            if !environmentFolded || !LabelFiles.fold(&service, name: serviceName, cwd: options.workingDirectory, diagnostics: &diagnostics) {
                 failed = true
             }
         }
@@ -101,7 +102,7 @@ package enum ProjectLoader {
         GoOmitEmpty.apply(to: &tree) { usage.collect($0) }
         ResourcePruner.prune(in: &tree, usage: usage)
         var names = Diagnostics()
-        ResourcePruner.checkContainerNames(tree, into: &names)
+        if options.checkContainerNames { ResourcePruner.checkContainerNames(tree, into: &names) }
         diagnostics.append(contentsOf: names)
         return names.hasErrors ? nil : tree
     }

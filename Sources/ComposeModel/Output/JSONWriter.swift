@@ -5,6 +5,8 @@ import YAML
 struct JSONWriter: ~Copyable {
     var out = OutputBytes()
     let escapeDollars: Bool
+    /// No newlines or indentation, no space after `:` (Go's `json.Marshal` rather than `MarshalIndent`).
+    var compact = false
     private var order = KeyOrder()
     /// A newline and the deepest indentation needed so far; `newline` copies a prefix of it.
     private var indentation: [UInt8] = [0x0A]
@@ -25,9 +27,16 @@ struct JSONWriter: ~Copyable {
     // The walk switches on each child where it sits in its parent's array: passing the child
     // as a `Node` would copy it (a retain per node) first.
 
-    private mutating func writeSequence(_ items: [Node], depth: Int, context: Context) {
+    /// Writes a service's mapping as Go's `json.Marshal` writes compose-go's `ServiceConfig`: fields in
+    /// declaration order (`GoStructs`), nested `x-*` extensions left out.
+    mutating func writeService(_ service: Node.Mapping) {
+        writeMapping(service.entries, depth: 2, context: .properties, go: .structure("ServiceConfig"))
+    }
+
+    private mutating func writeSequence(_ items: [Node], depth: Int, context: Context, go: GoStructs.Kind? = nil) {
         guard !items.isEmpty else { return out.append("[]") }
         let itemContext: Context = context == .untaggedStructList ? .untaggedStruct : .properties
+        let itemGo = GoStructs.element(of: go)
         out.append(UInt8(ascii: "["))
         for i in items.indices {
             if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -35,16 +44,16 @@ struct JSONWriter: ~Copyable {
             switch items[i].content {
             case .scalar(let scalar): writeScalar(scalar, tag: items[i].tag)
             case .sequence(let inner): writeSequence(inner, depth: depth + 1, context: itemContext)
-            case .mapping(let mapping): writeMapping(mapping.entries, depth: depth + 1, context: itemContext)
+            case .mapping(let mapping): writeMapping(mapping.entries, depth: depth + 1, context: itemContext, go: itemGo)
             }
         }
         newline(depth)
         out.append(UInt8(ascii: "]"))
     }
 
-    private mutating func writeMapping(_ entries: [Node.Mapping.Entry], depth: Int, context: Context) {
+    private mutating func writeMapping(_ entries: [Node.Mapping.Entry], depth: Int, context: Context, go: GoStructs.Kind? = nil) {
         let keepExtensions = depth == 0 || context == .data || context == .extensionData
-        let slots = order.push(entries)
+        let slots = go.map { kind in order.push(entries) { GoStructs.position($0, in: kind) } } ?? order.push(entries)
         defer { order.pop(slots) }
         var written = 0
         for position in slots {
@@ -56,7 +65,7 @@ struct JSONWriter: ~Copyable {
             written += 1
             newline(depth + 1)
             out.appendQuoted(context == .untaggedStruct ? Self.capitalized(name) : name, dollars: false)
-            out.append(": ")
+            out.append(compact ? ":" : ": ")
             switch entries[slot.index].value.content {
             case .scalar(let scalar):
                 writeScalar(scalar, tag: entries[slot.index].value.tag)
@@ -66,9 +75,14 @@ struct JSONWriter: ~Copyable {
             case .mapping where slot.valueCount == 0:
                 out.append("{}")
             case .sequence(let items):
-                writeSequence(items, depth: depth + 1, context: Self.childContext(name, slot, isExtension, depth, context))
+                writeSequence(
+                    items, depth: depth + 1, context: Self.childContext(name, slot, isExtension, depth, context),
+                    go: GoStructs.field(name, of: go))
             case .mapping(let mapping):
-                writeMapping(mapping.entries, depth: depth + 1, context: Self.childContext(name, slot, isExtension, depth, context))
+                let childGo = if case .map = go { GoStructs.element(of: go) } else { GoStructs.field(name, of: go) }
+                writeMapping(
+                    mapping.entries, depth: depth + 1, context: Self.childContext(name, slot, isExtension, depth, context),
+                    go: childGo)
             }
         }
         guard written > 0 else { return out.append("{}") }
@@ -96,6 +110,7 @@ struct JSONWriter: ~Copyable {
     }
 
     private mutating func newline(_ depth: Int) {
+        guard !compact else { return }
         let count = 1 + 2 * depth
         if indentation.count < count {
             indentation.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count - indentation.count))

@@ -57,6 +57,21 @@ struct KeyOrder {
         return range
     }
 
+    /// Pushes `entries` in the order of `position` (a Go struct's field order), keys without one after
+    /// those with one, in Go's string order.
+    mutating func push(_ entries: [Node.Mapping.Entry], position: (String) -> Int?) -> Range<Int> {
+        let range = push(entries)
+        let ranks = Dictionary(slots[range].map { ($0.index, position(Self.name(entries, $0.index)) ?? Int.max) }) { a, _ in a }
+        slots.withUnsafeMutableBufferPointer { all in
+            var mapping = UnsafeMutableBufferPointer(rebasing: all[range])
+            mapping.sort { a, b in
+                let (x, y) = (ranks[a.index]!, ranks[b.index]!)
+                return x != y ? x < y : Self.precedes(a, b, in: entries)
+            }
+        }
+        return range
+    }
+
     /// Drops the slots `push` returned, which must be the last ones pushed.
     mutating func pop(_ range: Range<Int>) {
         height = range.lowerBound

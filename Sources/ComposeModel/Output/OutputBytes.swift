@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The bytes a renderer writes: a growable buffer that appends with one capacity check and a
 /// copy. `[UInt8].append` also checks uniqueness on every call, which was the renderers' largest

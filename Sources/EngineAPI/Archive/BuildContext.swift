@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What `POST /build` is sent as its context: a local directory walked with its ignore rules, plus files
 /// the build generates (a Dockerfile from elsewhere, a `.dockerignore` naming it). Described here and
@@ -26,8 +30,8 @@ package struct BuildContext: Sendable, Hashable {
     /// The context `directory` minus what `ignore` leaves out, plus `generated` files, which replace the
     /// directory's files of the same name; throws when `directory` is not a directory.
     package init(directory: String, ignore: DockerIgnore = DockerIgnore(), generated: [GeneratedFile] = []) throws(ArchiveError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory else {
             throw ArchiveError("build context \(directory) is not a directory")
         }
         self.directory = directory

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The patterns of a `.dockerignore` file, applied in order as BuildKit and the docker CLI apply them: the
 /// last pattern matching a path (or one of its parent directories) decides whether it is left out.
@@ -13,9 +17,9 @@ package struct DockerIgnore: Sendable, Hashable {
     package init(patterns lines: [String]) throws(ArchiveError) {
         var patterns: [IgnorePattern] = []
         for line in lines {
-            var text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            var text = line.trimmingWhitespace()
             let isException = text.hasPrefix("!")
-            if isException { text = String(text.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines) }
+            if isException { text = text.dropFirst().trimmingWhitespace() }
             if isException && text.isEmpty { throw ArchiveError("illegal exclusion pattern: \"!\"") }
             guard !text.isEmpty else { continue }
             let cleaned = Self.clean(text)

@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NIOCore
 
 /// The state behind one `TarStream` iteration: the walk, and the file being copied. A class so that an
@@ -79,7 +89,7 @@ final class TarProducer {
         let wanted = min(current.remaining, max(chunkSize - buffer.readableBytes, TarArchive.blockSize))
         var failure: Int32 = 0
         let count = buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: wanted) { pointer in
-            let read = Foundation.read(current.descriptor, pointer.baseAddress, wanted)
+            let read = systemRead(current.descriptor, pointer.baseAddress, wanted)
             if read < 0 { failure = errno }
             return max(read, 0)
         }
@@ -99,3 +109,10 @@ final class TarProducer {
         buffer.writeBytes(TarHeader.padding(after: current.size))
     }
 }
+
+// read(2), under a name the producer's own methods do not shadow.
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#else
+private let systemRead = Darwin.read
+#endif

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Credentials for one registry, as the Engine API takes them (`X-Registry-Auth` on pulls, one entry
 /// of `X-Registry-Config` on builds); the fields and JSON names of the Go client's `registry.AuthConfig`.
@@ -51,7 +55,7 @@ package struct AuthConfig: Sendable, Hashable {
     /// Go's `base64.URLEncoding`: `-` and `_` for `+` and `/`, `=` padding kept.
     static func base64URL(_ text: String) -> String {
         Data(text.utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacing("+", with: "-").replacing("/", with: "_")
     }
 
     // encoding/json escapes `<`, `>`, `&`, U+2028 and U+2029 besides quotes, backslashes and controls.
@@ -65,11 +69,17 @@ package struct AuthConfig: Sendable, Hashable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": out += String(format: "\\u%04x", scalar.value)
+            case "<", ">", "&", "\u{2028}", "\u{2029}": out += unicodeEscape(scalar)
             default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 { out += unicodeEscape(scalar) } else { out.unicodeScalars.append(scalar) }
             }
         }
         return out + "\""
+    }
+
+    /// `\u` and four lower-case hex digits, as encoding/json writes an escaped character.
+    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import NIOConcurrencyHelpers
 
 /// A docker credential helper, `docker-credential-<suffix>` on `PATH`, asked as the docker CLI asks it:
 /// the action as argument, the registry key on standard input, JSON on standard output.
@@ -65,32 +76,36 @@ package struct CredentialHelper: Sendable {
         guard let path = Self.executable(program, environment: environment) else {
             throw .helper(program: program, reason: "executable file not found in $PATH")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = [action]
-        process.environment = environment
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        // The input (a registry key) fits in the pipe's buffer: written before the helper starts, it
-        // cannot raise SIGPIPE when a helper exits without reading it.
-        try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-        try? stdin.fileHandleForWriting.close()
+        let exit = AsyncStream<Int32>.makeStream()
+        let stdout: CInt
         do {
-            try process.run()
+            stdout = try SessionSpawn.lock.withLock { () throws -> CInt in
+                let toHelper = try SessionSpawn.cloexecPipe(), fromHelper = try SessionSpawn.cloexecPipe()
+                let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
+                defer { for fd in [toHelper.read, fromHelper.write, null] { close(fd) } }
+                // The input (a registry key) fits in the pipe's buffer: written before the helper starts, it
+                // cannot raise SIGPIPE when a helper exits without reading it.
+                POSIXIO.writeAll(input, to: toHelper.write)
+                close(toHelper.write)
+                do {
+                    // Its own process group, as Foundation's `Process` started it: a terminal's Ctrl-C is mixcompose's.
+                    _ = try SessionSpawn.spawn(
+                        executable: path, arguments: [action], environment: environment,
+                        stdio: (toHelper.read, fromHelper.write, null), newSession: false,
+                        ended: { status, _ in exit.continuation.yield(status); exit.continuation.finish() })
+                } catch {
+                    close(fromHelper.read)
+                    throw error
+                }
+                return fromHelper.read
+            }
         } catch {
             throw .helper(program: program, reason: "cannot run \(path): \(error)")
         }
-        // Reading until end of file blocks a thread: do it off the cooperative pool.
-        let output = await withCheckedContinuation { (continuation: CheckedContinuation<Data, Never>) in
-            DispatchQueue.global().async {
-                let data = stdout.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
-                continuation.resume(returning: data)
-            }
-        }
-        let text = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return (process.terminationStatus, text)
+        let output = await POSIXIO.readAll(stdout)
+        close(stdout)
+        var status: Int32 = -1
+        for await code in exit.stream { status = code }
+        return (status, String(decoding: output, as: UTF8.self).trimmingWhitespace())
     }
 }

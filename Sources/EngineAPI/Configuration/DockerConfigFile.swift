@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The parts of the docker CLI's `config.json` mixcompose uses: `auths`, `credsStore` and
 /// `credHelpers` for registries, `proxies` for containers' environment.
@@ -61,7 +65,7 @@ package struct DockerConfigFile: Sendable, Hashable {
         else {
             throw .unreadableConfig(path: "", reason: "auths.\(key).auth is not base64 of username:password")
         }
-        let password = text[text.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: "\0"))
+        let password = String(text[text.index(after: colon)...].drop { $0 == "\0" }.reversed().drop { $0 == "\0" }.reversed())
         return (String(text[..<colon]), password)
     }
 

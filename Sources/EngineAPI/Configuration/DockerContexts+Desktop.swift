@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 // Docker Desktop on Windows names its two engines' contexts `desktop-linux` and `desktop-windows`, each a
 // named pipe; its `default` context is `npipe:////./pipe/docker_engine`, which follows whichever engine is

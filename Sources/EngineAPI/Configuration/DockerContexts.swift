@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Docker CLI contexts read from a config directory (`$DOCKER_CONFIG` or `~/.docker`).
 package struct DockerContexts: Sendable {
@@ -18,7 +22,7 @@ package struct DockerContexts: Sendable {
     /// `$DOCKER_CONFIG`, else `$HOME/.docker` (or `$USERPROFILE\.docker`).
     package static func configDirectory(_ environment: [String: String]) -> String {
         if let config = environment["DOCKER_CONFIG"], !config.isEmpty { return config }
-        let home = environment["HOME"] ?? environment["USERPROFILE"] ?? NSHomeDirectory()
+        let home = environment["HOME"] ?? environment["USERPROFILE"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         return home + "/.docker"
     }
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension EngineEndpoint {
     /// The endpoint named by `DOCKER_HOST` (default `unix:///var/run/docker.sock`) with TLS from

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where a Docker engine listens, parsed from a `DOCKER_HOST`-style address, plus the TLS material to reach it.
 package struct EngineEndpoint: Sendable, Hashable, CustomStringConvertible {
@@ -36,7 +40,7 @@ package struct EngineEndpoint: Sendable, Hashable, CustomStringConvertible {
             let shownHost = host.contains(":") ? "[\(host)]" : host
             return "tcp://\(shownHost):\(port)\(basePath)"
         case .namedPipe(let path):
-            return "npipe://" + path.replacingOccurrences(of: "\\", with: "/")
+            return "npipe://" + path.replacing("\\", with: "/")
         case .ssh(let destination):
             return destination.description
         }
@@ -45,9 +49,9 @@ package struct EngineEndpoint: Sendable, Hashable, CustomStringConvertible {
     /// Parses `unix:///path`, `tcp://host[:port][/base]`, `http://…`, `https://…`, `npipe:////./pipe/name`,
     /// `ssh://[user@]host[:port]`, or a bare `host:port` (TCP). A missing TCP port is 2375, or 2376 with TLS; `https://` implies TLS.
     package static func parse(_ address: String, tls: TLSMaterial? = nil) throws(EngineError) -> EngineEndpoint {
-        let address = address.trimmingCharacters(in: .whitespaces)
+        let address = address.trimmingWhitespace(newlines: false)
         guard !address.isEmpty else { throw .invalidEndpoint("empty address") }
-        guard let separator = address.range(of: "://") else {
+        guard let separator = address.firstRange(of: "://") else {
             return try parseTCP(address, original: address, tls: tls)
         }
         let scheme = address[..<separator.lowerBound].lowercased()
@@ -63,7 +67,7 @@ package struct EngineEndpoint: Sendable, Hashable, CustomStringConvertible {
             guard rest.hasPrefix("//"), rest.contains("/pipe/") else {
                 throw .invalidEndpoint("\(address): a named pipe looks like npipe:////./pipe/docker_engine")
             }
-            return EngineEndpoint(transport: .namedPipe(path: rest.replacingOccurrences(of: "/", with: "\\")))
+            return EngineEndpoint(transport: .namedPipe(path: rest.replacing("/", with: "\\")))
         case "tcp", "http":
             return try parseTCP(rest, original: address, tls: tls)
         case "https":

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The docker CLI's registry-host normalisation: which credentials key an image reference uses, and
 /// how keys stored as URLs (`https://host:port/v1/`) match it.

@@ -1,5 +1,9 @@
 import AsyncHTTPClient
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import NIOCore
 import NIOHTTP1
 
@@ -26,6 +30,18 @@ extension EngineClient {
         do {
             let body = try await send(.GET, "/containers/\(Self.segment(id))/archive", query: [URLQueryItem(name: "path", value: path)])
             return Array(buffer: body)
+        } catch EngineError.http(status: 404, _) {
+            return nil
+        }
+    }
+
+    /// `HEAD /containers/{id}/archive?path=`: what is at `path` in a container; nil when nothing is.
+    package func statPath(container id: String, path: String) async throws -> PathStat? {
+        do {
+            let response = try await execute(
+                .HEAD, "/containers/\(Self.segment(id))/archive", query: [URLQueryItem(name: "path", value: path)], timeout: requestTimeout)
+            _ = try? await response.body.collect(upTo: 1 << 16)
+            return response.headers.first(name: "X-Docker-Container-Path-Stat").flatMap(PathStat.init(header:))
         } catch EngineError.http(status: 404, _) {
             return nil
         }

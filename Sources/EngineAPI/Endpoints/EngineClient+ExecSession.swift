@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NIOConcurrencyHelpers
 import NIOCore
 
@@ -17,10 +27,18 @@ extension EngineClient {
     ) async throws {
         struct Start: Encodable { var Detach = false, Tty: Bool }
         let body = try JSONEncoder().encode(Start(Tty: tty))
-        let demultiplexer = NIOLockedValueBox(StreamDemultiplexer())
         try await hijackedConnection().run(
-            path: "/v\(negotiatedVersion)/exec/\(Self.segment(id))/start", body: Array(body), input: input
-        ) { bytes in
+            path: "/v\(negotiatedVersion)/exec/\(Self.segment(id))/start", body: Array(body), input: input,
+            output: Self.chunks(tty: tty, to: output))
+    }
+
+    /// Turns a hijacked stream's bytes into `OutputChunk`s for `output`: raw stdout with a TTY, else split
+    /// into stdout and stderr.
+    static func chunks(
+        tty: Bool, to output: @escaping @Sendable (OutputChunk) async throws -> Void
+    ) -> @Sendable ([UInt8]) async throws -> Void {
+        let demultiplexer = NIOLockedValueBox(StreamDemultiplexer())
+        return { bytes in
             if tty { return try await output(OutputChunk(stream: .stdout, bytes: bytes)) }
             for chunk in try demultiplexer.withLockedValue({ try $0.append(bytes) }) { try await output(chunk) }
         }

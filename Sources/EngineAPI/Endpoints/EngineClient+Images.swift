@@ -1,5 +1,9 @@
 import AsyncHTTPClient
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Logging
 import NIOCore
 import NIOHTTP1
@@ -32,6 +36,17 @@ extension EngineClient {
     /// Pulls an image and waits for the end, throwing `.stream` with the daemon's message if the pull failed.
     package func pull(image: String, tag: String? = nil, platform: String? = nil, auth: AuthConfig = AuthConfig()) async throws {
         for try await line in try await pullProgress(image: image, tag: tag, platform: platform, auth: auth) {
+            if let message = line.errorMessage { throw EngineError.stream(message) }
+        }
+    }
+
+    /// `POST /images/{name}/push?tag=`: pushes an image to the registry its name says, with `auth` as
+    /// `X-Registry-Auth`, and waits for the end; a failure the stream reports is thrown as `.stream`.
+    package func push(image: String, tag: String? = nil, auth: AuthConfig = AuthConfig()) async throws {
+        let lines: JSONLinesSequence<PullProgress> = try await jsonLines(
+            .POST, "/images/\(Self.segment(image))/push", query: [URLQueryItem(name: "tag", value: tag)].filter { $0.value != nil },
+            headers: [("X-Registry-Auth", auth.header)])
+        for try await line in lines {
             if let message = line.errorMessage { throw EngineError.stream(message) }
         }
     }

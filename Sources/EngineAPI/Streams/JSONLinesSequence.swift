@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import NIOCore
 
 /// A stream of JSON documents, one per line (pull progress, events), decoded as `Element` as chunks arrive.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A program whose stdin and stdout carry one connection to a Docker engine: `docker system dial-stdio`,
 /// run on another host by `ssh` or on the Windows side by `docker.exe` through WSL interop.
@@ -71,6 +75,6 @@ package struct DialCommand: Sendable, Hashable, CustomStringConvertible {
     /// POSIX single quotes around anything but plain characters, for the remote shell.
     private static func shellQuoted(_ word: String) -> String {
         let plain = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:@%+,".contains($0) }
-        return plain && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+        return plain && !word.isEmpty ? word : "'" + word.replacing("'", with: #"'\''"#) + "'"
     }
 }

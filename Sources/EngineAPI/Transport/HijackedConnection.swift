@@ -22,9 +22,11 @@ struct HijackedConnection: Sendable {
 
     /// Sends `POST path` with the JSON `body`, then, once the daemon switched protocols, runs two things
     /// until the daemon closes the stream: `input`'s bytes are written (then the write side is closed),
-    /// and every byte read is passed to `output`. A status other than 101 or 200 is thrown as `.http`.
+    /// and every byte read is passed to `output`. `upgraded` runs once the stream is open, before any
+    /// byte is read (attach, then start: no output is lost). A status other than 101 or 200 is thrown as `.http`.
     func run(
-        path: String, body: [UInt8], input: AsyncStream<[UInt8]>?, output: @escaping @Sendable ([UInt8]) async throws -> Void
+        path: String, body: [UInt8], input: AsyncStream<[UInt8]>?, upgraded: (@Sendable () async throws -> Void)? = nil,
+        output: @escaping @Sendable ([UInt8]) async throws -> Void
     ) async throws {
         let channel = try await connect()
         try await channel.executeThenClose { inbound, outbound in
@@ -46,6 +48,7 @@ struct HijackedConnection: Sendable {
                 throw EngineError.http(
                     status: status, message: EngineClient.errorMessage(body, status: HTTPResponseStatus(statusCode: status)))
             }
+            try await upgraded?()
             try await withThrowingTaskGroup(of: Void.self) { group in
                 if let input {
                     group.addTask {

@@ -1,10 +1,16 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import NIOConcurrencyHelpers
+import NIOCore
 
 /// Starts a program in a new session, as the docker CLI starts its connection helpers (`Setsid`), and
 /// reports how it ended.
@@ -21,11 +27,16 @@ enum SessionSpawn {
     private static let setsid = Int32(POSIX_SPAWN_SETSID)
     #endif
 
+    /// Held from creating a child's pipes until the child is spawned: another spawn in between would hand
+    /// a pipe to a second child before its close-on-exec flag is set, and the first would never see EOF.
+    static let lock = NIOLock()
+
     /// Spawns `executable` with `arguments` and exactly `environment`, its stdin, stdout and stderr on the
-    /// given descriptors; `ended(status, signalled)` is called from a waiting thread once it exits.
+    /// given descriptors, in a new session (else, as Foundation's `Process`, a new process group);
+    /// `ended(status, signalled)` is called from a waiting thread once it exits.
     static func spawn(
         executable: String, arguments: [String], environment: [String: String], stdio: (CInt, CInt, CInt),
-        ended: @escaping @Sendable (Int32, Bool) -> Void
+        newSession: Bool = true, ended: @escaping @Sendable (Int32, Bool) -> Void
     ) throws -> pid_t {
         #if canImport(Darwin)
         var actions: posix_spawn_file_actions_t? = nil
@@ -49,7 +60,7 @@ enum SessionSpawn {
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(setsid | Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)))
+        posix_spawnattr_setflags(&attributes, Int16((newSession ? setsid : Int32(POSIX_SPAWN_SETPGROUP)) | Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)))
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -60,14 +71,21 @@ enum SessionSpawn {
             throw EngineError.unsupported("cannot start \(executable): \(String(cString: strerror(result)))")
         }
         let spawned = pid
-        let waiter = Thread {
+        POSIXIO.detach {
             var status: Int32 = 0
             while waitpid(spawned, &status, 0) == -1 && errno == EINTR {}
             let signal = status & 0x7f
             signal == 0 ? ended((status >> 8) & 0xff, false) : ended(signal, true)
         }
-        waiter.name = "mixcompose-dial-wait"
-        waiter.start()
         return pid
+    }
+
+    /// A pipe whose ends are both close-on-exec (call it holding `lock`): no child inherits it but through
+    /// the `stdio` descriptors given to `spawn`, which are duplicated without the flag.
+    static func cloexecPipe() throws -> (read: CInt, write: CInt) {
+        var fds: [CInt] = [-1, -1]
+        guard pipe(&fds) == 0 else { throw IOError(errnoCode: errno, reason: "pipe") }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return (fds[0], fds[1])
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
@@ -44,7 +48,6 @@ final class StdioChild: @unchecked Sendable {
     }
 
     private static let stderrLimit = 4096
-    private static let spawnLock = NIOLock()
 
     private init(stdout: CInt, stdin: CInt, eventLoop: EventLoop) {
         self.stdout = stdout
@@ -60,12 +63,10 @@ final class StdioChild: @unchecked Sendable {
     static func launch(
         executable: String, arguments: [String], environment: [String: String], eventLoop: EventLoop
     ) throws -> StdioChild {
-        // One spawn at a time: another spawn between a pipe's creation and its close-on-exec flag would
-        // hand that pipe to a second child, and the first would never see EOF.
-        let (child, errorsRead) = try spawnLock.withLock { () throws -> (StdioChild, CInt) in
-            let input = try pipe()
-            let output = try pipe()
-            let errors = try pipe()
+        let (child, errorsRead) = try SessionSpawn.lock.withLock { () throws -> (StdioChild, CInt) in
+            let input = try SessionSpawn.cloexecPipe()
+            let output = try SessionSpawn.cloexecPipe()
+            let errors = try SessionSpawn.cloexecPipe()
             let childEnds = [input.read, output.write, errors.write]
             let child = StdioChild(stdout: output.read, stdin: input.write, eventLoop: eventLoop)
             do {
@@ -135,18 +136,9 @@ final class StdioChild: @unchecked Sendable {
         let exit = state.withLockedValue { state -> Exit? in
             guard !state.completed, state.stderrClosed, let exit = state.exit else { return nil }
             state.completed = true
-            let text = String(decoding: state.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = String(decoding: state.stderr, as: UTF8.self).trimmingWhitespace()
             return Exit(status: exit.status, signalled: exit.signalled, stderr: text, terminatedByTunnel: state.terminatedByTunnel)
         }
         if let exit { promise.succeed(exit) }
-    }
-
-    private static func pipe() throws -> (read: CInt, write: CInt) {
-        var fds: [CInt] = [-1, -1]
-        guard Foundation.pipe(&fds) == 0 else { throw IOError(errnoCode: errno, reason: "pipe") }
-        // Close-on-exec keeps the parent's ends out of every later child, so each child sees EOF when its own
-        // connection ends. (Foundation's Process, used elsewhere, closes all other descriptors in its children.)
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        return (fds[0], fds[1])
     }
 }

@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
@@ -150,7 +160,7 @@ final class StdioTunnel: Sendable {
 
     /// A fresh directory only this user can enter (mkdtemp makes it 0700), short enough for a socket path.
     private static func privateDirectory() throws(EngineError) -> String {
-        var base = NSTemporaryDirectory()
+        var base = FileManager.default.temporaryDirectory.path
         // sockaddr_un holds 108 bytes; a long TMPDIR would not leave room for the socket name.
         if base.utf8.count > 60 { base = "/tmp/" }
         if !base.hasSuffix("/") { base += "/" }

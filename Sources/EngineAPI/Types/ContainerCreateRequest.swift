@@ -17,6 +17,10 @@ package struct ContainerCreateRequest: Codable, Sendable, Hashable {
     package var domainname: String?
     package var tty: Bool?
     package var openStdin: Bool?
+    /// Close stdin after the first attached client detaches (`run`'s attached stdin); also keeps the output
+    /// streams open when that client's stdin ends.
+    package var stdinOnce: Bool?
+    package var attachStdin: Bool?
     package var stopSignal: String?
     /// Seconds to wait after the stop signal before killing.
     package var stopTimeout: Int?
@@ -40,6 +44,7 @@ package struct ContainerCreateRequest: Codable, Sendable, Hashable {
         case stopSignal = "StopSignal", stopTimeout = "StopTimeout", hostConfig = "HostConfig"
         case networkingConfig = "NetworkingConfig", macAddress = "MacAddress", networkDisabled = "NetworkDisabled"
         case attachStdout = "AttachStdout", attachStderr = "AttachStderr"
+        case stdinOnce = "StdinOnce", attachStdin = "AttachStdin"
     }
 }
 

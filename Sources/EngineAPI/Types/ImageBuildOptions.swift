@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The query of `POST /build`: what to build from the context and how to tag it.
 package struct ImageBuildOptions: Sendable, Hashable {

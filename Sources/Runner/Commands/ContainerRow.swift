@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One line of `ps`: a container of the project and the daemon role running it.
 package struct ContainerRow: Sendable, Hashable {
@@ -34,19 +38,34 @@ package struct ContainerRow: Sendable, Hashable {
 
     /// One JSON object as `docker compose ps --format json` prints per line, plus `Daemon`.
     package var jsonLine: String {
-        var object: [String: Any] = [
-            "ID": String(record.id.prefix(12)), "Name": name, "Names": name, "Image": record.image,
-            "Command": "\"\(record.command)\"", "Project": record.labels[Labels.project] ?? "", "Service": service,
-            "State": record.state, "Status": status, "Health": record.health ?? "", "ExitCode": record.exitCode ?? 0,
-            "Ports": ports, "Daemon": daemon, "Labels": record.labels.keys.sorted().map { "\($0)=\(record.labels[$0] ?? "")" }.joined(separator: ","),
-            "Publishers": record.ports.map { port in
-                ["URL": port.hostIP ?? "", "TargetPort": port.target, "PublishedPort": port.published ?? 0, "Protocol": port.protocol] as [String: Any]
+        let row = JSONRow(
+            ID: String(record.id.prefix(12)), Name: name, Names: name, Image: record.image,
+            Command: "\"\(record.command)\"", Project: record.labels[Labels.project] ?? "", Service: service,
+            State: record.state, Status: status, Health: record.health ?? "", ExitCode: record.exitCode ?? 0,
+            Ports: ports, Daemon: daemon, Labels: record.labels.keys.sorted().map { "\($0)=\(record.labels[$0] ?? "")" }.joined(separator: ","),
+            Publishers: record.ports.map { port in
+                JSONRow.Publisher(URL: port.hostIP ?? "", TargetPort: port.target, PublishedPort: port.published ?? 0, Protocol: port.protocol)
             },
-            "Networks": record.addresses.keys.sorted().joined(separator: ","), "CreatedAt": String(record.created),
-        ]
-        object["LocalVolumes"] = "0"
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+            Networks: record.addresses.keys.sorted().joined(separator: ","), CreatedAt: String(record.created), LocalVolumes: "0")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(row)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
+    }
+
+    // The JSON object's members, named as Compose names them (encoded with sorted keys).
+    private struct JSONRow: Encodable {
+        struct Publisher: Encodable {
+            var URL: String
+            var TargetPort: Int
+            var PublishedPort: Int
+            var `Protocol`: String
+        }
+        var ID, Name, Names, Image, Command, Project, Service, State, Status, Health: String
+        var ExitCode: Int
+        var Ports, Daemon, Labels: String
+        var Publishers: [Publisher]
+        var Networks, CreatedAt, LocalVolumes: String
     }
 
     /// Rows as an aligned table with a header.

@@ -1,14 +1,24 @@
 import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A `logs --since`/`--until` value turned into what the daemon accepts (Unix seconds), read as the docker
 /// client reads it for Docker Compose (moby `api/types/time.GetTimestamp`): a Go duration before `now`
 /// (`10m`, `1h30m`), an RFC 3339 time or date with or without fraction and zone (no zone: `timeZone`'s
-/// offset now), or Unix seconds with an optional fraction, passed on as they are.
+/// offset now, the local zone's by default), or Unix seconds with an optional fraction, passed on as they are.
 package enum LogTimestamp {
     /// The daemon form of `value`: `1733443200` for a duration, `1733443200.000000000` for a time, or
     /// `value` itself for Unix seconds.
-    package static func daemonValue(_ value: String, now: Date = Date(), timeZone: TimeZone = .current) throws(LogTimestampError) -> String {
+    package static func daemonValue(_ value: String, now: Date = Date(), timeZone: TimeZone? = nil) throws(LogTimestampError) -> String {
         // Go's time.ParseDuration has no `d` or `w` units, which Compose's durations elsewhere accept.
         if value != "0", !value.contains(where: { $0 == "d" || $0 == "w" }), let duration = try? GoDuration.parse(value) {
             let nanoseconds = Int64((now.timeIntervalSince1970 * 1e9).rounded(.down)) - duration.nanoseconds
@@ -29,7 +39,7 @@ package enum LogTimestamp {
             layout = local ? "2006-01-02" : "2006-01-02Z07:00"
         }
         do {
-            let offset = local ? timeZone.secondsFromGMT(for: now) : nil
+            let offset = local ? timeZone?.secondsFromGMT(for: now) ?? localOffset(at: now) : nil
             let (seconds, nanoseconds) = try GoTimeParser(layout: layout, value: value).unixTime(localOffset: offset ?? 0)
             return "\(seconds)." + String(repeating: "0", count: 9 - String(nanoseconds).count) + String(nanoseconds)
         } catch {
@@ -47,6 +57,15 @@ package enum LogTimestamp {
             let digits = part.first == "+" || part.first == "-" ? part.dropFirst() : part[...]
             return !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber) && Int64(digits) != nil
         }
+    }
+
+    /// The local zone's offset from UTC at `date`, from the C library (`TZ`, /etc/localtime), as Go's
+    /// `time.Local`: FoundationEssentials' `TimeZone.current` is UTC unless full Foundation (ICU) is linked.
+    private static func localOffset(at date: Date) -> Int {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return 0 }
+        return Int(parts.tm_gmtoff)
     }
 
     private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What `doctor` found: each role's daemon, then every cross-daemon edge of the project as probed.
 package struct DoctorReport: Sendable, Hashable, Encodable {

@@ -80,6 +80,8 @@ package struct ContainerRecord: Sendable, Hashable {
     /// The Compose service this container belongs to.
     package var service: String? { labels[Labels.service] }
     package var isRunning: Bool { state == "running" || state == "restarting" }
+    /// The container's replica number (`com.docker.compose.container-number`; 0 when unlabelled).
+    package var number: Int { labels[Labels.containerNumber].flatMap { Int($0) } ?? 0 }
     /// What the daemon lists without `all`: running, restarting or paused.
     package var isUp: Bool { isRunning || state == "paused" }
 

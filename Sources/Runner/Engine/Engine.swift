@@ -50,8 +50,9 @@ package protocol Engine: Sendable {
 
     /// Calls `body` with each log line of a container until the output ends (or forever with `follow`).
     func logs(_ id: String, options: LogOptions, _ body: @Sendable (LogLine) async throws -> Void) async throws
-    /// Calls `body` with each container event matching the label filters until cancelled.
-    func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
+    /// Calls `body` with each container event matching the label filters, from `since` (Unix seconds, nil: now)
+    /// until `until` (nil: until cancelled).
+    func events(labels: [String], since: String?, until: String?, _ body: @Sendable (ContainerEvent) async throws -> Void) async throws
 
     // MARK: recreate
 
@@ -89,6 +90,14 @@ package protocol Engine: Sendable {
     func resizeExec(_ id: String, height: Int, width: Int) async throws
     /// An exec's exit code, nil while it runs.
     func execExitCode(_ id: String) async throws -> Int?
+    /// Attaches to a created container's streams, then runs `attached` (which starts it); `input` feeds its
+    /// stdin (nil: none) and its output goes to `output` (one stream with `tty`) until its streams end.
+    func attachContainer(
+        _ id: String, tty: Bool, input: AsyncStream<[UInt8]>?, attached: @escaping @Sendable () async throws -> Void,
+        output: @escaping @Sendable (OutputChunk) async throws -> Void
+    ) async throws
+    /// Sets the size of a container's TTY in characters.
+    func resizeContainer(_ id: String, height: Int, width: Int) async throws
 
     // MARK: container commands
 
@@ -104,9 +113,23 @@ package protocol Engine: Sendable {
     func waitForExit(_ id: String) async throws -> Int
     /// What `images` shows of a local image, or nil when the image is not present.
     func imageDetails(_ reference: String) async throws -> ImageDetails?
+
+    // MARK: transfer
+
+    /// Pushes a local image to the registry its name says, with the registry credentials `auth`.
+    func pushImage(_ reference: String, auth: AuthConfig) async throws
+    /// A tar archive of `path` in a container (`GET /containers/{id}/archive`), nil when nothing is there.
+    func archive(of container: String, at path: String) async throws -> [UInt8]?
+    /// What is at `path` in a container (`HEAD /containers/{id}/archive`), nil when nothing is there.
+    func pathStat(in container: String, at path: String) async throws -> PathStat?
 }
 
 extension Engine {
+    /// Calls `body` with each container event matching the label filters from now until cancelled.
+    package func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws {
+        try await events(labels: labels, since: nil, until: nil, body)
+    }
+
     /// Pulls an image without registry credentials.
     package func pullImage(_ reference: String, platform: String?) async throws {
         try await pullImage(reference, platform: platform, auth: AuthConfig())

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import EngineAPI
 
 /// The real daemon: `Engine` over the Engine API client.
@@ -76,9 +80,11 @@ extension EngineClient: Engine {
         }
     }
 
-    package func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws {
+    package func events(
+        labels: [String], since: String?, until: String?, _ body: @Sendable (ContainerEvent) async throws -> Void
+    ) async throws {
         let filters = EngineFilters(["type": ["container"], "label": labels])
-        for try await message in try await events(filters: filters) {
+        for try await message in try await events(filters: filters, since: since, until: until) {
             guard let id = message.actor?.id else { continue }
             let attributes = message.actor?.attributes ?? [:]
             let action = message.action ?? ""
@@ -88,11 +94,12 @@ extension EngineClient: Engine {
             } else if action == "die" {
                 kind = .die(exitCode: attributes["exitCode"].flatMap { Int($0) })
             } else if action.hasPrefix("health_status") {
-                kind = .health(action.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "")
+                kind = .health(action.split(separator: ":").last.map { $0.trimmingWhitespace(newlines: false) } ?? "")
             } else {
                 kind = .other(action)
             }
-            try await body(ContainerEvent(containerID: id, action: kind, labels: attributes))
+            let time = message.timeNano ?? (message.time ?? 0) * 1_000_000_000
+            try await body(ContainerEvent(containerID: id, action: kind, labels: attributes, time: time))
         }
     }
 

@@ -1,3 +1,5 @@
+import EngineAPI
+
 /// Wraps engine calls so failures name the operation.
 enum Engines {
     /// The result of `body`, or a `RunnerError.engine` naming `operation` (cancellation passes through).
@@ -10,6 +12,14 @@ enum Engines {
             throw error
         } catch {
             throw RunnerError.engine(operation: operation, reason: String(describing: error))
+        }
+    }
+
+    /// The daemon's own message for a failure it reported (the registry's answer to a pull or push), else the error's.
+    static func reason(_ error: EngineError) -> String {
+        switch error {
+        case .http(_, let message), .stream(let message): message
+        default: error.description
         }
     }
 }

@@ -45,12 +45,25 @@ package struct ContainerEvent: Sendable, Hashable {
     package var action: Action
     /// The container's labels, as the event's actor attributes carry them.
     package var labels: [String: String]
+    /// When it happened, in nanoseconds since the Unix epoch (0 when the daemon did not say).
+    package var time: Int64
 
     /// Creates an event.
-    package init(containerID: String, action: Action, labels: [String: String] = [:]) {
+    package init(containerID: String, action: Action, labels: [String: String] = [:], time: Int64 = 0) {
         self.containerID = containerID
         self.action = action
         self.labels = labels
+        self.time = time
+    }
+
+    /// The action as the daemon words it (`start`, `die`, `health_status: healthy`).
+    package var name: String {
+        switch action {
+        case .start: "start"
+        case .die: "die"
+        case .health(let status): "health_status: \(status)"
+        case .other(let name): name
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 package struct ProgressEvent: Sendable, Hashable, CustomStringConvertible {
     /// The kind of resource.
     package enum Kind: String, Sendable, Hashable {
-        case container = "Container", network = "Network", volume = "Volume", image = "Image"
+        case container = "Container", network = "Network", volume = "Volume", image = "Image", service = "Service"
     }
 
     package var kind: Kind

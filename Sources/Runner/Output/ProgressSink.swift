@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import EngineAPI
 
 /// Where the runner reports what it does: progress events and container output.
 package protocol ProgressSink: Sendable {
@@ -18,11 +29,11 @@ package protocol ProgressSink: Sendable {
 extension ProgressSink {
     /// Writes the message to standard error, for sinks that do not draw there themselves.
     package func note(_ message: String) async {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        POSIXIO.writeAll((message + "\n"), to: STDERR_FILENO)
     }
 
     /// Writes the message to standard output, for sinks that do not draw there themselves.
     package func status(_ message: String) async {
-        FileHandle.standardOutput.write(Data((message + "\n").utf8))
+        POSIXIO.writeAll((message + "\n"), to: STDOUT_FILENO)
     }
 }

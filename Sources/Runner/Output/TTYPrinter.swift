@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import EngineAPI
 
 /// A `ProgressSink` for a terminal, like Docker Compose's: progress is a live block on standard error,
 /// redrawn in place on every event and, inside `animating`, every 100 ms; container output and
@@ -74,19 +85,19 @@ package actor TTYPrinter: ProgressSink {
         guard !board.rows.isEmpty else { return }
         let lines = ProgressFrame.lines(
             board, now: ContinuousClock.now - origin, tick: tick, layout: Self.terminalLayout(), prefix: progressPrefix)
-        write(ProgressFrame.redraw(previous: drawn, lines: lines), to: .standardError)
+        write(ProgressFrame.redraw(previous: drawn, lines: lines), to: STDERR_FILENO)
         drawn = lines.count
     }
 
     private func above(standardOutput: String = "", standardError: String = "") {
-        write(ProgressFrame.erase(previous: drawn) + standardError, to: .standardError)
+        write(ProgressFrame.erase(previous: drawn) + standardError, to: STDERR_FILENO)
         drawn = 0
-        write(standardOutput, to: .standardOutput)
+        write(standardOutput, to: STDOUT_FILENO)
         redraw()
     }
 
-    private func write(_ text: String, to handle: FileHandle) {
-        if !text.isEmpty { handle.write(Data(text.utf8)) }
+    private func write(_ text: String, to fd: CInt) {
+        if !text.isEmpty { POSIXIO.writeAll(text, to: fd) }
     }
 
     /// The size of the terminal on standard error; 80×24 when it cannot be read.

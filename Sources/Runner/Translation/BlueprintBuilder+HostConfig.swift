@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ComposeModel
 import EngineAPI
 
@@ -53,7 +57,9 @@ extension BlueprintBuilder {
     /// `host=ip` (Compose's canonical form) as `host:ip`, the form every engine version accepts.
     static func hostEntry(_ entry: String) -> String {
         guard let equals = entry.firstIndex(of: "=") else { return entry }
-        return entry.replacingCharacters(in: equals...equals, with: ":")
+        var entry = entry
+        entry.replaceSubrange(equals...equals, with: ":")
+        return entry
     }
 
     /// Every port, an empty map when there are none (as Compose sends it), and `peerPorts` 1:1.

@@ -1,6 +1,10 @@
 import ComposeModel
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension BlueprintBuilder {
     /// Where Compose puts secrets (`/run/secrets/`) and configs (`/`) when the target is unset or
@@ -75,7 +79,7 @@ extension BlueprintBuilder {
             return directory + reference.source
         }
         if Paths.isAbsoluteAnywhere(target) { return target }
-        if windows { target = target.replacingOccurrences(of: "/", with: #"\"#) }
+        if windows { target = target.replacing("/", with: #"\"#) }
         return directory + target
     }
 
@@ -92,7 +96,7 @@ extension BlueprintBuilder {
         let root = windows ? #"C:\"# : "/"
         var path = target
         if windows, path.count >= 2, path.dropFirst().first == ":" { path = String(path.dropFirst(2)) }
-        path = path.replacingOccurrences(of: #"\"#, with: "/")
+        path = path.replacing(#"\"#, with: "/")
         while path.hasPrefix("/") { path.removeFirst() }
         return InjectedFile(
             kind: kind, name: reference.source, root: root, path: path, content: content,

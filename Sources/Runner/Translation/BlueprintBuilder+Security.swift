@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ComposeModel
 import EngineAPI
 
@@ -40,9 +44,10 @@ extension BlueprintBuilder {
         let data: Data
         do {
             data = try Data(contentsOf: file)
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            // Decoding parses (and so checks) the whole document before the type, which accepts any value.
+            _ = try JSONDecoder().decode(AnyJSON.self, from: data)
         } catch {
-            throw .refused(service: service, reason: "opening seccomp profile (\(path)) failed: \(error.localizedDescription)")
+            throw .refused(service: service, reason: "opening seccomp profile (\(path)) failed: \(error)")
         }
         return compactJSON(data)
     }
@@ -64,4 +69,9 @@ extension BlueprintBuilder {
         }
         return String(decoding: output, as: UTF8.self)
     }
+}
+
+/// Any JSON value: decoding it checks only that the document is JSON.
+private struct AnyJSON: Decodable {
+    init(from decoder: any Decoder) throws {}
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ComposeModel
 import EngineAPI
 import Planner
@@ -50,7 +54,9 @@ package enum BlueprintBuilder {
         let hosts = hostsFile(in: context)
         let hash = StableHash.of(
             HashInput(name: name, platform: platform, request: request, extra: extra, files: files.isEmpty ? nil : files, hosts: hosts))
-        request.labels?[Labels.configHash] = hash
+        // Compose's own hash, so tools that detect drift by it work; convergence compares mixcompose's.
+        request.labels?[Labels.configHash] =
+            context.composeHashInput.map { ComposeServiceHash.of($0, referenced: context.referenced) } ?? hash
         request.labels?[Labels.mixHash] = hash
         return ContainerBlueprint(
             service: service.name, name: name, platform: platform, request: request, extraNetworks: extra, files: files,

@@ -37,6 +37,9 @@ package struct BlueprintContext: Sendable {
     package var imageID: String?
     /// Replica number (`container-number`), from 1.
     package var number: Int = 1
+    /// What Docker Compose hashes of the service (`PlannedService.composeHashInput`) for
+    /// `com.docker.compose.config-hash`; without it the label holds mixcompose's own hash.
+    package var composeHashInput: String?
     /// Injected environment, peer addresses already resolved.
     package var injectedEnv: [String: String] = [:]
     /// The docker CLI's proxy variables for this daemon (`config.json` `proxies`); the service's own

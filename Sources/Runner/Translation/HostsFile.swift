@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import EngineAPI
 
 /// The hosts file of a Windows-role container, with a line for each peer on the other daemon:
@@ -24,7 +28,7 @@ package struct HostsFile: Sendable, Hashable, Encodable {
 
     /// The file's absolute path, as the archive endpoint takes it.
     package var absolutePath: String {
-        root == "/" ? "/" + Self.path : root + Self.path.replacingOccurrences(of: "/", with: #"\"#)
+        root == "/" ? "/" + Self.path : root + Self.path.replacing("/", with: #"\"#)
     }
 
     /// `existing` (the image's file, or what an earlier start left) without mixcompose's previous

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A stable 64-bit FNV-1a digest of an `Encodable` value's sorted-keys JSON: enough to tell whether a
 /// container's configuration changed (it is compared, never trusted for integrity).

@@ -1,5 +1,15 @@
 import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Converger {
     /// Refuses what Compose refuses in a service's secrets and configs (external or driver-backed

@@ -66,7 +66,7 @@ extension Converger {
     }
 
     /// Replica 1's address as the context's daemon reaches it (recorded in `context.peers` and
-    /// `context.routes`); nil when the peer has no replica at all.
+    /// `context.routes`); nil when the peer has no replica at all, or (`create`) no address yet.
     private func address(
         of peer: String, peers: [String: StartedService], in context: inout BlueprintContext, for service: String
     ) async throws -> String? {
@@ -85,6 +85,10 @@ extension Converger {
             let networks = project.services[peer].map { NetworkAttachments.keys(of: $0).map(BlueprintContext(project: project, daemon: started.daemon).networkName) } ?? []
             if let found = started.peerAddress(projectNetworks: networks) {
                 address = found
+            } else if options.noStart {
+                // `create`: the peer was created, not started, so it has no address yet.
+                context.routes[peer] = nil
+                return nil
             } else if options.dryRun {
                 // A dry run has no addresses; say so in what it prints rather than failing.
                 address = "<address of \(peer)>"

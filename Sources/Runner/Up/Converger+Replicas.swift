@@ -20,15 +20,16 @@ extension Converger {
                 surplus.append(item)
                 continue
             }
-            if item.record.labels[Labels.mixHash] == blueprints[index].hash, !options.forceRecreate,
-                !options.recreateServices.contains(blueprints[index].service)
+            if options.noRecreate
+                || (item.record.labels[Labels.mixHash] == blueprints[index].hash && !options.forceRecreate
+                    && !options.recreateServices.contains(blueprints[index].service))
             {
                 kept[index] = item.record
             } else {
                 replaced[index] = item.record
             }
         }
-        for (record, owner) in surplus.sorted(by: { Self.number(of: $0.record) > Self.number(of: $1.record) }) {
+        for (record, owner) in surplus.sorted(by: { $0.record.number > $1.record.number }) {
             try await remove(record, from: owner)
         }
         return (kept, replaced)
@@ -85,10 +86,5 @@ extension Converger {
             }
         }
         await sink.progress(ProgressEvent(.container, record.name, "Removed", role: name))
-    }
-
-    /// The container's replica number (0 when unlabelled).
-    private static func number(of record: ContainerRecord) -> Int {
-        record.labels[Labels.containerNumber].flatMap { Int($0) } ?? 0
     }
 }

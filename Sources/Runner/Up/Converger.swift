@@ -21,22 +21,17 @@ struct Converger: Sendable {
     var imageIDs: [String: String] = [:]
     /// The docker CLI's configuration, for the proxy variables each daemon's containers get.
     var cliConfig = DockerConfigFile()
+    /// The one-off container `run` creates in place of its service's replicas, created but not started.
+    var oneOff: OneOff?
 
     /// Keeps, recreates or creates replicas 1…N of `planned` given the started peers they need, and
     /// removes the rest of its containers (beyond N, or on the other daemon).
     func prepare(_ planned: PlannedService, peers: [String: StartedService]) async throws -> PreparedService {
-        guard let service = project.services[planned.name] else { throw RunnerError.unknownService(planned.name) }
+        guard var service = project.services[planned.name] else { throw RunnerError.unknownService(planned.name) }
         let daemon = try daemons.daemon(for: planned.role)
-        var context = BlueprintContext(project: project, daemon: daemon, os: planned.os)
-        context.proxyEnv = cliConfig.proxyEnvironment(host: daemon.address)
-        let image = service.image ?? "\(project.name)-\(service.name)"
-        context.imageID = imageIDs[Preflight.imageKey(image, on: planned.role)]
-        context.peerPorts = try await peerPorts(of: service, image: image, on: daemon)
-        for peer in try await inject(planned, peers: peers, into: &context) {
-            await sink.warning("service \(planned.name) is not given the address of \(peer), which is scaled to 0")
-        }
-        for warning in try reference(service, peers: peers, into: &context) { await sink.warning(warning) }
-        try await checkFileReferences(of: service, in: context)
+        if let oneOff, oneOff.service.name == planned.name { service = oneOff.service }
+        let context = try await context(of: service, planned: planned, peers: peers, on: daemon)
+        if let oneOff, oneOff.service.name == planned.name { return try await prepare(oneOff, in: context) }
         let blueprints = try (0..<ReplicaCount.of(service, options: options)).map { index in
             var replica = context
             replica.number = index + 1
@@ -61,9 +56,34 @@ struct Converger: Sendable {
         return PreparedService(daemon: daemon, replicas: replicas, files: blueprints.first?.files ?? [], hosts: blueprints.first?.hosts)
     }
 
+    /// What `service`'s containers are created with: the CLI's proxies, its image's ID, the ports published
+    /// for peers, the injected addresses of its started peers and the containers it references.
+    private func context(
+        of service: Service, planned: PlannedService, peers: [String: StartedService], on daemon: Daemon
+    ) async throws -> BlueprintContext {
+        var context = BlueprintContext(project: project, daemon: daemon, os: planned.os)
+        context.proxyEnv = cliConfig.proxyEnvironment(host: daemon.address)
+        context.composeHashInput = planned.composeHashInput
+        let image = service.image ?? "\(project.name)-\(service.name)"
+        context.imageID = imageIDs[Preflight.imageKey(image, on: planned.role)]
+        context.peerPorts = try await peerPorts(of: service, image: image, on: daemon)
+        for peer in try await inject(planned, peers: peers, into: &context) {
+            let scaled = project.services[peer].map { ReplicaCount.of($0, options: options) == 0 } ?? true
+            let created = peers[peer]?.replicas.isEmpty == false
+            let reason = created ? "which has none until it starts" : scaled ? "which is scaled to 0" : "which is not running"
+            await sink.warning("service \(planned.name) is not given the address of \(peer), \(reason)")
+        }
+        for warning in try reference(service, peers: peers, into: &context) { await sink.warning(warning) }
+        try await checkFileReferences(of: service, in: context)
+        return context
+    }
+
     /// Starts the prepared replicas that do not run already; inspects replica 1 when peers need its address.
     func start(_ prepared: PreparedService, service: String) async throws -> StartedService {
         let daemon = prepared.daemon
+        // `run` attaches to its one-off container before it starts it.
+        // `create` starts nothing either.
+        if prepared.isOneOff || options.noStart { return StartedService(replicas: prepared.replicas.map(\.record), daemon: daemon) }
         let records = try await withThrowingTaskGroup(of: (Int, ContainerRecord).self) { group in
             for (index, replica) in prepared.replicas.enumerated() {
                 group.addTask { (index, try await start(replica, files: prepared.files, hosts: prepared.hosts, on: daemon)) }
@@ -110,6 +130,8 @@ struct PreparedService: Sendable {
     var files: [InjectedFile] = []
     /// The hosts file to write into each replica before it starts (Windows-role services with cross-daemon peers).
     var hosts: HostsFile?
+    /// `run`'s one-off container, which `start` leaves alone.
+    var isOneOff = false
 }
 
 /// One replica after `prepare`: kept as it was, or newly created (not yet started).

@@ -1,6 +1,10 @@
 import ComposeModel
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What `POST /build` receives for one service's `build:` section: the query options and the context:
 /// the local context directory with its `.dockerignore` applied, streamed when the build runs.

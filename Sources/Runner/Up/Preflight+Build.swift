@@ -22,6 +22,9 @@ extension Preflight {
         }
         let output = BuildOutput()
         var options = build.options
+        options.noCache = options.noCache || buildOverrides.noCache
+        options.pull = options.pull || buildOverrides.pull
+        options.buildArgs.merge(buildOverrides.args) { _, given in given }
         do {
             // As Compose's classic build: every registry's credentials, for whichever `FROM` needs them.
             options.authConfigs = try await credentials.all()

@@ -17,11 +17,7 @@ extension Preflight {
             try await daemon.engine.pullImage(image, platform: daemon.platform(for: wanted), auth: auth)
         } catch let error as EngineError {
             // The daemon relays the registry's answer (`no basic auth credentials`, `unauthorized: …`) as its message.
-            let reason = switch error {
-            case .http(_, let message), .stream(let message): message
-            default: error.description
-            }
-            throw RunnerError.pullFailed(service: service.name, image: image, role: role, reason: reason)
+            throw RunnerError.pullFailed(service: service.name, image: image, role: role, reason: Engines.reason(error))
         }
     }
 }

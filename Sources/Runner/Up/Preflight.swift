@@ -10,6 +10,8 @@ struct Preflight: Sendable {
     var sink: any ProgressSink
     var options: UpOptions
     var credentials = RegistryCredentials()
+    /// What `build` adds to every service's build (`--no-cache`, `--pull`, `--build-arg`).
+    var buildOverrides = BuildOptions()
 
     /// Runs the checks for `services`, pulling images as the pull policy says. Returns the local ID
     /// of each image as it is after pulls and builds, by `imageKey`, so nothing inspects it again.

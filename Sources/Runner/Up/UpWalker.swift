@@ -9,6 +9,8 @@ struct UpWalker: Sendable {
     /// Needs whose failure only warns (`required: false`).
     var optional: Set<Need> = []
     var sink: (any ProgressSink)?
+    /// Services taken as started without being walked (`run --no-deps`: the peers as they run).
+    var seeded: [String: StartedService] = [:]
 
     private enum Outcome: Sendable {
         case created(String, PreparedService)
@@ -16,10 +18,11 @@ struct UpWalker: Sendable {
         case reached(Need)
     }
 
-    /// Walks until every service is converged and every needed milestone reached.
-    func run(_ start: DependencyWalk, dryRun: Bool) async throws {
+    /// Walks until every service is converged and every needed milestone reached; returns what was prepared.
+    @discardableResult
+    func run(_ start: DependencyWalk, dryRun: Bool) async throws -> [String: PreparedService] {
         var walk = start
-        var started: [String: StartedService] = [:]
+        var started = seeded
         var prepared: [String: PreparedService] = [:]
         try await withThrowingTaskGroup(of: Outcome.self) { group in
             var running = 0
@@ -71,6 +74,7 @@ struct UpWalker: Sendable {
         guard walk.isFinished else {
             throw RunnerError.invalidSetting("could not start \(walk.stuck.joined(separator: ", ")): unmet dependencies")
         }
+        return prepared
     }
 
     /// A service that waits for `need`, for error messages.

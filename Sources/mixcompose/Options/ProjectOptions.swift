@@ -1,6 +1,10 @@
 import ArgumentParser
 import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Docker Compose's global project flags, shared by every subcommand.
 struct ProjectOptions: ParsableArguments {

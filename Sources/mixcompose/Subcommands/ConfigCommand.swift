@@ -18,6 +18,8 @@ extension MixCompose {
         @Flag(help: "Print the volume names, one per line.") var volumes = false
         @Flag(help: "Print the network names, one per line.") var networks = false
         @Flag(help: "Print the profile names, one per line.") var profiles = false
+        @Option(help: ArgumentHelp("Print the service config hash, one per line.", valueName: "SERVICE,…|*"))
+        var hash: String?
         @Flag(name: .shortAndLong, help: "Only validate; print nothing.") var quiet = false
         @Flag(help: "Don't interpolate environment variables.") var noInterpolate = false
         @Argument(help: "Restrict the output to these services.") var serviceNames: [String] = []
@@ -27,6 +29,8 @@ extension MixCompose {
                 (services, .services), (images, .images), (volumes, .volumes), (networks, .networks), (profiles, .profiles),
             ]
             let listing = listings.first(where: \.0)?.1
+            // Compose checks --services, --volumes and --networks first, then --hash (even with -q).
+            if let hash, !hash.isEmpty, !(services || volumes || networks) { return try printHashes(hash) }
             let narrowed = listing?.honoursServiceSelection ?? true
             let loaded = try ProjectSession.load(project, services: narrowed ? serviceNames : [], interpolate: !noInterpolate)
             if quiet { return }
@@ -39,6 +43,25 @@ extension MixCompose {
             switch format {
             case .json: print(ConfigRenderer.json(loaded.tree, escapeDollars: escape))
             case .yaml: print(ConfigRenderer.yaml(loaded.tree, escapeDollars: escape), terminator: "")
+            }
+        }
+
+        /// `SERVICE hash` lines for `*` (every service) or the comma-separated names, sorted, as
+        /// `docker compose config --hash` prints them: the first unknown name ends it with an error.
+        private func printHashes(_ selection: String) throws {
+            // Compose loads without resolving `environment` here (unlike for `up`) and checks no container names.
+            let loaded = try ProjectSession.load(project, interpolate: !noInterpolate) { options in
+                options.environmentResolution = .none
+                options.checkContainerNames = false
+            }
+            let hashes = ComposeHash.hashes(of: loaded.tree)
+            let names = selection == "*" ? Array(hashes.keys) : selection.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+                guard let hash = hashes[name] else {
+                    printToStandardError("no such service: \(name): not found\n")
+                    throw ExitCode.failure
+                }
+                print("\(name) \(hash)")
             }
         }
     }

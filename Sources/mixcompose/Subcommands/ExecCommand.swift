@@ -1,7 +1,17 @@
 import ArgumentParser
 import ComposeModel
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Runner
 
 extension MixCompose {
@@ -31,20 +41,13 @@ extension MixCompose {
             var options = ExecOptions(service: arguments[0], command: Array(arguments.dropFirst()))
             options.detach = detach
             options.tty = !noTTY && !detach && Terminal.isTerminal(1)
-            let environment = ProcessInfo.processInfo.environment
-            // `-e KEY` passes the variable on when it is set, as the docker CLI does.
-            options.environment = env.compactMap { entry in
-                entry.contains("=") ? entry : environment[entry].map { "\(entry)=\($0)" }
-            }
+            options.environment = EnvironmentOption.entries(env)
             options.user = user
             options.workingDir = workdir
             options.index = index
             options.privileged = privileged
             let raw = options.tty && Terminal.isTerminal(0)
-            let io = ExecIO(
-                input: detach ? nil : Terminal.input(),
-                output: { chunk in Terminal.write(chunk.bytes, to: chunk.stream == .stderr ? 2 : 1) },
-                sizes: options.tty ? Terminal.sizes() : nil)
+            let io = Terminal.processIO(detached: detach, tty: options.tty)
             let code = try await RunnerSession.run(project, daemons) { [options] session in
                 let run = { try await session.runner.exec(projectName: session.project.name, plan: session.plan, options: options, io: io) }
                 return raw ? try await Terminal.withRawInput(run) : try await run()

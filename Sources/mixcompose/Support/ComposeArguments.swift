@@ -1,6 +1,7 @@
 /// Compose's command line has spellings ArgumentParser cannot express: `-f` is the global
-/// `--file` before a subcommand but `--follow` after `logs` and `--force` after `rm`, and
-/// `watch --prune=false` turns off a flag that is on by default. This rewrites them.
+/// `--file` before a subcommand but `--follow` after `logs` and `--force` after `rm`, `-p` the global
+/// `--project-name` but `--publish` among `run`'s options, and `watch --prune=false` turns off a flag
+/// that is on by default. This rewrites them.
 enum ComposeArguments {
     /// Options whose next argument is their value, so that value is never taken for a subcommand.
     private static let takesValue: Set<String> = [
@@ -25,6 +26,7 @@ enum ComposeArguments {
             if argument == "logs" {
                 for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--follow" }
             }
+            if argument == "run" { rewritePublish(&result, from: index + 1) }
             if argument == "watch" {
                 for later in (index + 1)..<result.count {
                     if ["--prune=false", "--prune=0"].contains(result[later]) { result[later] = "--no-prune" }
@@ -35,6 +37,22 @@ enum ComposeArguments {
             return result
         }
         return result
+    }
+
+    /// `run`'s options whose next argument is their value.
+    private static let runTakesValue: Set<String> = [
+        "-e", "--env", "-u", "--user", "-w", "--workdir", "-v", "--volume", "--publish", "-l", "--label", "--name",
+        "--entrypoint", "--pull",
+    ]
+
+    /// `-p` → `--publish` among `run`'s options, up to the service name (the command after it is left alone).
+    private static func rewritePublish(_ arguments: inout [String], from start: Int) {
+        var index = start
+        while index < arguments.count, arguments[index].hasPrefix("-"), arguments[index] != "--" {
+            if arguments[index] == "-p" { arguments[index] = "--publish" }
+            let argument = arguments[index]
+            index += takesValue.contains(argument) || runTakesValue.contains(argument) ? 2 : 1
+        }
     }
 
     /// `rm`'s arguments with `-f` as `--force`, also inside a group of its short flags (`-fsv`).

@@ -1,5 +1,16 @@
 import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import EngineAPI
 import YAML
 
 /// Prints diagnostics compiler-style to standard error, each error followed by its source line
@@ -14,7 +25,7 @@ struct DiagnosticPrinter {
                 let caret = String(repeating: " ", count: max(0, diagnostic.mark.column - 1)) + "^"
                 text += "  \(line)\n  \(caret)\n"
             }
-            FileHandle.standardError.write(Data(text.utf8))
+            POSIXIO.writeAll(text, to: STDERR_FILENO)
         }
     }
 

@@ -1,5 +1,16 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
 
 /// Ctrl-C and the termination signals for daemon-facing commands, as Docker Compose handles them:
 /// the first SIGINT, SIGTERM or SIGHUP (what systemd, CI runners and `timeout` send) says

@@ -1,6 +1,16 @@
 import ArgumentParser
 import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Logging
 import Runner
 
@@ -31,8 +41,19 @@ enum LabelledSession {
         _ body: @escaping @Sendable (Context) async throws -> Result, then finish: (Result) -> Void = { _ in }
     ) async throws {
         let (projectName, project) = try resolveProject(projectOptions, services: services)
-        let environment = ProcessInfo.processInfo.environment
         let settings = try project.map { try DaemonSettings(project: $0) } ?? DaemonSettings()
+        try await connected(flags, settings: settings, dryRun: dryRun, { runner in
+            try await body(Context(runner: runner, projectName: projectName, project: project))
+        }, then: finish)
+    }
+
+    /// A runner on every daemon that answers, for `body`; a daemon that does not answer is named after
+    /// `finish` ran, and the command exits 1. For commands that need no project (`ls`).
+    static func connected<Result: Sendable>(
+        _ flags: DaemonFlags, settings: DaemonSettings = DaemonSettings(), dryRun: Bool = false,
+        _ body: @escaping @Sendable (Runner) async throws -> Result, then finish: (Result) -> Void = { _ in }
+    ) async throws {
+        let environment = ProcessInfo.processInfo.environment
         let mode = ProgressMode.resolved(requested: flags.progress, environment: environment, isTerminal: isatty(2) == 1)
         let terminal = mode == .tty ? TTYPrinter(dryRun: dryRun) : nil
         let output: any ProgressSink = terminal ?? LinePrinter(dryRun: dryRun)
@@ -41,9 +62,8 @@ enum LabelledSession {
             logger: Logger(label: "mixcompose"), warn: { printToStandardError("warning: \($0)\n") }
         ) { daemons, failures in
             let runner = Runner(daemons: daemons, output: output)
-            let context = Context(runner: runner, projectName: projectName, project: project)
             let guarded = {
-                try await Interrupt.guarding(.cancel, say: { await output.note($0) }) { _ in try await body(context) }
+                try await Interrupt.guarding(.cancel, say: { await output.note($0) }) { _ in try await body(runner) }
             }
             guard let terminal else { return (try await guarded(), failures) }
             return (try await terminal.animating(guarded), failures)

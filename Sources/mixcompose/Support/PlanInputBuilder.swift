@@ -1,11 +1,19 @@
 import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Planner
 
-/// Gathers what the pure planner cannot read itself: the final `FROM` of each service's Dockerfile.
+/// Gathers what the pure planner cannot read itself: the final `FROM` of each service's Dockerfile, and
+/// what Docker Compose hashes of each service (rendered by the caller from the loaded tree).
 enum PlanInputBuilder {
-    static func input(for project: Project, daemons: DaemonFlags, imageOS: [String: DaemonRole] = [:]) -> PlanInput {
+    static func input(
+        for project: Project, daemons: DaemonFlags, imageOS: [String: DaemonRole] = [:], composeHashInputs: [String: String] = [:]
+    ) -> PlanInput {
         var input = PlanInput(project: project)
+        input.composeHashInputs = composeHashInputs
         input.defaultOS = DaemonRole(rawValue: daemons.defaultOS) ?? .linux
         input.imageOS = imageOS
         for name in project.serviceNames {

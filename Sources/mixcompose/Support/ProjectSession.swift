@@ -11,15 +11,25 @@ enum ProjectSession {
         var project: Project
     }
 
-    static func load(_ options: ProjectOptions, services: [String] = [], interpolate: Bool = true) throws -> Loaded {
-        guard let loaded = attempt(options, services: services, interpolate: interpolate).1 else { throw ExitCode.failure }
+    static func load(
+        _ options: ProjectOptions, services: [String] = [], interpolate: Bool = true,
+        configure: (inout LoadOptions) -> Void = { _ in }
+    ) throws -> Loaded {
+        guard let loaded = attempt(options, services: services, interpolate: interpolate, configure: configure).1 else {
+            throw ExitCode.failure
+        }
         return loaded
     }
 
     /// Loads and prints the diagnostics like `load`, but hands back the result when loading
     /// failed too, for a command that still reports it in its own format.
-    static func attempt(_ options: ProjectOptions, services: [String] = [], interpolate: Bool = true) -> (LoadResult, Loaded?) {
-        let result = ProjectLoader.load(options.loadOptions(services: services, interpolate: interpolate))
+    static func attempt(
+        _ options: ProjectOptions, services: [String] = [], interpolate: Bool = true,
+        configure: (inout LoadOptions) -> Void = { _ in }
+    ) -> (LoadResult, Loaded?) {
+        var loadOptions = options.loadOptions(services: services, interpolate: interpolate)
+        configure(&loadOptions)
+        let result = ProjectLoader.load(loadOptions)
         var printer = DiagnosticPrinter()
         printer.print(result.diagnostics)
         guard !result.diagnostics.hasErrors, let tree = result.tree, let project = result.project else {

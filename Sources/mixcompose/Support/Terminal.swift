@@ -1,16 +1,38 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import EngineAPI
+import Runner
 
 /// The process's own terminal for an attached `exec`: stdin's bytes as a stream, raw mode while a TTY
 /// session runs, and the window's size now and after each SIGWINCH.
 enum Terminal {
     /// Whether `descriptor` (0, 1, 2) is a terminal.
+    /// The I/O of an attached process (`exec`, `run`): stdin unless detached, output to stdout and stderr,
+    /// and the window's sizes for a TTY.
+    static func processIO(detached: Bool, tty: Bool) -> ExecIO {
+        ExecIO(
+            input: detached ? nil : input(),
+            output: { chunk in write(chunk.bytes, to: chunk.stream == .stderr ? 2 : 1) },
+            sizes: tty ? sizes() : nil)
+    }
+
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
     /// Standard input's bytes as they are read, ending at end of file. A thread blocks in `read`, so the
     /// stream must be read for the rest of the process; it is not restartable.
     static func input() -> AsyncStream<[UInt8]> {
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream()
-        let thread = Thread {
+        POSIXIO.detach {
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
                 let count = read(0, &buffer, buffer.count)
@@ -20,19 +42,12 @@ enum Terminal {
             }
             continuation.finish()
         }
-        thread.start()
         return stream
     }
 
     /// Writes `bytes` to `descriptor` in full.
     static func write(_ bytes: [UInt8], to descriptor: Int32) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            offset += written
-        }
+        POSIXIO.writeAll(bytes, to: descriptor)
     }
 
     /// The size of the terminal on `descriptor` (rows, columns), nil when it is none.

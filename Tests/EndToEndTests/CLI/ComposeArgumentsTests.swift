@@ -20,6 +20,13 @@ import Testing
         #expect(ComposeArguments.normalized(["config", "-f", "a.yaml"]) == ["config", "-f", "a.yaml"])
     }
 
+    @Test("-p among run's options means --publish; before the subcommand and in the command it is left alone")
+    func rewritesPublishInRun() {
+        #expect(
+            ComposeArguments.normalized(["-p", "demo", "run", "--rm", "-e", "-p", "-p", "8080:80", "web", "ls", "-p"])
+                == ["-p", "demo", "run", "--rm", "-e", "-p", "--publish", "8080:80", "web", "ls", "-p"])
+    }
+
     @Test("watch --prune=false turns the default-on flag off, as Compose's spelling does")
     func rewritesPruneFalse() {
         #expect(ComposeArguments.normalized(["watch", "--prune=false", "web"]) == ["watch", "--no-prune", "web"])

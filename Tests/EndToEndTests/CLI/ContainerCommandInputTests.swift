@@ -39,11 +39,11 @@ import Testing
         }
     }
 
-    @Test("the README's command table lists the flags `mixcompose help` shows for each container command, and no others")
+    @Test("the README's command table lists the flags `mixcompose help` shows for each container and image command, ls, events and cp, and no others")
     func readmeMatchesHelp() throws {
         let binary = try MixComposeBinary.require()
         let readme = try String(contentsOfFile: Self.repository + "/README.md", encoding: .utf8)
-        for command in ["port", "top", "kill", "rm", "pause", "unpause", "wait", "images"] {
+        for command in ["port", "top", "kill", "rm", "pause", "unpause", "wait", "images", "build", "pull", "push", "ls", "events", "cp"] {
             let row = try #require(
                 readme.split(separator: "\n").first { $0.hasPrefix("| `\(command) ") || $0.hasPrefix("| `\(command)`") },
                 "no README row for \(command)")
@@ -79,7 +79,7 @@ import Testing
 
     /// Every `-x` and `--name` spelled in `text`.
     static func flags(in text: String) -> [String] {
-        let pattern = try! NSRegularExpression(pattern: #"(?<![\w-])--?[a-z][a-z-]*"#)
+        let pattern = try! NSRegularExpression(pattern: #"(?<![\w-])--?[A-Za-z][A-Za-z-]*"#)
         let range = NSRange(text.startIndex..., in: text)
         return pattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
     }

@@ -108,6 +108,8 @@ import Testing
                 ["wait", "short"], ["wait", "nope"], ["-f", "compose.yaml", "kill", "nope"], ["-f", "compose.yaml", "rm", "-f", "nope"],
                 ["-f", "compose.yaml", "pause", "nope"], ["-f", "compose.yaml", "unpause", "nope"], ["kill", "-s", "NOSUCHSIGNAL", "app"],
                 ["images", "--format", "xml"], ["top", "nope"], ["unpause", "app"], ["port", "nope", "80"],
+                // Usage errors: Compose ends them all with 1.
+                ["wait"], ["port"], ["kill", "--no-such-flag"], ["pause", "--no-such-flag"],
             ]
             for arguments in cases {
                 let ours = try project.run(arguments)
@@ -120,11 +122,7 @@ import Testing
 
     /// Docker Compose's run of `arguments` on the project, against the linux daemon.
     static func compose(_ reference: String, _ project: RuntimeProject, _ arguments: [String]) -> CommandResult {
-        let environment = [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-            "DOCKER_HOST": project.testbed.linuxHost,
-        ]
-        return ProcessRunner.run(reference, ["-p", project.name] + arguments, environment: environment, directory: project.files.directory)
+        project.runReference(at: reference, arguments)
     }
 
     /// Runs `body` on another thread; the returned function waits for its result.

@@ -27,10 +27,11 @@ struct InspectNormalizer {
         "GlobalIPv6PrefixLen", "MacAddress", "DNSNames",
     ]
 
-    /// Labels that differ by tool and not by translation: Compose's hash of its own service model and
-    /// its version; mixcompose's own `io.mixcompose.*` (role, config hash, injected peers).
+    /// Labels that differ by tool and not by translation: Compose's version; mixcompose's own
+    /// `io.mixcompose.*` (role, config hash, injected peers). `com.docker.compose.config-hash` is compared:
+    /// mixcompose puts Compose's own hash of the service there.
     static func isToolLabel(_ key: String) -> Bool {
-        key == "com.docker.compose.config-hash" || key == "com.docker.compose.version" || key.hasPrefix("io.mixcompose.")
+        key == "com.docker.compose.version" || key.hasPrefix("io.mixcompose.")
     }
 
     /// Paths of lists Compose fills from Go maps, compared as sorted lists.

@@ -25,4 +25,17 @@ extension FakeEngine {
     func execExitCode(_ id: String) -> Int? { execExit }
 
     func set(execExit code: Int) { execExit = code }
+
+    func attachContainer(
+        _ id: String, tty: Bool, input: AsyncStream<[UInt8]>?, attached: @escaping @Sendable () async throws -> Void,
+        output: @escaping @Sendable (OutputChunk) async throws -> Void
+    ) async throws {
+        calls.append("attach \(containers[id]?.record.name ?? id)")
+        try await attached()
+        if let input { for await bytes in input { try await output(OutputChunk(stream: .stdout, bytes: bytes)) } }
+    }
+
+    func resizeContainer(_ id: String, height: Int, width: Int) {
+        calls.append("resize \(id) \(height)x\(width)")
+    }
 }

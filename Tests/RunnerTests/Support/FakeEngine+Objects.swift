@@ -45,7 +45,7 @@ extension FakeEngine {
         }
     }
 
-    func events(labels: [String], _ body: @Sendable (ContainerEvent) async throws -> Void) async throws {
+    func events(labels: [String], since: String?, until: String?, _ body: @Sendable (ContainerEvent) async throws -> Void) async throws {
         let (stream, continuation) = AsyncStream<ContainerEvent>.makeStream()
         let token = subscribe(continuation)
         defer { continuation.finish() }

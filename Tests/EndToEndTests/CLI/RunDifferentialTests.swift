@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `run` next to Docker Compose v2.40 on one daemon: the one-off container's name and labels, and exit codes.
+@Suite(.enabled(if: Testbed.shouldRun)) struct RunDifferentialTests {
+    static let single = """
+        services:
+          db:
+            image: \(Testbed.busyboxImage)
+            command: ["sleep", "3600"]
+          app:
+            image: \(Testbed.busyboxImage)
+            command: ["sleep", "3600"]
+            depends_on: [db]
+            labels: {tier: front}
+        """
+
+    /// Runs the reference Compose on the same files under the project name `name`, against the Linux daemon.
+    static func compose(_ reference: String, _ project: RuntimeProject, _ arguments: [String], name: String) -> CommandResult {
+        RuntimeProject(testbed: project.testbed, files: project.files, name: name).runReference(at: reference, arguments)
+    }
+
+    /// The one-off container's name with its slug's place marked, and its Compose labels that do not vary by tool or run.
+    static func shape(_ container: [String: Any], project: String) -> (name: String, labels: [String: String]) {
+        let labels = container["Labels"] as? [String: String] ?? [:]
+        let slug = labels["com.docker.compose.slug"] ?? ""
+        let name = ((container["Names"] as? [String])?.first ?? "").replacingOccurrences(of: project, with: "<project>")
+            .replacingOccurrences(of: String(slug.prefix(12)), with: "<slug>")
+        var kept = labels.filter { $0.key.hasPrefix("com.docker.compose.") }
+        for varying in ["com.docker.compose.config-hash", "com.docker.compose.version", "com.docker.compose.image"] { kept[varying] = nil }
+        kept["com.docker.compose.project"] = kept["com.docker.compose.project"]?.replacingOccurrences(of: project, with: "<project>")
+        kept["com.docker.compose.slug"] = slug.count == 64 && slug.allSatisfy(\.isHexDigit) ? "<64 hex>" : slug
+        return (name, kept)
+    }
+
+    @Test("run's one-off container has Compose's name pattern and labels, and run's exit codes are Compose's")
+    func differential() throws {
+        let reference = try Testbed.requireReferenceCompose()
+        try RuntimeProject.with(Self.single, prefix: "mxc-cmd-run") { project in
+            let theirName = "\(project.name)-ref"
+            defer {
+                let down = Self.compose(reference, project, ["down", "--remove-orphans", "-t", "0"], name: theirName)
+                #expect(down.status == 0, "cleanup of \(theirName): \(down)")
+            }
+            // A one-off that ends at once: Compose's down --remove-orphans removes exited one-offs only.
+            let ours = try project.run(["run", "-d", "app", "true"])
+            let theirs = Self.compose(reference, project, ["run", "-d", "app", "true"], name: theirName)
+            try #require(ours.status == 0 && theirs.status == 0, "ours \(ours)\ntheirs \(theirs)")
+            let mine = try #require(try RunCommandTests.oneOffs(on: project.linux, project: project.name).first)
+            let compose = try #require(try RunCommandTests.oneOffs(on: project.linux, project: theirName).first)
+            let (myName, myLabels) = Self.shape(mine, project: project.name)
+            let (composeName, composeLabels) = Self.shape(compose, project: theirName)
+            #expect(myName == composeName)
+            #expect(myName == "/<project>-app-run-<slug>")
+            #expect(myLabels.filter { !$0.key.hasPrefix("com.docker.compose.project.") } == composeLabels.filter { !$0.key.hasPrefix("com.docker.compose.project.") })
+            #expect(ours.stdout == "\(mine["Id"] as? String ?? "")\n" && theirs.stdout == "\(compose["Id"] as? String ?? "")\n")
+
+            let cases: [[String]] = [
+                ["run", "--rm", "-T", "app", "sh", "-c", "echo out; exit 3"], ["run", "--rm", "-T", "app", "true"],
+                ["run", "--rm", "-T", "--no-deps", "app", "no-such-binary"], ["run", "--rm", "-T", "nope", "true"],
+                ["run", "--rm", "-T", "--entrypoint", "sh -c", "app", "exit 7"],
+            ]
+            for arguments in cases {
+                let mine = try project.run(arguments)
+                let theirs = Self.compose(reference, project, arguments, name: theirName)
+                #expect(mine.status == theirs.status, "\(arguments): ours \(mine)\ntheirs \(theirs)")
+                #expect(mine.stdout == theirs.stdout, "\(arguments): ours \(mine)\ntheirs \(theirs)")
+            }
+            #expect(try RunCommandTests.oneOffs(on: project.linux, project: project.name).count == 1)
+        }
+    }
+}
