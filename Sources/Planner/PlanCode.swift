@@ -2,7 +2,7 @@ import ComposeModel
 
 /// The stable diagnostic codes the planner emits: `MXC1xx` placement and graph, `MXC2xx` options a
 /// Windows container cannot honour, `MXC3xx` options a Linux container cannot honour, `MXC4xx`
-/// problems across the two daemons, `MXC5xx` service fields not carried out. docs/validate.md lists each with the same summary.
+/// problems across the two daemons, `MXC5xx` service fields not carried out, `MXC6xx` what `convert --format kubernetes` cannot carry over. docs/validate.md lists each with the same summary.
 package struct PlanCode: Sendable, Hashable {
     package var id: String
     package var severity: Diagnostic.Severity
@@ -96,6 +96,18 @@ package struct PlanCode: Sendable, Hashable {
         "MXC405", .warning,
         "an environment value uses the host name of a service on the other daemon that will not resolve")
 
+    // Kubernetes conversion (`convert --format kubernetes`, `validate --target kubernetes`).
+    static let k8sUnconverted = PlanCode(
+        "MXC601", .warning, "a service field or value with no counterpart in the Kubernetes manifests, left out")
+    static let k8sWindows = PlanCode(
+        "MXC602", .warning,
+        "a Windows feature that needs cluster setup in Kubernetes (`isolation: hyperv`, named pipe mounts, `credential_spec` gMSA)")
+    static let k8sOrder = PlanCode(
+        "MXC603", .warning, "a `depends_on` order Kubernetes does not keep (no init container can wait for it)")
+    static let k8sContent = PlanCode(
+        "MXC604", .warning,
+        "a mount, secret or config whose content is not carried into the cluster (host directory, unreadable file, external object)")
+
     /// Every code, sorted by id.
     package static let all: [PlanCode] = [
         badDaemon, badExtension, unknownPlatformOS, daemonOverridesPlatform, undefinedService, disabledService, cycle,
@@ -105,6 +117,7 @@ package struct PlanCode: Sendable, Hashable {
         winIsolation, winSecretTarget, winIgnored, winExtraHosts, winDNSOpt, winCredentialSpec,
         linuxPipe, linuxWindowsPath, linuxIsolation, linuxCredentialSpec, linuxCPUPercent,
         portClash, crossNamespace, crossVolumesFrom, crossLinkName, crossNameInEnv, unsupportedField,
+        k8sUnconverted, k8sWindows, k8sOrder, k8sContent,
     ]
 
     /// The code with `id`, if the planner defines it.

@@ -128,12 +128,19 @@ struct YAMLWriter: ~Copyable {
             }
             return true
         }
-        guard safe else { return false }
+        // YAML 1.1 readers (PyYAML, Kubernetes' sigs.k8s.io/yaml) read these as booleans, so go-yaml,
+        // and Compose's `config` with it, quotes them.
+        guard safe, !Self.yaml11Booleans.contains(text) else { return false }
         let plain = Node.Scalar(text, style: .plain)
         if let shortcut = ConfigRenderer.shortcut(plain) { return shortcut == .string }
         if case .string = plain.resolved { return true }
         return false
     }
+
+    /// The YAML 1.1 booleans that YAML 1.2 reads as strings (go-yaml's `isOldBool`).
+    private static let yaml11Booleans: Set<String> = [
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
+    ]
 
     /// Bytes that cannot start a plain scalar.
     private static let indicators = Set(" -?:,[]{}#&*!|>'\"%@`".utf8)
@@ -144,8 +151,9 @@ struct YAMLWriter: ~Copyable {
 }
 
 extension String {
-    /// Every `$` doubled, as `config` prints interpolated output.
-    func replacingDollars() -> String {
+    /// Every `$` doubled, as `config` prints interpolated output (and as Kubernetes reads `$` literally in
+    /// container commands and environment values, where it expands `$(VAR)`).
+    package func replacingDollars() -> String {
         guard utf8.contains(UInt8(ascii: "$")) else { return self }
         var out: [UInt8] = []
         for byte in utf8 {

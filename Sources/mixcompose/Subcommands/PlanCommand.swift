@@ -15,6 +15,8 @@ extension MixCompose {
         @OptionGroup var project: ProjectOptions
         @OptionGroup var daemons: DaemonFlags
         @Option(help: "Output format: text, json, dot or mermaid.") var format: Format = .text
+        @Option(help: "Where it will run: local (the two daemons) or kubernetes (adds what the conversion cannot carry over).")
+        var target: DeployTarget = .local
 
         func run() async throws {
             let (result, attempt) = ProjectSession.attempt(project)
@@ -23,7 +25,8 @@ extension MixCompose {
                 if format == .json { print(DiagnosticRenderer.json(result.diagnostics.items)) }
                 throw ExitCode.failure
             }
-            let plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: daemons))
+            var plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: daemons))
+            plan.diagnostics.append(contentsOf: target.diagnostics(for: loaded.project, plan: plan))
             switch format {
             case .text: print(PlanRenderer.text(plan), terminator: "")
             case .json: print(PlanRenderer.json(plan))

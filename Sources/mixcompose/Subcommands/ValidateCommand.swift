@@ -16,12 +16,16 @@ extension MixCompose {
         @OptionGroup var daemons: DaemonFlags
         @Option(help: "Output format: text, json, github or sarif.") var format: Format = .text
         @Flag(help: "Fail on warnings too.") var strict = false
+        @Option(help: "Where it will run: local (the two daemons) or kubernetes (adds what the conversion cannot carry over).")
+        var target: DeployTarget = .local
 
         func run() async throws {
             let loaded = ProjectLoader.load(project.loadOptions())
             var diagnostics = loaded.diagnostics
             if !diagnostics.hasErrors, let model = loaded.project {
-                diagnostics.append(contentsOf: Planner.plan(PlanInputBuilder.input(for: model, daemons: daemons)).diagnostics)
+                let plan = Planner.plan(PlanInputBuilder.input(for: model, daemons: daemons))
+                diagnostics.append(contentsOf: plan.diagnostics)
+                diagnostics.append(contentsOf: target.diagnostics(for: model, plan: plan))
             }
             let items = diagnostics.items
             switch format {

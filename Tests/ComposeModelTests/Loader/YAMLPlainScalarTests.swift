@@ -26,4 +26,10 @@ import YAML
         #expect(!YAMLWriter.isSafePlain("a: b"))
         #expect(!YAMLWriter.isSafePlain("8080"))
     }
+
+    @Test("YAML 1.1 booleans print quoted, as Compose's config prints them, so YAML 1.1 readers keep them strings")
+    func quotesYAML11Booleans() {
+        for text in ["yes", "No", "ON", "off", "y", "N"] { #expect(!YAMLWriter.isSafePlain(text)) }
+        #expect(YAMLWriter.isSafePlain("yesterday"))
+    }
 }
