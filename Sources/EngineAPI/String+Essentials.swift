@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What FoundationEssentials lacks of Foundation's string API (full Foundation links 35 MB of ICU data).
 extension StringProtocol {
     /// The text without leading and trailing white space: Foundation's `trimmingCharacters(in:)` with
@@ -24,5 +30,27 @@ extension StringProtocol {
             }
         }
         return out
+    }
+}
+
+extension String {
+    /// C's `printf` text of numbers (what Foundation's `String(format:)` gave for `%06d`, `%.3g`, `%02x`),
+    /// in the C locale a Swift program runs in.
+    package init(printf format: String, _ arguments: any CVarArg...) {
+        var capacity = 64
+        while true {
+            var buffer = [CChar](repeating: 0, count: capacity)
+            let written = Int(withVaList(arguments) { vsnprintf(&buffer, capacity, format, $0) })
+            guard written >= capacity else {
+                self = String(decoding: buffer.prefix(Swift.max(0, written)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                return
+            }
+            capacity = written + 1
+        }
+    }
+
+    /// The text left-padded with zeros to `width` characters (Go's and C's `%0*d` of a non-negative number).
+    package func zeroPadded(to width: Int) -> String {
+        String(repeating: "0", count: Swift.max(0, width - count)) + self
     }
 }

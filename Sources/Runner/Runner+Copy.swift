@@ -1,5 +1,9 @@
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Planner
 
 extension Runner {
@@ -60,13 +64,13 @@ extension Runner {
         guard let entries = TarReader.entries(in: archive) else {
             throw RunnerError.engine(operation: "copy from \(record.name)", reason: "the daemon sent a malformed archive")
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: local, isDirectory: &isDirectory), isDirectory.boolValue {
+        var isDirectory = false
+        if FileManager.default.fileExists(atPath: local, isDirectory: &isDirectory), isDirectory {
             return try LocalTree.extract(entries, into: local, rename: nil, owners: false)
         }
         // A new name: the copy's root takes it, in the parent directory, as `docker cp` does.
         let (parent, base) = CopyOptions.split(path: local, windows: false)
-        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory else {
             throw RunnerError.invalidSetting("destination directory \(parent) does not exist")
         }
         try LocalTree.extract(entries, into: parent, rename: base, owners: false)

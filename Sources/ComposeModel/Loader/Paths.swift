@@ -43,7 +43,7 @@ package enum Paths {
     }
 
     /// `filepath.Dir`.
-    static func directory(_ path: String) -> String {
+    package static func directory(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let head = String(path[..<slash])
         return head.isEmpty ? "/" : clean(head)

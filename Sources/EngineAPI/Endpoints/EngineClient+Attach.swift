@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension EngineClient {
     /// `POST /containers/{id}/attach?stream=1` on a hijacked connection, for a created container: once

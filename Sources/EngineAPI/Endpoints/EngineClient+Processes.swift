@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension EngineClient {
     /// `POST /containers/{id}/pause`: freezes every process of a running container; `.http` 409 when it is not

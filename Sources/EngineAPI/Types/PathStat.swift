@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What `HEAD /containers/{id}/archive` says of a path in a container (`X-Docker-Container-Path-Stat`).
 package struct PathStat: Codable, Sendable, Hashable {

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import EngineAPI
 
 /// Sizes and ages as the docker CLI words them (`go-units`): `1.98MB`, `14 minutes`.
 package enum HumanUnits {
@@ -11,7 +16,7 @@ package enum HumanUnits {
             value /= 1000
             index += 1
         }
-        return String(format: "%.3g", value) + units[index]
+        return String(printf: "%.3g", value) + units[index]
     }
 
     /// `HumanDuration`: `Less than a second`, `1 second`, `About a minute`, `3 hours`, `2 weeks`, …

@@ -1,5 +1,9 @@
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One line of `images`: a container of the project, the daemon role running it, and its image.
 package struct ImageRow: Sendable, Hashable {

@@ -1,5 +1,15 @@
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The local side of `cp` out of a container: the entries of the archive the daemon sent, written out.
 enum LocalTree {

@@ -1,6 +1,10 @@
 import ComposeModel
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The one-off container `run` creates: the service as Compose's `applyRunOptions` changes it, its name
 /// and slug, and the create-request changes Compose makes for one-off containers.
@@ -67,6 +71,6 @@ struct OneOff: Sendable {
     /// 64 random hex digits, as Docker's `stringid.GenerateRandomID`.
     static func randomSlug() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return (0..<32).map { _ in String(UInt8.random(in: 0...255, using: &generator), radix: 16).zeroPadded(to: 2) }.joined()
     }
 }

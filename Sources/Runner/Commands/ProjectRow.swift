@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One project of `ls`: its containers' states counted per daemon, as Docker Compose's `ls` counts them.
 package struct ProjectRow: Sendable, Hashable {

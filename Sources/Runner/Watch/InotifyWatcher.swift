@@ -1,7 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
+import ComposeModel
+import EngineAPI
 
 /// Linux file watching through inotify: every directory at or below a watched directory gets a watch
 /// (new directories too, as they appear), a watched file or a path that does not exist yet is watched
@@ -15,9 +21,7 @@ package struct InotifyWatcher: FileChanges {
         let session = try InotifySession(roots: roots)
         let (stream, continuation) = AsyncThrowingStream<String, any Error>.makeStream()
         continuation.onTermination = { _ in session.stop() }
-        let thread = Thread { session.run(continuation) }
-        thread.name = "mixcompose-watch"
-        thread.start()
+        POSIXIO.detach { session.run(continuation) }
         return stream
     }
 }
@@ -50,12 +54,12 @@ private final class InotifySession: @unchecked Sendable {
         for end in pipeEnds { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         (wakeRead, wakeWrite) = (pipeEnds[0], pipeEnds[1])
         for root in roots {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue {
+            var isDirectory = false
+            if FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory {
                 try addTree(root)
             } else {
-                var parent = (root as NSString).deletingLastPathComponent
-                while !FileManager.default.fileExists(atPath: parent) && parent != "/" { parent = (parent as NSString).deletingLastPathComponent }
+                var parent = Paths.directory(root)
+                while !FileManager.default.fileExists(atPath: parent) && parent != "/" { parent = Paths.directory(parent) }
                 try add(parent)
             }
         }
@@ -121,7 +125,7 @@ private final class InotifySession: @unchecked Sendable {
     private func appeared(_ path: String) -> [String] {
         if covered(path) {
             try? addTree(path)
-            let found = FileManager.default.enumerator(atPath: path)?.compactMap { ($0 as? String).map { path + "/" + $0 } } ?? []
+            let found = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []).map { path + "/" + $0 }
             return [path] + found
         }
         if roots.contains(where: { $0.hasPrefix(path + "/") }) { try? add(path) }

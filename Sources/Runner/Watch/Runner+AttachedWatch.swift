@@ -1,5 +1,10 @@
 import ComposeModel
+import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Planner
 
 extension Runner {
@@ -29,7 +34,7 @@ extension Runner {
                             follow.follow = true
                             follow.reportsExits = true
                             follow.services = shown
-                            follow.since = String(format: "%.3f", since)
+                            follow.since = String(printf: "%.3f", since)
                             try? await followLogs(projectName: project.name, options: follow, onExit: nil)
                         }
                     }

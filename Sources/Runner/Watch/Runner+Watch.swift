@@ -1,6 +1,10 @@
 import ComposeModel
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Planner
 
 extension Runner {

@@ -1,6 +1,10 @@
 import ComposeModel
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Planner
 
 extension Runner {
@@ -49,9 +53,9 @@ extension Runner {
     /// only files changed since the image was built, every file the rule takes is copied.
     func syncInitially(_ rule: WatchRule, project: Project, plan: Plan) async {
         var paths = [rule.path]
-        if let below = FileManager.default.enumerator(atPath: rule.path) {
-            for case let relative as String in below { paths.append(rule.path + "/" + relative) }
-        }
+        // Empty for a file or a path that does not exist.
+        let below = (try? FileManager.default.subpathsOfDirectory(atPath: rule.path)) ?? []
+        paths += below.map { rule.path + "/" + $0 }
         let mappings = paths.compactMap { path in rule.containerPath(for: path).map { (host: path, container: $0) } }
             .filter { !Self.isDirectory($0.host) }
         guard !mappings.isEmpty else { return }
@@ -81,7 +85,7 @@ extension Runner {
     }
 
     private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var isDirectory = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
     }
 }

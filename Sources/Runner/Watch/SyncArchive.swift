@@ -1,5 +1,15 @@
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What one sync sends to each container of a service, as Docker Compose's tar syncer prepares it: the
 /// host paths that still exist, as tar archives (directories whole, each entry with the host file's mode,
@@ -41,8 +51,8 @@ package struct SyncArchive: Sendable {
     /// `host` (and, for a directory, everything below it) named from `name` down.
     private static func walk(_ host: String, as name: String) -> [(name: String, host: String)] {
         var result = [(name: name, host: host)]
-        guard !isSymlink(host), let below = FileManager.default.enumerator(atPath: host) else { return result }
-        for case let relative as String in below {
+        guard !isSymlink(host), let below = try? FileManager.default.subpathsOfDirectory(atPath: host) else { return result }
+        for relative in below {
             result.append((name: name.isEmpty ? relative : name + "/" + relative, host: host + "/" + relative))
         }
         return result

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import EngineAPI
 
 /// Patterns matched against absolute host paths as Docker Compose's watcher matches them
@@ -15,7 +19,7 @@ package struct WatchPatterns: Sendable, Hashable {
         if patterns.contains("*") { patterns.removeAll { !$0.isEmpty && !$0.hasPrefix("!") } }
         var absolute: [String] = []
         for raw in patterns {
-            var text = raw.trimmingCharacters(in: .whitespaces)
+            var text = raw.trimmingWhitespace(newlines: false)
             guard !text.isEmpty else { continue }
             text = DockerIgnore.clean(text)
             let isException = text.hasPrefix("!")

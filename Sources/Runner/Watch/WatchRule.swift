@@ -1,6 +1,10 @@
 import ComposeModel
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One `develop.watch` rule of a service, ready to match changed host paths as Docker Compose's
 /// `watchRule` does: under `path`, matching `include` (when given), and not ignored by the build

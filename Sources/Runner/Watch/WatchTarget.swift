@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import EngineAPI
 
 /// Container paths of synced files, for the container's OS: `/`-paths in Linux containers; in a Windows
@@ -17,7 +21,7 @@ package struct WatchTarget: Sendable, Hashable {
     package static func join(_ target: String, _ relative: String) -> String {
         guard isWindowsPath(target) else { return DockerIgnore.clean(target + "/" + relative) }
         let base = target.hasSuffix(#"\"#) ? String(target.dropLast()) : target
-        return base + #"\"# + relative.replacingOccurrences(of: "/", with: #"\"#)
+        return base + #"\"# + relative.replacing("/", with: #"\"#)
     }
 
     /// True for `C:\…`, `C:/…` and `\…` paths.
@@ -35,7 +39,7 @@ package struct WatchTarget: Sendable, Hashable {
             drive = String(rest.prefix(2)).uppercased()
             rest = rest.dropFirst(2)
         }
-        return (drive, DockerIgnore.clean("/" + rest.replacingOccurrences(of: #"\"#, with: "/")))
+        return (drive, DockerIgnore.clean("/" + String(rest.replacing(#"\"#, with: "/"))))
     }
 
     /// Where the archive of a synced file is extracted (`PUT …/archive?path=`) and the entry's name in it.
@@ -50,7 +54,7 @@ package struct WatchTarget: Sendable, Hashable {
         let paths = containerPaths.map(Self.split)
         guard windows else { return ["rm", "-rf"] + paths.map(\.path) }
         let steps = paths.map { drive, path in
-            let native = drive + path.replacingOccurrences(of: "/", with: #"\"#)
+            let native = drive + path.replacing("/", with: #"\"#)
             return #"(if exist "\#(native)\*" (rmdir /s /q "\#(native)") else (if exist "\#(native)" del /f /q "\#(native)"))"#
         }
         return ["cmd", "/S", "/C", steps.joined(separator: " & ")]

@@ -1,6 +1,17 @@
 import ArgumentParser
 import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import EngineAPI
 import Runner
 
 extension MixCompose {
@@ -34,8 +45,8 @@ extension MixCompose {
             try await RunnerSession.run(project, daemons) { [options] session in
                 try await session.runner.copy(
                     projectName: session.project.name, plan: session.plan, options: options,
-                    input: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
-                    output: { FileHandle.standardOutput.write(Data($0)) })
+                    input: { POSIXIO.readAll(STDIN_FILENO) },
+                    output: { POSIXIO.writeAll($0, to: STDOUT_FILENO) })
             }
         }
     }

@@ -1,5 +1,16 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import EngineAPI
 import Runner
 
 extension MixCompose {
@@ -20,7 +31,7 @@ extension MixCompose {
             let (from, to) = try (Self.daemonValue(since), Self.daemonValue(until))
             try await LabelledSession.run(project, daemons) { [json, services] session in
                 try await session.runner.events(projectName: session.projectName, services: services, since: from, until: to) { line in
-                    FileHandle.standardOutput.write(Data(((json ? line.json : line.text) + "\n").utf8))
+                    POSIXIO.writeAll((json ? line.json : line.text) + "\n", to: STDOUT_FILENO)
                 }
             }
         }

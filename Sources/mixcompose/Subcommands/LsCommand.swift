@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Runner
 
 extension MixCompose {
@@ -37,8 +41,8 @@ extension MixCompose {
 
         // As Docker's filters: the value is an unanchored regular expression.
         private static func matches(_ name: String, _ pattern: String) -> Bool {
-            guard let expression = try? NSRegularExpression(pattern: pattern) else { return name == pattern }
-            return expression.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
+            guard let expression = try? Regex(pattern) else { return name == pattern }
+            return name.firstMatch(of: expression) != nil
         }
 
         private func show(_ rows: [ProjectRow]) {

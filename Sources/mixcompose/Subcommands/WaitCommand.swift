@@ -1,6 +1,10 @@
 import ArgumentParser
 import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Runner
 
 extension MixCompose {

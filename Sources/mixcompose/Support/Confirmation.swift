@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Docker Compose's yes/no question (`rm` without `-f`): on a terminal `? message (y/N) ` and a typed
 /// answer (`y` or `yes`); otherwise the message alone on stdout and one word read from stdin, true only for

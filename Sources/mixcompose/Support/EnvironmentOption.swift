@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The `-e/--env` entries of `exec` and `run`, as the docker CLI reads them.
 enum EnvironmentOption {
