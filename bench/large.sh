@@ -53,6 +53,13 @@ compose_file() {
 # shellcheck source=bench/timing.sh
 source "$REPO/bench/timing.sh"
 fail() { echo "bench: $1 failed:" >&2; tail -5 "$2" >&2; exit 1; }
+# A down whose only failure is a network the daemon still counts endpoints on (dockerd 20.10 leaks the
+# count after many concurrent removals; Compose and mixcompose both meet it) has done its work: the round
+# counts and the network is left behind; anything else fails the run.
+down_failed() {
+    grep -q "has active endpoints" "$2" || fail "$1" "$2"
+    echo "bench: $1: the daemon kept endpoints on a removed project's network (its endpoint-count leak); the round counts" >&2
+}
 
 # mixcompose on both daemons (the windows role a stand-in), Compose once per daemon.
 mix() { "$MIXCOMPOSE" --linux-host "$LINUX" --windows-host "$WINDOWS" --windows-standin "$@"; }
@@ -70,7 +77,7 @@ up_down() {
     local run=(mix)
     if [[ $tool == comp ]]; then run=(comp "$host"); fi
     a=$(now); "${run[@]}" -f "$file" -p "$project" up -d >"$work/$name.log" 2>&1 || fail "$name up" "$work/$name.log"
-    b=$(now); "${run[@]}" -f "$file" -p "$project" down >"$work/$name.log" 2>&1 || fail "$name down" "$work/$name.log"
+    b=$(now); "${run[@]}" -f "$file" -p "$project" down >"$work/$name.log" 2>&1 || down_failed "$name down" "$work/$name.log"
     c=$(now); record "$name" "$a" "$b" "$c"
 }
 # both_at_once NAME ROUND: Compose on each daemon's half of the mixed project, both at once.
@@ -83,7 +90,7 @@ both_at_once() {
     b=$(now)
     comp "$LINUX" -f "$work/lin.yaml" -p "$p-l" down >"$work/$name-l.log" 2>&1 & x=$!
     comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" down >"$work/$name-w.log" 2>&1 & y=$!
-    wait $x || fail "$name down (linux half)" "$work/$name-l.log"; wait $y || fail "$name down (windows half)" "$work/$name-w.log"
+    wait $x || down_failed "$name down (linux half)" "$work/$name-l.log"; wait $y || down_failed "$name down (windows half)" "$work/$name-w.log"
     c=$(now); record "$name" "$a" "$b" "$c"
 }
 # in_turn NAME ROUND: Compose on the linux half, then on the windows half, as a user would by hand.
@@ -93,8 +100,8 @@ in_turn() {
     comp "$LINUX" -f "$work/lin.yaml" -p "$p-l" up -d >"$work/$name.log" 2>&1 || fail "$name up (linux half)" "$work/$name.log"
     comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" up -d >"$work/$name.log" 2>&1 || fail "$name up (windows half)" "$work/$name.log"
     b=$(now)
-    comp "$LINUX" -f "$work/lin.yaml" -p "$p-l" down >"$work/$name.log" 2>&1 || fail "$name down (linux half)" "$work/$name.log"
-    comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" down >"$work/$name.log" 2>&1 || fail "$name down (windows half)" "$work/$name.log"
+    comp "$LINUX" -f "$work/lin.yaml" -p "$p-l" down >"$work/$name.log" 2>&1 || down_failed "$name down (linux half)" "$work/$name.log"
+    comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" down >"$work/$name.log" 2>&1 || down_failed "$name down (windows half)" "$work/$name.log"
     c=$(now); record "$name" "$a" "$b" "$c"
 }
 # row LABEL CASE [BASE]: the medians of CASE, and their ratios to BASE's.
