@@ -77,14 +77,31 @@ extension Runner {
 
     /// Removes a network, retrying while the daemon still releases endpoints of containers that just
     /// stopped (dockerd reports a container stopped before its network cleanup finished; after hundreds of
-    /// removals on a busy daemon that takes seconds, and dockerd 20.10 has been seen to hold a stale
-    /// endpoint for over a minute, where Compose's `down` gives up and leaves the network): 4 s of quick
-    /// retries, then one a second for 90 s more.
+    /// removals on a busy daemon that takes seconds): 4 s of quick retries, then one a second, for 94 s at
+    /// most. A network that lists no container yet still "has active endpoints" for 5 s is dockerd 20.10's
+    /// endpoint-count leak (moby/moby#43286), which only a daemon restart clears: waiting on is pointless,
+    /// so that is reported at once, with the remedy.
     private static func removeNetwork(_ network: NetworkRecord, on daemon: Daemon) async throws {
-        for attempt in 1...130 {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var emptySince: ContinuousClock.Instant?
+        var attempt = 0
+        while true {
+            attempt += 1
             do {
                 return try await daemon.engine.removeNetwork(network.id)
-            } catch let error as EngineError where error.description.contains("active endpoints") && attempt < 130 {
+            } catch let error as EngineError where error.description.contains("active endpoints") {
+                let operation = "remove network \(network.name)"
+                // An inspect that fails says nothing: count it as attached, so only the 94 s bound applies.
+                let attached = (try? await daemon.engine.attachedContainers(network: network.id)) ?? 1
+                emptySince = attached > 0 ? nil : emptySince ?? clock.now
+                if let emptySince, clock.now - emptySince >= .seconds(5) {
+                    throw RunnerError.engine(
+                        operation: operation,
+                        reason: "the \(daemon.role.rawValue) daemon still counts endpoints on it though no container is attached "
+                            + "(dockerd's endpoint-count leak, moby/moby#43286); restart that daemon, then run down again")
+                }
+                if clock.now - start >= .seconds(94) { throw RunnerError.engine(operation: operation, reason: String(describing: error)) }
                 try await Task.sleep(for: .milliseconds(attempt <= 40 ? 100 : 1000))
             } catch {
                 throw RunnerError.engine(operation: "remove network \(network.name)", reason: String(describing: error))

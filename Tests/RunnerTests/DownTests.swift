@@ -32,6 +32,35 @@ import Testing
         #expect(await fixture.linux.volumeList.map(\.name) == ["other_data"])
     }
 
+    @Test("down retries a network the daemon still holds endpoints on while containers are attached, then removes it")
+    func downWaitsForReleasingNetwork() async throws {
+        let fixture = Fixture()
+        try await fixture.up()
+        let network = try #require(await fixture.linux.networkList.first?.name)
+        await fixture.linux.hold(network: network, failures: 3, attached: 1)
+        try await fixture.runner.down(projectName: "demo", project: fixture.project, options: DownOptions())
+        #expect(await fixture.linux.networkList.isEmpty)
+        #expect(await fixture.linux.calls.filter { $0.hasPrefix("remove network") }.count == 4)
+    }
+
+    @Test("down names dockerd's endpoint-count leak after 5 s when the refused network lists no container, not after 94 s")
+    func downReportsLeakedEndpoints() async throws {
+        let fixture = Fixture()
+        try await fixture.up()
+        let network = try #require(await fixture.linux.networkList.first?.name)
+        await fixture.linux.hold(network: network, failures: 1_000, attached: 0)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let error = await #expect(throws: RunnerError.self) {
+            try await fixture.runner.down(projectName: "demo", project: fixture.project, options: DownOptions())
+        }
+        #expect(String(describing: error).contains("moby/moby#43286") && String(describing: error).contains(network), "\(String(describing: error))")
+        // 5 s of an empty network, not the 94 s given to a network whose containers are still being released.
+        #expect(clock.now - start < .seconds(60))
+        #expect(await fixture.linux.containers.isEmpty)
+        #expect(await fixture.windows.containers.isEmpty)
+    }
+
     @Test("down stops a dependent before the service it depends on")
     func downInReverseOrder() async throws {
         let fixture = Fixture()

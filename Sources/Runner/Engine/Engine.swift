@@ -27,6 +27,8 @@ package protocol Engine: Sendable {
     func connectNetwork(_ network: String, container: String, endpoint: EndpointSettings) async throws
     /// Removes a network by id or name.
     func removeNetwork(_ id: String) async throws
+    /// How many containers the daemon lists as attached to a network.
+    func attachedContainers(network id: String) async throws -> Int
 
     /// Volumes carrying every label filter.
     func volumes(labels: [String]) async throws -> [VolumeRecord]

@@ -34,6 +34,10 @@ extension EngineClient: Engine {
         }
     }
 
+    package func attachedContainers(network id: String) async throws -> Int {
+        try await inspectNetwork(id).containers?.count ?? 0
+    }
+
     package func createNetwork(_ request: NetworkCreateRequest) async throws -> String {
         let response: NetworkCreateResponse = try await createNetwork(request)
         return response.id

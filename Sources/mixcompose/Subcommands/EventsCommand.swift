@@ -31,7 +31,8 @@ extension MixCompose {
             let (from, to) = try (Self.daemonValue(since), Self.daemonValue(until))
             try await LabelledSession.run(project, daemons) { [json, services] session in
                 try await session.runner.events(projectName: session.projectName, services: services, since: from, until: to) { line in
-                    POSIXIO.writeAll((json ? line.json : line.text) + "\n", to: STDOUT_FILENO)
+                    // Compose prints each event's text (which ends in a newline) with Println: an empty line follows.
+                    POSIXIO.writeAll(json ? line.json + "\n" : line.text + "\n\n", to: STDOUT_FILENO)
                 }
             }
         }

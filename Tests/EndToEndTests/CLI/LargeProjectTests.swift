@@ -42,7 +42,8 @@ import Testing
         #expect(linux.count + windows.count == 300)
         #expect((linux + windows).allSatisfy { $0["State"] as? String == "running" })
         #expect(windows.count == (shape.windowsEvery > 0 ? 100 : 0))
-        // down waits up to 94 s for a network the daemon still holds endpoints on (see Runner+Down).
+        // down waits up to 94 s for a network the daemon still holds endpoints on, 5 s once it lists no container
+        // (dockerd's endpoint-count leak; see Runner+Down).
         let down = try project.run(["down", "-t", "2"], timeout: 200)
         #expect(try project.linux.containers(project: project.name).isEmpty)
         #expect(try project.windows.containers(project: project.name).isEmpty)

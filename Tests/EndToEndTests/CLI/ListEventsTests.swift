@@ -123,6 +123,9 @@ import Testing
             #expect(history.status == 0, "\(history)")
             #expect(history.stdoutLines.contains { $0.contains(" container start \(ids["app"] ?? "?")") && $0.contains("(daemon=linux, ") }, "\(history)")
             #expect(history.stdoutLines.contains { $0.contains(" container start \(ids["backend"] ?? "?")") && $0.contains("(daemon=windows, ") }, "\(history)")
+            // As Compose prints them: each event, then an empty line.
+            let rows = history.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(rows.count > 2 && stride(from: 1, to: rows.count, by: 2).allSatisfy { rows[$0].isEmpty }, "\(history)")
             let replayed = history.stdoutLines.map { String($0.prefix(26)) }
             #expect(replayed == replayed.sorted(), "\(history)")
         }

@@ -19,9 +19,24 @@ extension FakeEngine {
         connected[network] = endpoint
     }
 
-    func removeNetwork(_ id: String) {
+    func removeNetwork(_ id: String) throws {
         calls.append("remove network \(id)")
+        let name = networkList.first { $0.id == id || $0.name == id }?.name ?? id
+        if let hold = endpointHolds[name], hold.failures > 0 {
+            endpointHolds[name]?.failures -= 1
+            throw EngineError.http(status: 403, message: "error while removing network: network \(name) id \(id) has active endpoints")
+        }
         networkList.removeAll { $0.id == id || $0.name == id }
+    }
+
+    /// Makes the next `failures` removals of network `name` fail with "active endpoints", listing `attached` containers.
+    func hold(network name: String, failures: Int, attached: Int) {
+        endpointHolds[name] = (failures, attached)
+    }
+
+    func attachedContainers(network id: String) -> Int {
+        let name = networkList.first { $0.id == id || $0.name == id }?.name ?? id
+        return endpointHolds[name]?.attached ?? 0
     }
 
     func volumes(labels: [String]) -> [VolumeRecord] {

@@ -18,6 +18,8 @@ actor FakeEngine: Engine {
     var imageIDs: [String: String] = [:]
     var containers: [String: Container] = [:]
     var networkList: [NetworkRecord] = []
+    /// Networks whose removal fails with "active endpoints" `failures` more times, listing `attached` containers meanwhile.
+    var endpointHolds: [String: (failures: Int, attached: Int)] = [:]
     var volumeList: [VolumeRecord] = []
     /// Calls in order: `create web`, `start web`, `remove web`, `pull busybox`, …
     var calls: [String] = []
