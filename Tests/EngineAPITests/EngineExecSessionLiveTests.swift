@@ -24,7 +24,7 @@ struct EngineExecSessionLiveTests {
                 feed.yield(Array("hello\n".utf8))
                 feed.finish()
                 let received = Mutex<[LogLine.Stream: String]>([:])
-                try await LiveTestbed.bounded(seconds: 30) {
+                try await LiveTestbed.bounded(seconds: 120) {
                     try await client.startAttachedExec(exec, tty: false, input: input) { chunk in
                         received.withLock { $0[chunk.stream, default: ""] += String(decoding: chunk.bytes, as: UTF8.self) }
                     }

@@ -38,7 +38,7 @@ struct EngineLiveTests {
                 #expect(running.networkSettings?.networks?["bridge"]?.ipAddress?.isEmpty == false)
                 let listed = try await client.listContainers(filters: .labels(["io.mixcompose.test=\(name)"]))
                 #expect(listed.map(\.id) == [created.id])
-                let first = try await LiveTestbed.bounded(seconds: 30) { () async throws -> LogLine? in
+                let first = try await LiveTestbed.bounded(seconds: 120) { () async throws -> LogLine? in
                     for try await line in try await client.logs(name, options: LogOptions(follow: true)) { return line }
                     return nil
                 }
@@ -156,7 +156,7 @@ struct EngineLiveTests {
                 request.labels = ["io.mixcompose.test": name]
                 let created = try await client.createContainer(name: name, request)
                 try await client.startContainer(created.id)
-                let seen = try await LiveTestbed.bounded(seconds: 30) { () async throws -> EventMessage? in
+                let seen = try await LiveTestbed.bounded(seconds: 120) { () async throws -> EventMessage? in
                     for try await event in events where event.action == "start" { return event }
                     return nil
                 }

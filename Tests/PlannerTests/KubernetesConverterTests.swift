@@ -186,4 +186,21 @@ import YAML
         #expect(messages.contains { $0.hasPrefix("expose 9000-9005 is not converted") })
         #expect(output.objects.count == 2)
     }
+
+    @Test("a port of another protocol and a healthcheck's start_interval are reported, not dropped")
+    func reportedParts() throws {
+        let output = try Self.converted("""
+            name: parts
+            services:
+              app:
+                image: nginx
+                ports: [{target: 80, protocol: tcp}, {target: 7000, protocol: quic}]
+                healthcheck: {test: [CMD, "true"], interval: 10s, start_interval: 1s}
+            """)
+        let messages = output.diagnostics.items.map(\.message)
+        #expect(messages.count == 2, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("port 7000/quic is not converted") })
+        #expect(messages.contains { $0.hasPrefix("healthcheck start_interval is not converted") })
+        #expect(Self.text(output, "Deployment", "app", "spec.template.spec.containers.0.ports.0.containerPort") == "80")
+    }
 }

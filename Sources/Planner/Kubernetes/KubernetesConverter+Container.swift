@@ -28,6 +28,18 @@ extension KubernetesConverter {
                 "expose \(entry) is not converted: a container port is one port of tcp, udp or sctp",
                 service, field: "expose")
         }
+        for port in service.ports where Self.protocolName(port.protocol) == nil {
+            report(
+                .k8sUnconverted,
+                "port \(port.target)/\(port.protocol) is not converted: a container port is one port of tcp, udp or sctp",
+                service, field: "ports")
+        }
+        if let check = service.healthcheck, check.disable != true, check.startInterval != nil {
+            report(
+                .k8sUnconverted,
+                "healthcheck start_interval is not converted: a readiness probe has one period, its interval",
+                service, field: "healthcheck")
+        }
         var portItems: [Node] = []
         var seen = Set<String>()
         let declared = service.ports.compactMap { port in Self.protocolName(port.protocol).map { (port.target, $0) } }
