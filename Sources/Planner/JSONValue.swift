@@ -1,6 +1,6 @@
 /// A JSON document with ordered object keys, so renderings follow the documented field order and
 /// stay byte-for-byte stable. Serialises itself; the planner needs no Foundation.
-enum JSONValue: Sendable, Hashable {
+package enum JSONValue: Sendable, Hashable {
     case string(String)
     case int(Int)
     case bool(Bool)
@@ -9,7 +9,7 @@ enum JSONValue: Sendable, Hashable {
     case object([(String, JSONValue)])
 
     /// Pretty-printed with two-space indentation and a trailing newline.
-    func rendered() -> String {
+    package func rendered() -> String {
         var out = ""
         write(to: &out, indent: 0)
         out.append("\n")
@@ -79,6 +79,6 @@ enum JSONValue: Sendable, Hashable {
         out.append("\"")
     }
 
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
-    func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
+    package func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
 }
