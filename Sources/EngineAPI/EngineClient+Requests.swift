@@ -127,7 +127,8 @@ extension EngineClient {
         return text.isEmpty ? status.reasonPhrase.lowercased() : text
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, from buffer: ByteBuffer) throws -> T {
+    /// Decodes a JSON answer as `T`.
+    func decode<T: Decodable>(_ type: T.Type, from buffer: ByteBuffer) throws -> T {
         do {
             return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
         } catch {

@@ -16,11 +16,14 @@ package struct SystemInfo: Codable, Sendable, Hashable {
     package var ncpu: Int?
     package var memTotal: Int64?
     package var experimentalBuild: Bool?
+    /// The daemon's swarm membership (nil from daemons that do not report it).
+    package var swarm: SwarmState?
 
     enum CodingKeys: String, CodingKey {
         case id = "ID", name = "Name", osType = "OSType", operatingSystem = "OperatingSystem", osVersion = "OSVersion"
         case driver = "Driver", isolation = "Isolation", architecture = "Architecture", serverVersion = "ServerVersion"
         case kernelVersion = "KernelVersion", ncpu = "NCPU", memTotal = "MemTotal", experimentalBuild = "ExperimentalBuild"
+        case swarm = "Swarm"
     }
 
     /// The kind of containers this engine runs, telling a Windows daemon in LCOW mode apart by its driver.

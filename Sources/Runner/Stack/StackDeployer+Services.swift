@@ -1,0 +1,57 @@
+import EngineAPI
+import Planner
+
+// One service: its spec completed with the manager's secret and config IDs and labelled with the hash of
+// what is sent; created when missing, updated when the hash differs, left alone otherwise (its `Version`
+// stays, so a second deploy of an unchanged file touches nothing).
+extension StackDeployer {
+    /// Creates or updates `service`; returns its ID.
+    func converge(_ service: SwarmService, existing: SwarmServiceSummary?, ids: ResourceIDs) async throws -> String {
+        var spec = try Self.completed(service.spec, ids: ids)
+        let digest = SHA256.hexDigest(of: spec.bytes)
+        spec.setLabel(Self.hashLabel, digest)
+        guard let existing else {
+            await say("Creating service \(service.name)")
+            return try await engine("creating service \(service.name)") { try await manager.createService(spec.bytes) }
+        }
+        if existing.spec.labels?[Self.hashLabel] == digest {
+            await say("Service \(service.name) unchanged")
+            return existing.id
+        }
+        await say("Updating service \(service.name) (id: \(existing.id))")
+        try await engine("updating service \(service.name)") {
+            try await manager.updateService(existing.id, version: existing.version, spec: spec.bytes)
+        }
+        return existing.id
+    }
+
+    /// The spec with each secret and config reference's `SecretID`/`ConfigID` filled in by its name.
+    static func completed(_ spec: JSONValue, ids: ResourceIDs) throws -> JSONValue {
+        var spec = spec
+        var failure: StackError?
+        spec.update("TaskTemplate") { template in
+            template.update("ContainerSpec") { container in
+                for (field, nameKey, idKey, table, kind) in [
+                    ("Secrets", "SecretName", "SecretID", ids.secrets, "secret"), ("Configs", "ConfigName", "ConfigID", ids.configs, "config"),
+                ] {
+                    guard let references = container[field]?.array else { continue }
+                    container.set(
+                        field,
+                        .array(
+                            references.map { reference in
+                                var reference = reference
+                                guard let name = reference[nameKey]?.string else { return reference }
+                                guard let id = table[name] else {
+                                    failure = .missingExternal(kind: kind, name: name)
+                                    return reference
+                                }
+                                reference.set(idKey, .string(id))
+                                return reference
+                            }))
+                }
+            }
+        }
+        if let failure { throw failure }
+        return spec
+    }
+}

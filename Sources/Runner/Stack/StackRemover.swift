@@ -1,0 +1,74 @@
+import EngineAPI
+
+/// Removes a stack as `docker stack rm` does, and waits for it: only objects labelled with its namespace;
+/// services first, then (bounded) until their tasks are gone — the manager drops a removed service's task
+/// once its container is removed — then networks, secrets and configs, which the tasks used.
+package struct StackRemover: Sendable {
+    package var manager: any SwarmManager
+    package var endpoint: String
+    /// How long to wait for the services' tasks to go.
+    package var waitTimeout: Duration
+    package var pollInterval: Duration
+    package var say: @Sendable (String) async -> Void
+
+    /// Creates a remover.
+    package init(
+        manager: any SwarmManager, endpoint: String, waitTimeout: Duration = .seconds(120), pollInterval: Duration = .seconds(1),
+        say: @escaping @Sendable (String) async -> Void
+    ) {
+        self.manager = manager
+        self.endpoint = endpoint
+        self.waitTimeout = waitTimeout
+        self.pollInterval = pollInterval
+        self.say = say
+    }
+
+    /// Removes everything of `namespace`; throws `notRemoved` naming what is left, `nothingFound` when there
+    /// was nothing.
+    package func remove(namespace: String) async throws {
+        try await StackDeployer.requireManager(manager, endpoint: endpoint)
+        let filter = "\(StackDeployer.namespaceLabel)=\(namespace)"
+        let services = try await manager.services(labels: [filter]).sorted { $0.spec.name < $1.spec.name }
+        let networks = try await manager.networks().filter { $0.labels[StackDeployer.namespaceLabel] == namespace }
+            .sorted { $0.name < $1.name }
+        var resources: [(SwarmResourceKind, SwarmResource)] = []
+        for kind in SwarmResourceKind.allCases {
+            let found = try await manager.resources(kind).filter { $0.spec.labels?[StackDeployer.namespaceLabel] == namespace }
+            resources += found.sorted { $0.spec.name < $1.spec.name }.map { (kind, $0) }
+        }
+        if services.isEmpty && networks.isEmpty && resources.isEmpty { throw StackError.nothingFound(namespace: namespace) }
+        var failures: [String] = []
+        for service in services {
+            await say("Removing service \(service.spec.name)")
+            do { try await manager.removeService(service.id) } catch { failures.append("service \(service.spec.name) (\(error))") }
+        }
+        if let left = try await waitForTasks(filter: filter) { failures.append(left) }
+        for network in networks {
+            await say("Removing network \(network.name)")
+            do { try await manager.removeNetwork(network.id) } catch { failures.append("network \(network.name) (\(error))") }
+        }
+        for (kind, resource) in resources {
+            await say("Removing \(kind.rawValue) \(resource.spec.name)")
+            do {
+                try await manager.removeResource(kind, id: resource.id)
+            } catch {
+                failures.append("\(kind.rawValue) \(resource.spec.name) (\(error))")
+            }
+        }
+        if !failures.isEmpty { throw StackError.notRemoved(failures) }
+    }
+
+    /// Polls until no task of the stack is left; what is still there when the bound passes, or nil.
+    private func waitForTasks(filter: String) async throws -> String? {
+        let deadline = ContinuousClock.now.advanced(by: waitTimeout)
+        while true {
+            let tasks = try await manager.tasks(labels: [filter])
+            if tasks.isEmpty { return nil }
+            guard ContinuousClock.now < deadline else {
+                let names = tasks.map { String($0.id.prefix(12)) }.sorted().joined(separator: ", ")
+                return "tasks \(names) (still shutting down after \(waitTimeout.components.seconds)s)"
+            }
+            try await Task.sleep(for: pollInterval)
+        }
+    }
+}
