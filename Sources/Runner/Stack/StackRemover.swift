@@ -23,9 +23,10 @@ package struct StackRemover: Sendable {
         self.say = say
     }
 
-    /// Removes everything of `namespace`; throws `notRemoved` naming what is left, `nothingFound` when there
-    /// was nothing.
-    package func remove(namespace: String) async throws {
+    /// Removes everything of `namespace`; throws `notRemoved` naming what is left. False when there was
+    /// nothing to remove (which `docker stack rm` only reports).
+    @discardableResult
+    package func remove(namespace: String) async throws -> Bool {
         try await StackDeployer.requireManager(manager, endpoint: endpoint)
         let filter = "\(StackDeployer.namespaceLabel)=\(namespace)"
         let services = try await manager.services(labels: [filter]).sorted { $0.spec.name < $1.spec.name }
@@ -36,7 +37,7 @@ package struct StackRemover: Sendable {
             let found = try await manager.resources(kind).filter { $0.spec.labels?[StackDeployer.namespaceLabel] == namespace }
             resources += found.sorted { $0.spec.name < $1.spec.name }.map { (kind, $0) }
         }
-        if services.isEmpty && networks.isEmpty && resources.isEmpty { throw StackError.nothingFound(namespace: namespace) }
+        if services.isEmpty && networks.isEmpty && resources.isEmpty { return false }
         var failures: [String] = []
         for service in services {
             await say("Removing service \(service.spec.name)")
@@ -56,6 +57,7 @@ package struct StackRemover: Sendable {
             }
         }
         if !failures.isEmpty { throw StackError.notRemoved(failures) }
+        return true
     }
 
     /// Polls until no task of the stack is left; what is still there when the bound passes, or nil.

@@ -60,7 +60,7 @@ package struct StackTaskRow: Sendable, Hashable {
 
     /// The whole table, titles first.
     package static func table(_ rows: [StackTaskRow], truncate: Bool, now: Double = Date().timeIntervalSince1970) -> String {
-        AlignedColumns.lines([titles] + rows.map { $0.cells(now: now, truncate: truncate) }).joined(separator: "\n")
+        AlignedColumns.lines([titles] + rows.map { $0.cells(now: now, truncate: truncate) }, minimumWidth: 10).joined(separator: "\n")
     }
 
     /// One JSON object per task, with the keys of `docker stack ps --format '{{json .}}'`.

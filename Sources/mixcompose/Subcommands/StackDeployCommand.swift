@@ -1,0 +1,54 @@
+import ArgumentParser
+import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Logging
+import Planner
+import Runner
+
+extension MixCompose {
+    struct StackDeployCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "deploy",
+            abstract: "Deploy the project to a swarm as a stack: OS-placed, wave by wave, updating only what changed.",
+            discussion: """
+                What the conversion cannot carry over is reported first (MXC7xx, as `validate --target swarm`); an \
+                error stops before anything is created.
+                """)
+
+        @OptionGroup var project: ProjectOptions
+        @OptionGroup var daemons: DaemonFlags
+        @Option(help: ArgumentHelp("The swarm manager (default: the Linux role's daemon).", valueName: "host"))
+        var manager: String?
+        @Flag(help: "The swarm has no routing mesh (Windows Server 2016, kernels without IPVS): dnsrr endpoints, host-mode ports.")
+        var noRoutingMesh = false
+        @Option(help: ArgumentHelp("Seconds each wave waits for its dependencies' tasks.", valueName: "seconds"))
+        var waitTimeout = 120
+        @Argument(help: "The stack's name.") var stack: String
+
+        func run() async throws {
+            let loaded = try ProjectSession.load(project)
+            let environment = ProcessInfo.processInfo.environment
+            let options = daemons.runnerOptions(environment: environment)
+            let plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: daemons))
+            var printer = DiagnosticPrinter()
+            printer.print(plan.diagnostics)
+            if plan.hasErrors { throw ExitCode.failure }
+            let converted = SwarmConverter.convert(
+                SwarmInputBuilder.input(
+                    for: loaded.project, plan: plan, namespace: stack, windowsStandin: options.windowsStandIn, routingMesh: !noRoutingMesh))
+            printer.print(converted.diagnostics)
+            if converted.diagnostics.hasErrors { throw ExitCode.failure }
+            try await StackManagerResolver.withManager(
+                manager: manager, options: options, settings: try DaemonSettings(project: loaded.project), environment: environment,
+                logger: Logger(label: "mixcompose")
+            ) { client, endpoint in
+                let deployer = StackDeployer(manager: client, endpoint: endpoint, waitTimeout: .seconds(waitTimeout)) { print($0) }
+                try await deployer.deploy(converted)
+            }
+        }
+    }
+}
