@@ -3,13 +3,18 @@ import Testing
 
 /// Issue 5: the nginx-aspnet sample, run on the testbed through its overlay, serves the
 /// Windows-role backend's page through the Linux proxy on 127.0.0.1:8080, and `down` leaves nothing.
-/// Serialized because the sample publishes the fixed port 8080; no other test uses that port.
+/// Serialized because the sample publishes the fixed port 8080; the only other test using it
+/// (SwarmStackTests' sample deploy) holds `SamplePortLock` as this one does.
 @Suite(.serialized, .enabled(if: Testbed.shouldRun)) struct NginxAspnetSampleTests {
     static let repository = MixComposeBinary.repository
     static let files = ["-f", "samples/nginx-aspnet/compose.yaml", "-f", "samples/nginx-aspnet/compose.testbed.yaml"]
 
     @Test("up --wait serves the backend's page through the proxy, and down removes everything")
     func sampleServesThroughProxy() throws {
+        try SamplePortLock.holding { try serveAndTearDown() }
+    }
+
+    private func serveAndTearDown() throws {
         let testbed = try Testbed.require()
         let binary = try MixComposeBinary.require()
         let project = "mxc-e2e-sample-\(UUID().uuidString.prefix(8).lowercased())"
