@@ -104,6 +104,7 @@ enum SwarmDifferentialFixtures {
                   - {type: volume, target: /anon}
                   - {type: bind, source: ./, target: /host, read_only: true}
                   - {type: tmpfs, target: /scratch, tmpfs: {size: 1048576}}
+                  - ./:/short:ro
                 networks:
                   back: {aliases: [storage]}
                   front: {}
@@ -125,6 +126,8 @@ enum SwarmDifferentialFixtures {
               back:
                 driver: overlay
                 labels: {com.example.net: back}
+                driver_opts: {com.docker.network.driver.mtu: "1400"}
+                ipam: {config: [{subnet: 10.231.77.0/24}]}
               front:
                 driver: overlay
             secrets:
@@ -132,5 +135,24 @@ enum SwarmDifferentialFixtures {
             configs:
               settings: {file: ./settings.conf}
             """, files: ["token.txt": "s3cret\n", "settings.conf": "level = 1\n"]),
+        // A Windows-role service (the stand-in label) reaching a Linux one: mixcompose adds the OS constraints,
+        // the injected DB_HOST and dnsrr on db; links are ignored by both.
+        Fixture(name: "mixed", compose: """
+            version: "3.9"
+            services:
+              web:
+                image: mixcompose-testbed/busybox:latest
+                command: ["sleep", "3600"]
+                depends_on: [db]
+                links: [db]
+                x-mixcompose: {daemon: windows}
+                deploy: {\(manager)}
+              db:
+                image: mixcompose-testbed/busybox:latest
+                command: ["sleep", "3600"]
+                ports: [{target: 5432, published: 18951, mode: host}]
+                credential_spec: {registry: db-spec}
+                deploy: {\(manager)}
+            """),
     ]
 }

@@ -31,7 +31,8 @@ import Testing
         for path in SwarmInput.filesToRead(in: project) {
             files[path] = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
         }
-        let stack = SwarmConverter.convert(SwarmInput(project: project, plan: plan, namespace: namespace, files: files))
+        let stack = SwarmConverter.convert(SwarmInput(
+            project: project, plan: plan, namespace: namespace, windowsStandin: true, files: files))
 
         let networks = Dictionary(uniqueKeysWithValues: docker(
             testbed, ["network", "ls", "--no-trunc", "--filter", "label=com.docker.stack.namespace=\(namespace)", "--format", "{{.ID}} {{.Name}}"]
@@ -49,9 +50,12 @@ import Testing
             }
             let ours = try #require(try JSONSerialization.jsonObject(with: Data(service.spec.rendered().utf8)) as? [String: Any])
             let expected = Self.normalized(stored, networks: networks)
-            let actual = Self.withoutOSConstraint(Self.normalized(ours, networks: [:]))
+            let dnsrrRule = stack.diagnostics.items.contains { $0.code == "MXC703" && $0.service == service.service }
+            let injected = Set(plan.service(named: service.service)?.inject.env.keys.map { $0 } ?? [])
+            let actual = Self.withoutAdditions(Self.normalized(ours, networks: [:]), injected: injected, dnsrrRule: dnsrrRule)
             differences += SwarmSpecComparison.differences(expected, actual).map { "\(service.name): \($0)" }
         }
+        differences += stack.networks.flatMap { network in compare(network, testbed) }
         #expect(stack.services.count == project.services.count)
         #expect(differences.isEmpty, "\(fixture.name): the specs differ:\n\(differences.joined(separator: "\n"))")
         #expect(!stack.diagnostics.hasErrors, "\(stack.diagnostics.items)")
@@ -75,16 +79,54 @@ import Testing
         }
     }
 
-    /// mixcompose's spec without the placement constraint of the planned OS, which it adds on purpose.
-    static func withoutOSConstraint(_ spec: Any) -> Any {
+    /// mixcompose's spec without what it adds on purpose: the placement constraint of the planned OS, the
+    /// injected peer variables, and `dnsrr` where its rule chose it (MXC703; the CLI leaves the default, `vip`).
+    static func withoutAdditions(_ spec: Any, injected: Set<String>, dnsrrRule: Bool) -> Any {
         guard var map = spec as? [String: Any], var task = map["TaskTemplate"] as? [String: Any],
-            var placement = task["Placement"] as? [String: Any], let constraints = placement["Constraints"] as? [String]
+            var placement = task["Placement"] as? [String: Any], var container = task["ContainerSpec"] as? [String: Any]
         else { return spec }
+        let constraints = placement["Constraints"] as? [String] ?? []
         let kept = constraints.filter { !$0.hasPrefix("node.platform.os ==") && !$0.hasPrefix("node.labels.io.mixcompose.os ==") }
         placement["Constraints"] = kept.isEmpty ? nil : kept
+        let env = (container["Env"] as? [String] ?? []).filter { entry in
+            !injected.contains(String(entry.prefix { $0 != "=" }))
+        }
+        container["Env"] = env.isEmpty ? nil : env
         task["Placement"] = placement
+        task["ContainerSpec"] = container
         map["TaskTemplate"] = task
+        if dnsrrRule, var endpoint = map["EndpointSpec"] as? [String: Any] {
+            endpoint["Mode"] = nil
+            map["EndpointSpec"] = endpoint
+        }
         return map
+    }
+
+    /// The network the CLI created against mixcompose's body: driver, labels, internal, the driver options
+    /// mixcompose sets (the manager adds the VXLAN id) and the subnets. `Attachable` differs on purpose:
+    /// mixcompose makes every stack network attachable, the CLI only when the file says so.
+    func compare(_ network: SwarmObject, _ testbed: Testbed) -> [String] {
+        let inspect = docker(testbed, ["network", "inspect", network.name, "--format", "{{json .}}"])
+        guard inspect.status == 0, let data = inspect.stdout.data(using: .utf8),
+            let theirs = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+            let ours = (try? JSONSerialization.jsonObject(with: Data(network.body.rendered().utf8))) as? [String: Any]
+        else { return ["network \(network.name): not created by docker stack deploy (\(inspect.stderr))"] }
+        var found: [String] = []
+        for key in ["Driver", "Labels", "Internal"] {
+            found += SwarmSpecComparison.differences(theirs[key], ours[key], path: "network \(network.name) \(key)")
+        }
+        let options = theirs["Options"] as? [String: Any] ?? [:]
+        let added = options.filter { $0.key != "com.docker.network.driver.overlay.vxlanid_list" }
+        found += SwarmSpecComparison.differences(added, ours["Options"], path: "network \(network.name) Options")
+        let subnets = { (ipam: Any?) in ((ipam as? [String: Any])?["Config"] as? [[String: Any]] ?? []).compactMap { $0["Subnet"] as? String } }
+        let ourSubnets = subnets(ours["IPAM"])
+        if !ourSubnets.isEmpty && ourSubnets != subnets(theirs["IPAM"]) {
+            found.append("network \(network.name) subnets: \(subnets(theirs["IPAM"])) != mixcompose's \(ourSubnets)")
+        }
+        if ours["Attachable"] as? Bool != true || theirs["Attachable"] as? Bool != false {
+            found.append("network \(network.name): expected the one deliberate difference, Attachable (CLI false, mixcompose true)")
+        }
+        return found
     }
 
     func docker(_ testbed: Testbed, _ arguments: [String], in directory: String? = nil) -> CommandResult {
