@@ -8,6 +8,8 @@ enum SwarmDifferentialFixtures {
         var compose: String
         /// Other files of the project directory, by name.
         var files: [String: String] = [:]
+        /// The diagnostic codes the conversion reports, so what the comparison removes was really added.
+        var codes: Set<String> = []
 
         var description: String { name }
 
@@ -153,6 +155,6 @@ enum SwarmDifferentialFixtures {
                 ports: [{target: 5432, published: 18951, mode: host}]
                 credential_spec: {registry: db-spec}
                 deploy: {\(manager)}
-            """),
+            """, codes: ["MXC702", "MXC703"]),
     ]
 }

@@ -58,7 +58,7 @@ import Testing
         differences += stack.networks.flatMap { network in compare(network, testbed) }
         #expect(stack.services.count == project.services.count)
         #expect(differences.isEmpty, "\(fixture.name): the specs differ:\n\(differences.joined(separator: "\n"))")
-        #expect(!stack.diagnostics.hasErrors, "\(stack.diagnostics.items)")
+        #expect(Set(stack.diagnostics.items.compactMap(\.code)) == fixture.codes, "\(stack.diagnostics.items)")
     }
 
     /// `spec` without the IDs the manager assigns: network targets as names, no secret or config IDs.

@@ -48,9 +48,11 @@ import Testing
                   - {type: volume, target: /anon}
                   - {type: bind, source: /srv, target: /srv, bind: {propagation: rslave}}
                   - {type: tmpfs, target: /t, tmpfs: {size: 1024}}
+                  - outside:/o
             volumes:
               data: {driver: local, driver_opts: {type: tmpfs}, labels: {k: v}}
               named: {name: fixed}
+              outside: {external: true}
             """)
         let m = "TaskTemplate.ContainerSpec.Mounts"
         #expect(F.spec(stack, "a", "\(m).0") == .object([
@@ -65,6 +67,9 @@ import Testing
         #expect(F.spec(stack, "a", "\(m).2") == .object([("Type", .string("volume")), ("Target", .string("/anon"))]))
         #expect(F.spec(stack, "a", "\(m).3.BindOptions") == .object([("Propagation", .string("rslave"))]))
         #expect(F.spec(stack, "a", "\(m).4.TmpfsOptions") == .object([("SizeBytes", .int(1024))]))
+        #expect(F.spec(stack, "a", "\(m).5") == .object([
+            ("Type", .string("volume")), ("Source", .string("outside")), ("Target", .string("/o")), ("VolumeOptions", .object([])),
+        ]))
     }
 
     @Test("secrets and configs: <ns>_<name> unless name: is set, content in base64 from a file, a variable or content:")
