@@ -17,6 +17,10 @@ import Testing
         arguments: SwarmDifferentialFixtures.all)
     func sameSpecs(fixture: SwarmDifferentialFixtures.Fixture) throws {
         let testbed = try Testbed.require()
+        let state = docker(testbed, ["info", "--format", "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}"])
+        try #require(
+            state.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "active true",
+            "the testbed's linux daemon is not a swarm manager (scripts/swarm one-node makes it one): \(state)")
         let directory = try fixture.write()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let namespace = "mxcswp-\(fixture.name)-\(UInt32.random(in: 0...UInt32.max))"
