@@ -12,7 +12,7 @@ extension SwarmConverter {
             guard let object = objects[reference.source] else { continue }
             let name = objectName(key: reference.source, name: object.name, external: object.external)
             let file = SwarmJSON.object([
-                ("Name", .string(reference.target ?? reference.source)),
+                ("Name", .string(Self.fileName(of: reference, secret: secrets))),
                 ("UID", .string(reference.uid ?? "0")), ("GID", .string(reference.gid ?? "0")),
                 ("Mode", .int(reference.mode.flatMap { Int($0, radix: 8) } ?? 0o444)),
             ])
@@ -25,6 +25,15 @@ extension SwarmConverter {
             ])))
         }
         return references.enumerated().sorted { ($0.element.name, $0.offset) < ($1.element.name, $1.offset) }.map(\.element.body)
+    }
+
+    /// The reference's file name: its target, else its source, as the CLI names it. The loader writes
+    /// Compose's default targets (`/run/secrets/<source>`, `/<source>`), which are Swarm's defaults on Linux
+    /// and wrong on Windows nodes, so those become the source again.
+    static func fileName(of reference: Service.FileReference, secret: Bool) -> String {
+        let defaultTarget = secret ? "/run/secrets/\(reference.source)" : "/\(reference.source)"
+        guard let target = reference.target, target != defaultTarget else { return reference.source }
+        return target
     }
 
     /// Every top-level secret and config as the body that creates it (`Name`, `Labels`, `Data` in base64, a
