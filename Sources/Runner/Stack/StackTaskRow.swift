@@ -53,7 +53,7 @@ package struct StackTaskRow: Sendable, Hashable {
         if truncate, error.count > 30 { error = String(error.prefix(29)) + "…" }
         let age = since.map { " " + HumanUnits.duration(seconds: max(0, now - $0)).lowercased() + " ago" } ?? ""
         return [
-            truncate ? String(id.prefix(12)) : id, (isHistory ? " \\_ " : "") + name + (truncate ? "" : ".\(id)"), image, node,
+            truncate ? String(id.prefix(12)) : id, (isHistory ? " \\_ " : "") + name, image, node,
             Self.capitalized(desiredState), Self.capitalized(state) + age, error.isEmpty ? "" : "\"\(error)\"", ports.joined(separator: ","),
         ]
     }
@@ -63,13 +63,13 @@ package struct StackTaskRow: Sendable, Hashable {
         AlignedColumns.lines([titles] + rows.map { $0.cells(now: now, truncate: truncate) }, minimumWidth: 10).joined(separator: "\n")
     }
 
-    /// One JSON object per task, with the keys of `docker stack ps --format '{{json .}}'`.
+    /// One JSON object per task, with the keys of `docker stack ps --format '{{json .}}'`, sorted as Go sorts them.
     package func json(truncate: Bool, now: Double = Date().timeIntervalSince1970) -> String {
         let cells = cells(now: now, truncate: truncate)
         let keys = ["ID", "Name", "Image", "Node", "DesiredState", "CurrentState", "Error", "Ports"]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        let fields = zip(keys, cells).map { key, value in
+        let fields = zip(keys, cells).sorted { $0.0 < $1.0 }.map { key, value in
             "\"\(key)\":" + String(decoding: (try? encoder.encode(value)) ?? Data("\"\"".utf8), as: UTF8.self)
         }
         return "{" + fields.joined(separator: ",") + "}"

@@ -15,9 +15,17 @@ import Testing
             .deletingLastPathComponent().path
     }
 
-    /// The subcommands `mixcompose --help` lists.
+    /// The subcommands `mixcompose --help` lists; a command with subcommands of its own (`stack`) stands for
+    /// them (`stack deploy`, `stack ps`, …), which are the ones with flags and README rows.
     static func subcommands(_ binary: MixComposeBinary) -> [String] {
-        let help = binary.run(["--help"], in: repository, environment: [:], timeout: 30, input: nil).stdout
+        listed(in: binary.run(["--help"], in: repository, environment: [:], timeout: 30, input: nil).stdout).flatMap { command in
+            let nested = listed(in: binary.run(["help", command], in: repository, environment: [:], timeout: 30, input: nil).stdout)
+            return nested.isEmpty ? [command] : nested.map { "\(command) \($0)" }
+        }
+    }
+
+    /// The names under `SUBCOMMANDS:` in a help text.
+    static func listed(in help: String) -> [String] {
         guard let start = help.range(of: "SUBCOMMANDS:") else { return [] }
         // Names start a line after two spaces; wrapped descriptions are indented further.
         let lines = help[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
@@ -51,14 +59,14 @@ import Testing
         let binary = try MixComposeBinary.require()
         let readme = try String(contentsOfFile: Self.repository + "/README.md", encoding: .utf8)
         let commands = Self.subcommands(binary)
-        #expect(commands.count >= 29 && commands.contains("watch") && commands.contains("cp"), "\(commands)")
+        #expect(commands.count >= 29 && commands.contains("watch") && commands.contains("stack deploy"), "\(commands)")
         for command in commands {
             guard let span = Self.span(of: command, in: readme) else {
                 Issue.record("no README row for \(command)")
                 continue
             }
             let documented = Set(Self.flags(in: span))
-            let help = binary.run(["help", command], in: Self.repository, environment: [:], timeout: 30, input: nil)
+            let help = binary.run(["help"] + command.split(separator: " ").map(String.init), in: Self.repository, environment: [:], timeout: 30, input: nil)
             #expect(help.status == 0, "\(help)")
             // An option line starts with its flag after two spaces (deeper lines continue a description);
             // it is the command's own when that flag is not a global one.
