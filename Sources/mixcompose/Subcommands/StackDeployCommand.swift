@@ -34,14 +34,17 @@ extension MixCompose {
             let environment = ProcessInfo.processInfo.environment
             let options = daemons.runnerOptions(environment: environment)
             let plan = Planner.plan(PlanInputBuilder.input(for: loaded.project, daemons: daemons))
-            var printer = DiagnosticPrinter()
-            printer.print(plan.diagnostics)
-            if plan.hasErrors { throw ExitCode.failure }
-            let converted = SwarmConverter.convert(
-                SwarmInputBuilder.input(
-                    for: loaded.project, plan: plan, namespace: stack, windowsStandin: options.windowsStandIn, routingMesh: !noRoutingMesh))
-            printer.print(converted.diagnostics)
-            if converted.diagnostics.hasErrors { throw ExitCode.failure }
+            var diagnostics = plan.diagnostics
+            var converted: SwarmStack?
+            if !plan.hasErrors {
+                let input = SwarmInputBuilder.input(
+                    for: loaded.project, plan: plan, namespace: stack, windowsStandin: options.windowsStandIn, routingMesh: !noRoutingMesh)
+                converted = SwarmConverter.convert(input)
+                diagnostics.append(contentsOf: converted?.diagnostics ?? Diagnostics())
+            }
+            // As `validate --target swarm` prints them; an error stops before the manager is asked anything.
+            printToStandardError(DiagnosticRenderer.text(diagnostics.items))
+            guard let converted, !diagnostics.hasErrors else { throw ExitCode.failure }
             try await StackManagerResolver.withManager(
                 manager: manager, options: options, settings: try DaemonSettings(project: loaded.project), environment: environment,
                 logger: Logger(label: "mixcompose")

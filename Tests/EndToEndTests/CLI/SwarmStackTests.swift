@@ -16,9 +16,12 @@ import Testing
     static func stackName(_ test: String) -> String { "mxc-swarm-\(test)-\(UUID().uuidString.prefix(6).lowercased())" }
 
     /// Runs mixcompose against the testbed's linux daemon, the swarm manager.
-    static func mixcompose(_ arguments: [String], in directory: String, testbed: Testbed, timeout: TimeInterval = 240) throws -> CommandResult {
+    static func mixcompose(
+        _ arguments: [String], in directory: String, testbed: Testbed, environment: [String: String] = [:], timeout: TimeInterval = 240
+    ) throws -> CommandResult {
         try MixComposeBinary.require().run(
-            arguments, in: directory, environment: ["MIXCOMPOSE_LINUX_HOST": testbed.linuxHost], timeout: timeout)
+            arguments, in: directory, environment: environment.merging(["MIXCOMPOSE_LINUX_HOST": testbed.linuxHost]) { $1 },
+            timeout: timeout)
     }
 
     /// Checks that nothing of the stack is left on the manager (networks on every daemon, which drop their
@@ -177,12 +180,49 @@ import Testing
             try #require(deploy.status == 0, "\(deploy)")
             let page = NginxAspnetSampleTests.fetch("http://127.0.0.1:8080/")
             #expect(page.contains("Hello from the Windows-role backend"), "proxy answered: \(page)")
+            // The environment's stand-in switch, as `up` reads it, gives the same specs: nothing is updated.
             let again = try Self.mixcompose(
-                files + ["stack", "deploy", "--windows-standin", "--no-routing-mesh", stack], in: directory, testbed: testbed)
-            #expect(again.status == 0 && !again.stdout.contains("Updating"), "\(again)")
+                files + ["stack", "deploy", "--no-routing-mesh", stack], in: directory, testbed: testbed,
+                environment: ["MIXCOMPOSE_WINDOWS_STANDIN": "1"])
+            #expect(again.status == 0 && !again.stdout.contains("Updating") && !again.stdout.contains("Creating"), "\(again)")
             let rm = try Self.mixcompose(["stack", "rm", stack], in: directory, testbed: testbed)
             #expect(rm.status == 0, "\(rm)")
             try Self.expectNothingLeft(stack, testbed: testbed)
         }
+    }
+
+    @Test("conversion errors stop deploy before anything is created, printed as validate prints them")
+    func conversionErrors() throws {
+        let testbed = try Testbed.require()
+        let project = try TemporaryProject(
+            compose: """
+                services:
+                  app:
+                    build: .
+                    command: ["true"]
+                """, files: ["Dockerfile": "FROM mixcompose-testbed/busybox:latest\n"])
+        let stack = Self.stackName("invalid")
+        let deploy = try Self.mixcompose(["stack", "deploy", stack], in: project.directory, testbed: testbed)
+        #expect(deploy.status == 1, "\(deploy)")
+        #expect(deploy.stderr.contains("compose.yaml:3:5: error:") && deploy.stderr.contains("[MXC701]"), "\(deploy)")
+        #expect(!deploy.stdout.contains("Creating"), "\(deploy)")
+        for endpoint in ["/services", "/networks"] {
+            #expect(try SwarmInspector(host: testbed.linuxHost).objects(endpoint, stack: stack).isEmpty)
+        }
+    }
+
+    @Test("a daemon that is not a swarm manager is refused by name, and nothing is created on it")
+    func notAManager() throws {
+        let testbed = try Testbed.require()
+        // In the one-node topology the windows-role daemon is in no swarm.
+        try Self.topology("one-node")
+        let project = try TemporaryProject(compose: "services:\n  app:\n    image: mixcompose-testbed/busybox:latest\n")
+        let stack = Self.stackName("nomanager")
+        let deploy = try Self.mixcompose(["stack", "deploy", "--manager", testbed.windowsHost, stack], in: project.directory, testbed: testbed)
+        #expect(deploy.status == 1, "\(deploy)")
+        #expect(deploy.stderr.contains("\(testbed.windowsHost) is not a swarm manager (swarm state: inactive)"), "\(deploy)")
+        #expect(try SwarmInspector(host: testbed.windowsHost).objects("/networks", stack: stack).isEmpty)
+        let ps = try Self.mixcompose(["stack", "ps", stack], in: project.directory, testbed: testbed)
+        #expect(ps.status == 1 && ps.stderr.contains("nothing found in stack: \(stack)"), "\(ps)")
     }
 }
