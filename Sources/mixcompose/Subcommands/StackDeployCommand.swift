@@ -49,8 +49,8 @@ extension MixCompose {
                 manager: manager, options: options, settings: try DaemonSettings(project: loaded.project), environment: environment,
                 logger: Logger(label: "mixcompose")
             ) { client, endpoint in
-                let deployer = StackDeployer(manager: client, endpoint: endpoint, waitTimeout: .seconds(waitTimeout)) { print($0) }
-                try await deployer.deploy(converted)
+                let runner = StackRunner(manager: client, endpoint: endpoint, waitTimeout: .seconds(waitTimeout)) { print($0) }
+                try await runner.deploy(converted)
             }
         }
     }

@@ -29,7 +29,7 @@ extension MixCompose {
                 manager: manager, options: daemons.runnerOptions(environment: environment), environment: environment,
                 logger: Logger(label: "mixcompose")
             ) { client, endpoint in
-                try await StackLister.rows(manager: client, endpoint: endpoint, namespace: stack)
+                try await StackRunner(manager: client, endpoint: endpoint) { _ in }.rows(namespace: stack)
             }
             if quiet { return rows.forEach { print(noTrunc ? $0.id : String($0.id.prefix(12))) } }
             if format.lowercased() == "json" { return rows.forEach { print($0.json(truncate: !noTrunc)) } }

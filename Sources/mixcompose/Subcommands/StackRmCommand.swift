@@ -26,9 +26,9 @@ extension MixCompose {
                 manager: manager, options: daemons.runnerOptions(environment: environment), environment: environment,
                 logger: Logger(label: "mixcompose")
             ) { client, endpoint in
-                let remover = StackRemover(manager: client, endpoint: endpoint, waitTimeout: .seconds(waitTimeout)) { print($0) }
+                let runner = StackRunner(manager: client, endpoint: endpoint, waitTimeout: .seconds(waitTimeout)) { print($0) }
                 // As `docker stack rm`: an unknown stack is said, not failed.
-                if try await !remover.remove(namespace: stack) { printToStandardError("Nothing found in stack: \(stack)\n") }
+                if try await !runner.remove(namespace: stack) { printToStandardError("Nothing found in stack: \(stack)\n") }
             }
         }
     }

@@ -24,15 +24,17 @@ import Testing
             timeout: timeout)
     }
 
-    /// Checks that nothing of the stack is left on the manager (networks on every daemon, which drop their
-    /// local copy of a removed overlay network a moment after its last task).
-    static func expectNothingLeft(_ stack: String, testbed: Testbed) throws {
-        let manager = try SwarmInspector(host: testbed.linuxHost)
+    /// Runs `stack rm` and checks that nothing of the stack is left on the manager (networks on every daemon,
+    /// which drop their local copy of a removed overlay network a moment after its last task).
+    static func expectRemoved(_ stack: String, in directory: String, testbed: Testbed) throws {
+        let rm = try mixcompose(["stack", "rm", stack], in: directory, testbed: testbed)
+        #expect(rm.status == 0, "\(rm)")
+        let manager = try DaemonInspector(host: testbed.linuxHost)
         for endpoint in ["/services", "/tasks", "/secrets", "/configs"] {
             #expect(try manager.objects(endpoint, stack: stack).isEmpty, "\(endpoint) left")
         }
         for host in [testbed.linuxHost, testbed.windowsHost] {
-            let daemon = try SwarmInspector(host: host)
+            let daemon = try DaemonInspector(host: host)
             var left = try daemon.objects("/networks", stack: stack)
             for _ in 0..<20 where !left.isEmpty {
                 Thread.sleep(forTimeInterval: 0.5)
@@ -89,9 +91,9 @@ import Testing
 
         let deploy = try Self.mixcompose(["stack", "deploy", "--windows-standin", stack], in: project.directory, testbed: testbed)
         try #require(deploy.status == 0, "\(deploy)")
-        let manager = try SwarmInspector(host: testbed.linuxHost)
+        let manager = try DaemonInspector(host: testbed.linuxHost)
         let managerNode = try manager.nodeID()
-        let workerNode = try SwarmInspector(host: testbed.windowsHost).nodeID()
+        let workerNode = try DaemonInspector(host: testbed.windowsHost).nodeID()
         try #require(!workerNode.isEmpty && workerNode != managerNode, "the windows daemon is not a node of its own")
 
         // The last wave is created, not waited for (as `docker stack deploy` does): its task runs shortly after.
@@ -107,9 +109,9 @@ import Testing
         // Wave order: each wave's task was created after the previous wave's task reached `running`
         // (db's only once its healthcheck passed).
         func running(_ service: String) -> String {
-            SwarmInspector.sortable(((tasks["\(stack)_\(service)"]?["Status"] as? [String: Any])?["Timestamp"] as? String) ?? "")
+            DaemonInspector.sortable(((tasks["\(stack)_\(service)"]?["Status"] as? [String: Any])?["Timestamp"] as? String) ?? "")
         }
-        func created(_ service: String) -> String { SwarmInspector.sortable(tasks["\(stack)_\(service)"]?["CreatedAt"] as? String ?? "") }
+        func created(_ service: String) -> String { DaemonInspector.sortable(tasks["\(stack)_\(service)"]?["CreatedAt"] as? String ?? "") }
         #expect(running("db") < created("api"), "db running \(running("db")), api created \(created("api"))")
         #expect(running("api") < created("win"), "api running \(running("api")), win created \(created("win"))")
 
@@ -130,9 +132,7 @@ import Testing
             == ["\(stack)_db", "\(stack)_api", "\(stack)_win"], "\(ps)")
         #expect(rows.allSatisfy { $0["CurrentState"] as? String ?? "" != "" && $0["DesiredState"] as? String == "Running" }, "\(ps)")
 
-        let rm = try Self.mixcompose(["stack", "rm", stack], in: project.directory, testbed: testbed)
-        #expect(rm.status == 0, "\(rm)")
-        try Self.expectNothingLeft(stack, testbed: testbed)
+        try Self.expectRemoved(stack, in: project.directory, testbed: testbed)
     }
 
     @Test("a dependency whose task fails makes deploy fail within the bound, naming the service and the task error")
@@ -160,10 +160,8 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 90, "deploy took \(Date().timeIntervalSince(started)) s")
         #expect(deploy.stderr.contains("\(stack)_app") && deploy.stderr.contains("\(stack)_migrate"), "\(deploy)")
         #expect(deploy.stderr.contains("non-zero exit (1)"), "\(deploy)")
-        #expect(try SwarmInspector(host: testbed.linuxHost).serviceVersions(stack: stack).keys.sorted() == ["\(stack)_migrate"])
-        let rm = try Self.mixcompose(["stack", "rm", stack], in: project.directory, testbed: testbed)
-        #expect(rm.status == 0, "\(rm)")
-        try Self.expectNothingLeft(stack, testbed: testbed)
+        #expect(try DaemonInspector(host: testbed.linuxHost).serviceVersions(stack: stack).keys.sorted() == ["\(stack)_migrate"])
+        try Self.expectRemoved(stack, in: project.directory, testbed: testbed)
     }
 
     @Test("on a one-node swarm without the routing mesh the nginx-aspnet sample serves its page on the published port; rm leaves nothing")
@@ -185,9 +183,7 @@ import Testing
                 files + ["stack", "deploy", "--no-routing-mesh", stack], in: directory, testbed: testbed,
                 environment: ["MIXCOMPOSE_WINDOWS_STANDIN": "1"])
             #expect(again.status == 0 && !again.stdout.contains("Updating") && !again.stdout.contains("Creating"), "\(again)")
-            let rm = try Self.mixcompose(["stack", "rm", stack], in: directory, testbed: testbed)
-            #expect(rm.status == 0, "\(rm)")
-            try Self.expectNothingLeft(stack, testbed: testbed)
+            try Self.expectRemoved(stack, in: directory, testbed: testbed)
         }
     }
 
@@ -207,7 +203,7 @@ import Testing
         #expect(deploy.stderr.contains("compose.yaml:3:5: error:") && deploy.stderr.contains("[MXC701]"), "\(deploy)")
         #expect(!deploy.stdout.contains("Creating"), "\(deploy)")
         for endpoint in ["/services", "/networks"] {
-            #expect(try SwarmInspector(host: testbed.linuxHost).objects(endpoint, stack: stack).isEmpty)
+            #expect(try DaemonInspector(host: testbed.linuxHost).objects(endpoint, stack: stack).isEmpty)
         }
     }
 
@@ -221,7 +217,7 @@ import Testing
         let deploy = try Self.mixcompose(["stack", "deploy", "--manager", testbed.windowsHost, stack], in: project.directory, testbed: testbed)
         #expect(deploy.status == 1, "\(deploy)")
         #expect(deploy.stderr.contains("\(testbed.windowsHost) is not a swarm manager (swarm state: inactive)"), "\(deploy)")
-        #expect(try SwarmInspector(host: testbed.windowsHost).objects("/networks", stack: stack).isEmpty)
+        #expect(try DaemonInspector(host: testbed.windowsHost).objects("/networks", stack: stack).isEmpty)
         let ps = try Self.mixcompose(["stack", "ps", stack], in: project.directory, testbed: testbed)
         #expect(ps.status == 1 && ps.stderr.contains("nothing found in stack: \(stack)"), "\(ps)")
     }

@@ -1,40 +1,21 @@
 import EngineAPI
 
-/// Removes a stack as `docker stack rm` does, and waits for it: only objects labelled with its namespace;
-/// services first, then (bounded) until their tasks are gone — the manager drops a removed service's task
-/// once its container is removed — then networks, secrets and configs, which the tasks used.
-package struct StackRemover: Sendable {
-    package var manager: any SwarmManager
-    package var endpoint: String
-    /// How long to wait for the services' tasks to go.
-    package var waitTimeout: Duration
-    package var pollInterval: Duration
-    package var say: @Sendable (String) async -> Void
-
-    /// Creates a remover.
-    package init(
-        manager: any SwarmManager, endpoint: String, waitTimeout: Duration = .seconds(120), pollInterval: Duration = .seconds(1),
-        say: @escaping @Sendable (String) async -> Void
-    ) {
-        self.manager = manager
-        self.endpoint = endpoint
-        self.waitTimeout = waitTimeout
-        self.pollInterval = pollInterval
-        self.say = say
-    }
-
+// `stack rm`, as `docker stack rm` removes a stack, but waiting for it: only objects labelled with its namespace;
+// services first, then (bounded) until their tasks are gone — the manager drops a removed service's task once its
+// container is removed — then networks, secrets and configs, which the tasks used.
+extension StackRunner {
     /// Removes everything of `namespace`; throws `notRemoved` naming what is left. False when there was
     /// nothing to remove (which `docker stack rm` only reports).
     @discardableResult
     package func remove(namespace: String) async throws -> Bool {
-        try await StackDeployer.requireManager(manager, endpoint: endpoint)
-        let filter = "\(StackDeployer.namespaceLabel)=\(namespace)"
+        try await Self.requireManager(manager, endpoint: endpoint)
+        let filter = "\(Self.namespaceLabel)=\(namespace)"
         let services = try await manager.services(labels: [filter]).sorted { $0.spec.name < $1.spec.name }
-        let networks = try await manager.networks().filter { $0.labels[StackDeployer.namespaceLabel] == namespace }
+        let networks = try await manager.networks().filter { $0.labels[Self.namespaceLabel] == namespace }
             .sorted { $0.name < $1.name }
         var resources: [(SwarmResourceKind, SwarmResource)] = []
         for kind in SwarmResourceKind.allCases {
-            let found = try await manager.resources(kind).filter { $0.spec.labels?[StackDeployer.namespaceLabel] == namespace }
+            let found = try await manager.resources(kind).filter { $0.spec.labels?[Self.namespaceLabel] == namespace }
             resources += found.sorted { $0.spec.name < $1.spec.name }.map { (kind, $0) }
         }
         if services.isEmpty && networks.isEmpty && resources.isEmpty { return false }

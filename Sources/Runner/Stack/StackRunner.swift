@@ -1,14 +1,14 @@
 import EngineAPI
 import Planner
 
-/// Deploys a converted stack on a swarm manager, as `docker stack deploy` does, but in order: networks,
-/// secrets and configs first, then the services wave by wave, each wave once its dependencies' tasks reached
-/// their condition. A service is updated only when its spec changed (`io.mixcompose.config-hash`).
-package struct StackDeployer: Sendable {
+/// Runs `stack deploy`, `ps` and `rm` against a swarm manager. `deploy` works as `docker stack deploy` does, but
+/// in order: networks, secrets and configs first, then the services wave by wave, each wave once its dependencies'
+/// tasks reached their condition; a service is updated only when its spec changed (`io.mixcompose.config-hash`).
+package struct StackRunner: Sendable {
     package var manager: any SwarmManager
     /// The manager's address, for errors.
     package var endpoint: String
-    /// How long one wave may wait for its dependencies.
+    /// How long one wave may wait for its dependencies (`rm`: for the services' tasks to go).
     package var waitTimeout: Duration
     /// How often task states are polled while waiting.
     package var pollInterval: Duration
@@ -19,7 +19,7 @@ package struct StackDeployer: Sendable {
     static let hashLabel = Labels.mixHash
     static let namespaceLabel = "com.docker.stack.namespace"
 
-    /// Creates a deployer.
+    /// Creates a runner.
     package init(
         manager: any SwarmManager, endpoint: String, waitTimeout: Duration = .seconds(120), pollInterval: Duration = .seconds(1),
         say: @escaping @Sendable (String) async -> Void

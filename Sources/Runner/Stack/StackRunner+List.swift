@@ -1,11 +1,11 @@
 import EngineAPI
 
-/// `stack ps`: the tasks of a stack's services, with their services' names and their nodes' hostnames.
-package enum StackLister {
+// `stack ps`: the tasks of a stack's services, with their services' names and their nodes' hostnames.
+extension StackRunner {
     /// The stack's task rows; throws `nothingFound` when the stack has no task.
-    package static func rows(manager: any SwarmManager, endpoint: String, namespace: String) async throws -> [StackTaskRow] {
-        try await StackDeployer.requireManager(manager, endpoint: endpoint)
-        let filter = "\(StackDeployer.namespaceLabel)=\(namespace)"
+    package func rows(namespace: String) async throws -> [StackTaskRow] {
+        try await Self.requireManager(manager, endpoint: endpoint)
+        let filter = "\(Self.namespaceLabel)=\(namespace)"
         let tasks = try await manager.tasks(labels: [filter])
         if tasks.isEmpty { throw StackError.nothingFound(namespace: namespace) }
         let services = try await manager.services(labels: [filter])

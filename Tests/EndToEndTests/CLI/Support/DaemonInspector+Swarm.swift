@@ -1,20 +1,8 @@
 import Foundation
 
-/// Reads a swarm manager's objects over its socket, for the `stack` end-to-end tests: services, tasks,
-/// secrets, configs and networks of a stack (by `com.docker.stack.namespace`), and a daemon's node ID.
-struct SwarmInspector: Sendable {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    let probe: TestbedProbe
-
-    /// An inspector for a `unix://` Docker host.
-    init(host: String) throws(Failure) {
-        guard let socket = Testbed.socketPath(of: host) else { throw Failure(description: "\(host) is not a unix:// host") }
-        probe = TestbedProbe(socketPath: socket)
-    }
-
+// A swarm manager's objects, for the `stack` end-to-end tests: services, tasks, secrets, configs and networks of a
+// stack (by `com.docker.stack.namespace`), and a daemon's node ID.
+extension DaemonInspector {
     /// `/services`, `/tasks`, `/secrets`, `/configs` or `/networks` of the stack, as the daemon lists them.
     func objects(_ endpoint: String, stack: String) throws -> [[String: Any]] {
         let filter = #"{"label":["com.docker.stack.namespace=\#(stack)"]}"#

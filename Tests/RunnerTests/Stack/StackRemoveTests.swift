@@ -3,14 +3,14 @@ import Testing
 
 @testable import Runner
 
-@Suite struct StackRemoverTests {
-    func remover(_ manager: FakeSwarmManager, timeout: Duration = .seconds(5)) -> StackRemover {
-        StackRemover(manager: manager, endpoint: "unix:///fake.sock", waitTimeout: timeout, pollInterval: .milliseconds(5)) { _ in }
+@Suite struct StackRemoveTests {
+    func remover(_ manager: FakeSwarmManager, timeout: Duration = .seconds(5)) -> StackRunner {
+        StackRunner(manager: manager, endpoint: "unix:///fake.sock", waitTimeout: timeout, pollInterval: .milliseconds(5)) { _ in }
     }
 
     func deployed() async throws -> FakeSwarmManager {
         let manager = FakeSwarmManager()
-        let deployer = StackDeployer(manager: manager, endpoint: "unix:///fake.sock", pollInterval: .milliseconds(5)) { _ in }
+        let deployer = StackRunner(manager: manager, endpoint: "unix:///fake.sock", pollInterval: .milliseconds(5)) { _ in }
         try await deployer.deploy(StackFixture.stack())
         await manager.addResource(.secret, name: "other_token", labels: ["com.docker.stack.namespace": "other"])
         await manager.set { $0.calls = [] }

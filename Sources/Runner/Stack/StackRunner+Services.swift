@@ -4,7 +4,7 @@ import Planner
 // One service: its spec completed with the manager's secret and config IDs and labelled with the hash of
 // what is sent; created when missing, updated when the hash differs, left alone otherwise (its `Version`
 // stays, so a second deploy of an unchanged file touches nothing).
-extension StackDeployer {
+extension StackRunner {
     /// Creates or updates `service`; returns its ID.
     func converge(_ service: SwarmService, existing: SwarmServiceSummary?, ids: ResourceIDs) async throws -> String {
         var spec = try Self.completed(service.spec, ids: ids)

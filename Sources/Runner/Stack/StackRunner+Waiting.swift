@@ -4,7 +4,7 @@ import Planner
 // Before a wave is created, its dependencies' tasks must reach their conditions. Swarm reports a task
 // `running` only once its healthcheck passed (it stays `starting` while the container's health is `starting`;
 // checked on the testbed's dockerd 20.10), so `healthy` waits like `started`; `completed` waits for `complete`.
-extension StackDeployer {
+extension StackRunner {
     /// Waits, within `waitTimeout`, until every dependency of `services` holds.
     func waitForDependencies(of services: [SwarmService], deployed: [String: SwarmService], ids: [String: String], namespace: String)
         async throws

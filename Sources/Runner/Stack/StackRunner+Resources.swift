@@ -3,7 +3,7 @@ import Planner
 
 // Networks, secrets and configs: checked before anything is created, then created where missing. Swarm
 // cannot change a secret's or config's data in place, so one that exists with other data is an error.
-extension StackDeployer {
+extension StackRunner {
     /// A secret or config to create (nil `id`), or the existing one's ID.
     struct PreparedResource: Sendable {
         var name: String

@@ -4,9 +4,9 @@ import Testing
 
 @testable import Runner
 
-@Suite struct StackDeployerTests {
-    func deployer(_ manager: FakeSwarmManager, timeout: Duration = .seconds(5)) -> StackDeployer {
-        StackDeployer(manager: manager, endpoint: "unix:///fake.sock", waitTimeout: timeout, pollInterval: .milliseconds(5)) { _ in }
+@Suite struct StackDeployTests {
+    func deployer(_ manager: FakeSwarmManager, timeout: Duration = .seconds(5)) -> StackRunner {
+        StackRunner(manager: manager, endpoint: "unix:///fake.sock", waitTimeout: timeout, pollInterval: .milliseconds(5)) { _ in }
     }
 
     @Test("deploy creates networks, secrets and configs first, then each wave once the previous one's tasks run")
@@ -128,12 +128,12 @@ import Testing
         func task(_ state: String, desired: String = "running") -> SwarmTask {
             FakeSwarmManager.decoded(["ID": "t", "ServiceID": "s", "DesiredState": desired, "Status": ["State": state]])
         }
-        #expect(StackDeployer.holds(.started, tasks: [task("running"), task("starting")], replicas: 2) == false)
-        #expect(StackDeployer.holds(.started, tasks: [task("running"), task("running")], replicas: 2))
-        #expect(StackDeployer.holds(.started, tasks: [task("failed", desired: "shutdown"), task("running")], replicas: nil))
-        #expect(StackDeployer.holds(.started, tasks: [], replicas: nil) == false)
-        #expect(StackDeployer.holds(.healthy, tasks: [], replicas: 0))
-        #expect(StackDeployer.holds(.completed, tasks: [task("running")], replicas: 1) == false)
-        #expect(StackDeployer.holds(.completed, tasks: [task("complete", desired: "shutdown")], replicas: 1))
+        #expect(StackRunner.holds(.started, tasks: [task("running"), task("starting")], replicas: 2) == false)
+        #expect(StackRunner.holds(.started, tasks: [task("running"), task("running")], replicas: 2))
+        #expect(StackRunner.holds(.started, tasks: [task("failed", desired: "shutdown"), task("running")], replicas: nil))
+        #expect(StackRunner.holds(.started, tasks: [], replicas: nil) == false)
+        #expect(StackRunner.holds(.healthy, tasks: [], replicas: 0))
+        #expect(StackRunner.holds(.completed, tasks: [task("running")], replicas: 1) == false)
+        #expect(StackRunner.holds(.completed, tasks: [task("complete", desired: "shutdown")], replicas: 1))
     }
 }
