@@ -45,12 +45,17 @@ extension MixCompose {
             // As `validate --target swarm` prints them; an error stops before the manager is asked anything.
             printToStandardError(DiagnosticRenderer.text(diagnostics.items))
             guard let converted, !diagnostics.hasErrors else { throw ExitCode.failure }
-            try await StackManagerResolver.withManager(
-                manager: manager, options: options, settings: try DaemonSettings(project: loaded.project), environment: environment,
-                logger: Logger(label: "mixcompose")
-            ) { client, endpoint in
-                let runner = StackRunner(manager: client, endpoint: endpoint, waitTimeout: .seconds(waitTimeout)) { print($0) }
-                try await runner.deploy(converted)
+            let settings = try DaemonSettings(project: loaded.project)
+            let (manager, seconds) = (manager, waitTimeout)
+            // Ctrl-C cancels what is left (exit 130); every object made so far carries the stack's label, so a
+            // second deploy or an rm converges.
+            try await Interrupt.guarding(.cancel, say: { printToStandardError($0 + "\n") }) { _ in
+                try await StackManagerResolver.withManager(
+                    manager: manager, options: options, settings: settings, environment: environment, logger: Logger(label: "mixcompose")
+                ) { client, endpoint in
+                    let runner = StackRunner(manager: client, endpoint: endpoint, waitTimeout: .seconds(seconds)) { print($0) }
+                    try await runner.deploy(converted)
+                }
             }
         }
     }

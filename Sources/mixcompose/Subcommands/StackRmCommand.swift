@@ -22,13 +22,16 @@ extension MixCompose {
 
         func run() async throws {
             let environment = ProcessInfo.processInfo.environment
-            try await StackManagerResolver.withManager(
-                manager: manager, options: daemons.runnerOptions(environment: environment), environment: environment,
-                logger: Logger(label: "mixcompose")
-            ) { client, endpoint in
-                let runner = StackRunner(manager: client, endpoint: endpoint, waitTimeout: .seconds(waitTimeout)) { print($0) }
-                // As `docker stack rm`: an unknown stack is said, not failed.
-                if try await !runner.remove(namespace: stack) { printToStandardError("Nothing found in stack: \(stack)\n") }
+            let (manager, seconds, stack) = (manager, waitTimeout, stack)
+            let options = daemons.runnerOptions(environment: environment)
+            try await Interrupt.guarding(.cancel, say: { printToStandardError($0 + "\n") }) { _ in
+                try await StackManagerResolver.withManager(
+                    manager: manager, options: options, environment: environment, logger: Logger(label: "mixcompose")
+                ) { client, endpoint in
+                    let runner = StackRunner(manager: client, endpoint: endpoint, waitTimeout: .seconds(seconds)) { print($0) }
+                    // As `docker stack rm`: an unknown stack is said, not failed.
+                    if try await !runner.remove(namespace: stack) { printToStandardError("Nothing found in stack: \(stack)\n") }
+                }
             }
         }
     }
