@@ -132,6 +132,16 @@ import Testing
             == ["\(stack)_db", "\(stack)_api", "\(stack)_win"], "\(ps)")
         #expect(rows.allSatisfy { $0["CurrentState"] as? String ?? "" != "" && $0["DesiredState"] as? String == "Running" }, "\(ps)")
 
+        // A changed service alone is updated.
+        try project.write("compose.yaml", Self.mixedProject.replacingOccurrences(of: "sleep 1; done\"]\n    depends_on:\n      db:", with: "sleep 2; done\"]\n    depends_on:\n      db:"))
+        let changed = try Self.mixcompose(["stack", "deploy", "--windows-standin", stack], in: project.directory, testbed: testbed)
+        #expect(changed.status == 0 && changed.stdout.contains("Updating service \(stack)_api"), "\(changed)")
+        var expected = versions
+        expected["\(stack)_api"] = nil
+        let updated = try manager.serviceVersions(stack: stack)
+        #expect(updated.filter { $0.key != "\(stack)_api" } == expected)
+        #expect((updated["\(stack)_api"] ?? 0) > (versions["\(stack)_api"] ?? 0))
+
         try Self.expectRemoved(stack, in: project.directory, testbed: testbed)
     }
 
