@@ -10,6 +10,7 @@ struct CreationFlags: ParsableArguments {
     @Flag(help: "Recreate containers even if their configuration is unchanged.") var forceRecreate = false
     @Flag(help: "Keep existing containers even if their configuration changed.") var noRecreate = false
     @Flag(help: "Remove containers of services not in the project.") var removeOrphans = false
+    @Flag(help: "Pull without printing progress information.") var quietPull = false
     @Option(help: ArgumentHelp("Run NUM containers of SERVICE (overrides scale in the file).", valueName: "SERVICE=NUM"))
     var scale: [String] = []
 
@@ -27,6 +28,7 @@ struct CreationFlags: ParsableArguments {
         options.forceRecreate = forceRecreate
         options.noRecreate = noRecreate
         options.removeOrphans = removeOrphans
+        options.quietPull = quietPull
         options.scale = try ScaleOption.parse(scale)
     }
 }
