@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "Planner", "ComposeModel", "EngineAPI"]),
         // Runs the built `mixcompose` binary: differential tests against Docker Compose v2 and
         // end-to-end tests against the two testbed daemons. Depending on `mixcompose` makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["ComposeModel", "EngineAPI", "mixcompose"], exclude: ["UpFixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ComposeModel", "EngineAPI", "Planner", "mixcompose"], exclude: ["UpFixtures"]),
     ]
 )
 

@@ -3,6 +3,8 @@
 package enum JSONValue: Sendable, Hashable {
     case string(String)
     case int(Int)
+    /// A number with a fraction (`MaxFailureRatio`), written as Swift prints a `Double` (`0.5`, `1.0`).
+    case double(Double)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -20,6 +22,7 @@ package enum JSONValue: Sendable, Hashable {
         switch self {
         case .string(let text): JSONValue.quote(text, into: &out)
         case .int(let number): out.append(String(number))
+        case .double(let number): out.append(number.isFinite ? String(number) : "null")
         case .bool(let flag): out.append(flag ? "true" : "false")
         case .null: out.append("null")
         case .array(let items):

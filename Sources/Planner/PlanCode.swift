@@ -2,7 +2,7 @@ import ComposeModel
 
 /// The stable diagnostic codes the planner emits: `MXC1xx` placement and graph, `MXC2xx` options a
 /// Windows container cannot honour, `MXC3xx` options a Linux container cannot honour, `MXC4xx`
-/// problems across the two daemons, `MXC5xx` service fields not carried out, `MXC6xx` what `convert --format kubernetes` cannot carry over. docs/validate.md lists each with the same summary.
+/// problems across the two daemons, `MXC5xx` service fields not carried out, `MXC6xx` what `convert --format kubernetes` cannot carry over, `MXC7xx` what a Swarm stack cannot carry over or changes. docs/validate.md lists each with the same summary.
 package struct PlanCode: Sendable, Hashable {
     package var id: String
     package var severity: Diagnostic.Severity
@@ -108,6 +108,23 @@ package struct PlanCode: Sendable, Hashable {
         "MXC604", .warning,
         "a mount, secret or config whose content is not carried into the cluster (host directory, unreadable file, external object)")
 
+    // Swarm conversion (`stack deploy`, `validate --target swarm`).
+    static let swarmUnsupported = PlanCode(
+        "MXC701", .error,
+        "a service field Swarm cannot run (`build:` without `image:`, `network_mode`, `volumes_from`, an unknown `deploy.mode`, …)")
+    static let swarmIgnored = PlanCode(
+        "MXC702", .warning, "a service field `docker stack deploy` ignores or that has no Swarm service counterpart, left out")
+    static let swarmEndpoint = PlanCode(
+        "MXC703", .warning,
+        "a service gets `endpoint_mode: dnsrr`: a Windows service reaches it (moby/moby#41354), or the swarm has no routing mesh")
+    static let swarmPortMode = PlanCode(
+        "MXC704", .warning, "an ingress-mode published port becomes `mode: host` (dnsrr services and swarms without a routing mesh)")
+    static let swarmWindows = PlanCode(
+        "MXC705", .warning,
+        "a Windows fact of Swarm (no encrypted overlay networks on Windows nodes, `credential_spec` needs gMSA on the nodes)")
+    static let swarmContent = PlanCode(
+        "MXC706", .error, "a secret or config whose content cannot be read (missing file, unset environment variable)")
+
     /// Every code, sorted by id.
     package static let all: [PlanCode] = [
         badDaemon, badExtension, unknownPlatformOS, daemonOverridesPlatform, undefinedService, disabledService, cycle,
@@ -118,6 +135,7 @@ package struct PlanCode: Sendable, Hashable {
         linuxPipe, linuxWindowsPath, linuxIsolation, linuxCredentialSpec, linuxCPUPercent,
         portClash, crossNamespace, crossVolumesFrom, crossLinkName, crossNameInEnv, unsupportedField,
         k8sUnconverted, k8sWindows, k8sOrder, k8sContent,
+        swarmUnsupported, swarmIgnored, swarmEndpoint, swarmPortMode, swarmWindows, swarmContent,
     ]
 
     /// The code with `id`, if the planner defines it.

@@ -59,7 +59,7 @@ import YAML
         #expect(ids == ids.sorted())
         #expect(
             ids.allSatisfy {
-                $0.hasPrefix("MXC") && $0.count == 6 && ["1", "2", "3", "4", "5", "6"].contains($0.dropFirst(3).prefix(1))
+                $0.hasPrefix("MXC") && $0.count == 6 && ["1", "2", "3", "4", "5", "6", "7"].contains($0.dropFirst(3).prefix(1))
             })
     }
 }

@@ -15,7 +15,7 @@ extension MixCompose {
         @OptionGroup var project: ProjectOptions
         @OptionGroup var daemons: DaemonFlags
         @Option(help: "Output format: text, json, dot or mermaid.") var format: Format = .text
-        @Option(help: "Where it will run: local (the two daemons) or kubernetes (adds what the conversion cannot carry over).")
+        @Option(help: "Where it will run: local (the two daemons), swarm or kubernetes (these add what the conversion cannot carry over).")
         var target: DeployTarget = .local
 
         func run() async throws {

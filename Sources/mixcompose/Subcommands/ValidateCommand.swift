@@ -16,7 +16,7 @@ extension MixCompose {
         @OptionGroup var daemons: DaemonFlags
         @Option(help: "Output format: text, json, github or sarif.") var format: Format = .text
         @Flag(help: "Fail on warnings too.") var strict = false
-        @Option(help: "Where it will run: local (the two daemons) or kubernetes (adds what the conversion cannot carry over).")
+        @Option(help: "Where it will run: local (the two daemons), swarm or kubernetes (these add what the conversion cannot carry over).")
         var target: DeployTarget = .local
 
         func run() async throws {
