@@ -25,6 +25,8 @@ package struct UpOptions: Sendable, Hashable {
     package var build = false
     /// Never build; a service whose image is missing fails instead (`--no-build`).
     package var noBuild = false
+    /// Pull without the `Pulling`/`Pulled` progress lines (`--quiet-pull`).
+    package var quietPull = false
     /// Services to bring up (with their dependencies); empty for all.
     package var services: [String] = []
     /// Services whose image is built even when present, as `--build` does for all (watch's `rebuild`).

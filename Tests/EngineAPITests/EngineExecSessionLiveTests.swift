@@ -8,8 +8,14 @@ import Testing
 struct EngineExecSessionLiveTests {
     @Test("an attached exec gets stdin over the hijacked connection, splits stdout from stderr, and reports its exit code")
     func attachedExec() async throws {
+        try await EngineClient.withClient(LiveTestbed.endpoint()) { client in try await Self.exerciseAttachedExec(client) }
+    }
+
+    /// Runs an attached exec with stdin and one with a TTY in a fresh container through `client`, checking what
+    /// comes back; shared by the socket and the TLS suites.
+    static func exerciseAttachedExec(_ client: EngineClient) async throws {
         let name = LiveTestbed.uniqueName("exec")
-        try await EngineClient.withClient(LiveTestbed.endpoint()) { client in
+        do {
             var request = ContainerCreateRequest(image: LiveTestbed.image)
             // Long enough for a daemon busy with the large-project tests beside it; removed by force afterwards.
             request.cmd = ["sleep", "3600"]

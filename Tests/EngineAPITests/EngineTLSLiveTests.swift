@@ -44,6 +44,13 @@ struct EngineTLSLiveTests {
         }
     }
 
+    @Test("over mutual TLS an attached exec gets stdin through the hijacked connection, splits its output and reports its exit code")
+    func attachedExecOverTLS() async throws {
+        let testbed = try LiveTLSTestbed.require()
+        let endpoint = try EngineEndpoint.fromEnvironment(environment(host: testbed.host, certPath: testbed.certPath))
+        try await EngineClient.withClient(endpoint) { client in try await EngineExecSessionLiveTests.exerciseAttachedExec(client) }
+    }
+
     @Test("a docker CLI context with the TLS host and its stored certificates resolves and pings")
     func context() async throws {
         let testbed = try LiveTLSTestbed.require()

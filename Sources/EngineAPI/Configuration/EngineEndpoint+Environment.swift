@@ -12,6 +12,16 @@ extension EngineEndpoint {
         _ environment: [String: String],
         fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
     ) throws(EngineError) -> EngineEndpoint {
+        guard let host = environment["DOCKER_HOST"], !host.isEmpty else { return .localDefault }
+        return try parse(host, tlsFrom: environment, fileExists: fileExists)
+    }
+
+    /// `address` parsed, with the TLS the docker CLI's variables ask for when it is a TCP address: what
+    /// `docker -H tcp://… ` does, so `--linux-host`/`--windows-host` take `DOCKER_TLS_VERIFY` and `DOCKER_CERT_PATH` too.
+    package static func parse(
+        _ address: String, tlsFrom environment: [String: String],
+        fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
+    ) throws(EngineError) -> EngineEndpoint {
         func value(_ name: String) -> String? {
             guard let value = environment[name], !value.isEmpty else { return nil }
             return value
@@ -22,8 +32,7 @@ extension EngineEndpoint {
             let directory = value("DOCKER_CERT_PATH") ?? DockerContexts.configDirectory(environment)
             tls = TLSMaterial.files(in: directory, verify: verify, fileExists: fileExists)
         }
-        guard let host = value("DOCKER_HOST") else { return .localDefault }
-        var endpoint = try parse(host, tls: tls)
+        var endpoint = try parse(address, tls: tls)
         if case .tcp = endpoint.transport {} else { endpoint.tls = nil }
         return endpoint
     }

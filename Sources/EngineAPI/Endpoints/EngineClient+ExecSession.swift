@@ -11,6 +11,7 @@ import Darwin
 #endif
 import NIOConcurrencyHelpers
 import NIOCore
+import NIOSSL
 
 extension EngineClient {
     /// `POST /exec/{id}/start` with `Detach`: starts the command and returns at once.
@@ -50,16 +51,21 @@ extension EngineClient {
         try await post("/exec/\(Self.segment(id))/resize", query: query)
     }
 
-    /// Where a hijacked connection reaches this daemon: its socket, a tunnel's, or its TCP port.
+    /// Where a hijacked connection reaches this daemon: its socket, a tunnel's, or its TCP port (with TLS when the
+    /// endpoint has it).
     func hijackedConnection() throws(EngineError) -> HijackedConnection {
         if let tunnel { return HijackedConnection(address: .unix(path: tunnel.socketPath), host: "docker", basePath: "") }
         switch endpoint.transport {
         case .unix(let path):
             return HijackedConnection(address: .unix(path: path), host: "docker", basePath: "")
-        case .tcp(let host, let port, let basePath) where endpoint.tls == nil:
-            return HijackedConnection(address: .tcp(host: host, port: port), host: "\(host):\(port)", basePath: basePath)
+        case .tcp(let host, let port, let basePath):
+            guard let material = endpoint.tls else {
+                return HijackedConnection(address: .tcp(host: host, port: port), host: "\(host):\(port)", basePath: basePath)
+            }
+            let tls = try TLSConfiguration.engine(material)
+            return HijackedConnection(address: .tls(host: host, port: port, configuration: tls), host: "\(host):\(port)", basePath: basePath)
         default:
-            throw .unsupported("attaching to a process over \(endpoint) (TLS) is not supported yet")
+            throw .unsupported("attaching to a process over \(endpoint) is not supported")
         }
     }
 }

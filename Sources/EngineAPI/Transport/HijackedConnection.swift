@@ -1,17 +1,21 @@
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
 
 /// One Engine API request whose connection the daemon takes over (`Upgrade: tcp`) to carry a
 /// process's stdin one way and its output the other, as `exec` and `attach` do.
 ///
 /// async-http-client cannot hand a connection over after the response head, so this speaks HTTP/1.1
-/// itself on a plain NIO channel to the daemon's unix socket (or a tunnel's) or TCP port.
+/// itself on a plain NIO channel to the daemon's unix socket (or a tunnel's) or TCP port, with TLS where the
+/// endpoint has it.
 struct HijackedConnection: Sendable {
     /// Where the daemon listens.
     enum Address: Sendable {
         case unix(path: String)
         case tcp(host: String, port: Int)
+        /// TCP with TLS, the docker CLI's `DOCKER_TLS_VERIFY` endpoints (a Windows Server's daemon on 2376).
+        case tls(host: String, port: Int, configuration: TLSConfiguration)
     }
 
     var address: Address
@@ -66,19 +70,36 @@ struct HijackedConnection: Sendable {
     private func connect() async throws -> NIOAsyncChannel<ByteBuffer, ByteBuffer> {
         let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelOption(ChannelOptions.allowRemoteHalfClosure, value: true)
+        let tls = try tlsContext()
         let wrap = { @Sendable (channel: any Channel) in
             channel.eventLoop.makeCompletedFuture {
-                try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
+                if let tls {
+                    try channel.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: tls.context, serverHostname: tls.host))
+                }
+                return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
                     wrappingChannelSynchronously: channel, configuration: .init(isOutboundHalfClosureEnabled: true))
             }
         }
         do {
             switch address {
             case .unix(let path): return try await bootstrap.connect(unixDomainSocketPath: path, channelInitializer: wrap)
-            case .tcp(let host, let port): return try await bootstrap.connect(host: host, port: port, channelInitializer: wrap)
+            case .tcp(let host, let port), .tls(let host, let port, _):
+                return try await bootstrap.connect(host: host, port: port, channelInitializer: wrap)
             }
         } catch {
             throw EngineError.unreachable("\(address)", TransportFailure.describe(error))
+        }
+    }
+
+    /// The TLS context and the server name to send and check the certificate against, for a `.tls` address.
+    private func tlsContext() throws(EngineError) -> (context: NIOSSLContext, host: String?)? {
+        guard case .tls(let host, _, let configuration) = address else { return nil }
+        // SNI takes names only: for an address, NIOSSL checks the certificate against the peer's address instead.
+        let name = (try? SocketAddress(ipAddress: host, port: 0)) == nil ? host : nil
+        do {
+            return (try NIOSSLContext(configuration: configuration), name)
+        } catch {
+            throw .invalidEndpoint("cannot set up TLS: \(error)")
         }
     }
 

@@ -34,6 +34,15 @@ struct OneOff: Sendable {
         }
         for (key, value) in options.environment { changed.environment[key] = value }
         changed.labels.merge(options.labels) { _, new in new }
+        // Compose's order (pkg/compose/run.go): added ones leave cap_drop, then dropped ones leave cap_add.
+        if !options.capAdd.isEmpty {
+            changed.capAdd += options.capAdd
+            changed.capDrop.removeAll { options.capAdd.contains($0) }
+        }
+        if !options.capDrop.isEmpty {
+            changed.capDrop += options.capDrop
+            changed.capAdd.removeAll { options.capDrop.contains($0) }
+        }
         changed.restart = nil
         changed.deploy?.restartPolicy = nil
         let name = options.name ?? "\(project)-\(service.name)-run-\(slug.prefix(12))"

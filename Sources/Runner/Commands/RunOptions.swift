@@ -32,6 +32,10 @@ package struct RunOptions: Sendable, Hashable {
     package var useAliases = false
     /// Bring up no dependency (`--no-deps`).
     package var noDeps = false
+    /// Capabilities added (`--cap-add`), also taken out of the service's `cap_drop`, as Compose does.
+    package var capAdd: [String] = []
+    /// Capabilities dropped (`--cap-drop`), also taken out of the service's `cap_add`.
+    package var capDrop: [String] = []
     /// Labels added to the service's (`-l`).
     package var labels: [String: String] = [:]
     /// Pull, build and orphan options for the dependencies and the service's image.

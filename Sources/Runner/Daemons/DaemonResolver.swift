@@ -38,11 +38,12 @@ package enum DaemonResolver {
                 // The flag overrides the variable, so an equal value may have come from either: name the variable.
                 let variable = "MIXCOMPOSE_\(role.rawValue.uppercased())_HOST"
                 let origin = environment[variable] == host ? variable : "--\(role)-host"
-                sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host), origin: origin, peerAddressing: peer))
+                sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host, tlsFrom: environment), origin: origin, peerAddressing: peer))
             } else if let context = isLinux ? options.linuxContext : options.windowsContext {
                 sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "--\(role)-context", peerAddressing: peer))
             } else if let host = settings.roles[role]?.host {
-                sources.append(Source(role: role, endpoint: try EngineEndpoint.parse(host), origin: "x-mixcompose.\(role).host", peerAddressing: peer))
+                let endpoint = try EngineEndpoint.parse(host, tlsFrom: environment)
+                sources.append(Source(role: role, endpoint: endpoint, origin: "x-mixcompose.\(role).host", peerAddressing: peer))
             } else if let context = settings.roles[role]?.context {
                 sources.append(Source(role: role, endpoint: try contexts.endpoint(named: context), origin: "x-mixcompose.\(role).context", peerAddressing: peer))
             } else if try contexts.offersDesktopPair(environment) {
@@ -68,8 +69,11 @@ package enum DaemonResolver {
     ) async throws -> Result {
         guard let source = sources.first else { return try await body(DaemonSet(connected)) }
         let taken = Set(connected.map(\.role))
+        // Errors before the daemon joins are its own (named with its role and address); later ones come from the body.
+        var joined = false
         let client: (EngineClient) async throws -> Result = { client in
             let facts = try await client.facts()
+            joined = true
             guard var daemon = try place(source, facts: facts, taken: taken, options: options, engine: client, warn: warn) else {
                 return try await connect(
                     sources.dropFirst(), connected: connected, options: options, environment: environment, logger: logger, warn: warn, body)
@@ -82,11 +86,10 @@ package enum DaemonResolver {
         }
         do {
             return try await EngineClient.withClient(source.endpoint, environment: environment, logger: logger, client)
-        } catch let error as EngineError {
-            if case .unreachable = error {
-                throw RunnerError.daemonUnreachable(role: source.role?.rawValue ?? "default", address: source.endpoint.description, reason: error.description)
-            }
-            throw error
+        } catch let error as EngineError where !joined {
+            let reason: String
+            if case .unreachable(_, let why) = error { reason = why } else { reason = error.description }
+            throw RunnerError.daemonUnreachable(role: source.role?.rawValue ?? "default", address: source.endpoint.description, reason: reason)
         }
     }
 

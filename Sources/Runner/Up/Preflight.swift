@@ -97,10 +97,10 @@ struct Preflight: Sendable {
         }
         if present == nil && policy == .never { throw RunnerError.imageMissing(service: service.name, image: image) }
         if present == nil || policy == .always {
-            await sink.progress(ProgressEvent(.image, image, "Pulling", role: role))
+            if !options.quietPull { await sink.progress(ProgressEvent(.image, image, "Pulling", role: role)) }
             if options.dryRun { return nil }
             try await pull(image, on: daemon, os: wanted, for: service)
-            await sink.progress(ProgressEvent(.image, image, "Pulled", role: role))
+            if !options.quietPull { await sink.progress(ProgressEvent(.image, image, "Pulled", role: role)) }
             present = try await Engines.call("inspect image \(image)") { try await engine.image(image) }
         }
         guard let present else { throw RunnerError.imageMissing(service: service.name, image: image) }

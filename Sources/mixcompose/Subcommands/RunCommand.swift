@@ -31,6 +31,12 @@ extension MixCompose {
         @Option(help: "Pull images: missing, always or never.") var pull: PullPolicy = .missing
         @Flag(help: "Remove containers of services not in the project.") var removeOrphans = false
         @Option(name: .shortAndLong, help: "Add or override a label (KEY=VALUE).") var label: [String] = []
+        @Option(help: ArgumentHelp("Add a Linux capability.", valueName: "cap")) var capAdd: [String] = []
+        @Option(help: ArgumentHelp("Drop a Linux capability.", valueName: "cap")) var capDrop: [String] = []
+        @Option(help: ArgumentHelp("Set environment variables from a file (after -e, which wins).", valueName: "file"))
+        var envFromFile: [String] = []
+        @Flag(name: .shortAndLong, help: "Don't print anything to STDOUT (progress included).") var quiet = false
+        @Flag(help: "Pull without printing progress information.") var quietPull = false
         @Argument(parsing: .captureForPassthrough, help: "SERVICE [COMMAND] [ARGS...]") var arguments: [String] = []
 
         func validate() throws {
@@ -47,7 +53,7 @@ extension MixCompose {
             if !detach && flags.progress == .auto { flags.progress = .plain }
             let raw = options.tty && !detach && Terminal.isTerminal(0)
             // Named, the service is enabled whatever its profiles, as Compose enables it.
-            let code = try await RunnerSession.run(project, flags, services: [options.service]) { [options] session in
+            let code = try await RunnerSession.run(project, flags, services: [options.service], quiet: quiet) { [options] session in
                 let run = {
                     try await session.runner.run(session.project, plan: session.plan, options: options, io: io) { id in
                         Terminal.write(Array("\(id)\n".utf8), to: 1)
@@ -72,6 +78,9 @@ extension MixCompose {
                 let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 options.environment[String(parts[0])] = String(parts[1])
             }
+            try EnvironmentOption.merge(files: envFromFile, into: &options.environment)
+            options.capAdd = capAdd
+            options.capDrop = capDrop
             options.user = user
             options.workingDir = workdir
             options.name = name
@@ -92,6 +101,7 @@ extension MixCompose {
             options.up.build = build
             options.up.pull = pull
             options.up.removeOrphans = removeOrphans
+            options.up.quietPull = quietPull
             return options
         }
     }

@@ -12,26 +12,18 @@ extension MixCompose {
         @Flag(name: .shortAndLong, help: "Run in the background.") var detach = false
         @Flag(help: "Wait until services are running or healthy (implies --detach).") var wait = false
         @Option(help: "Seconds to wait for dependencies and --wait (0: no limit).") var waitTimeout: Int = 300
-        @Option(help: "Pull images: missing, always or never.") var pull: PullPolicy = .missing
-        @Flag(help: "Build images before starting containers, even when they are present.") var build = false
-        @Flag(help: "Don't build images, even when they are missing.") var noBuild = false
-        @Flag(help: "Remove containers of services not in the project.") var removeOrphans = false
-        @Flag(help: "Recreate containers even if their configuration is unchanged.") var forceRecreate = false
+        @OptionGroup var creation: CreationFlags
         @Option(name: .shortAndLong, help: "Seconds to wait before killing a container up stops (recreated, scaled down, attached and stopped).")
         var timeout: Int?
         @Flag(help: "Show what would be done without doing it.") var dryRun = false
         @Flag(help: "Stop all containers if any container stops. Incompatible with -d.") var abortOnContainerExit = false
         @Option(help: ArgumentHelp("Exit with this service's exit code (implies --abort-on-container-exit).", valueName: "SERVICE"))
         var exitCodeFrom: String?
-        @Option(help: ArgumentHelp("Run NUM containers of SERVICE (overrides scale in the file).", valueName: "SERVICE=NUM"))
-        var scale: [String] = []
         @Flag(name: [.customShort("w"), .long], help: "Watch source code and rebuild/refresh containers when files are updated.")
         var watch = false
         @Argument(help: "Services to start (with their dependencies).") var services: [String] = []
 
         func validate() throws {
-            _ = try ScaleOption.parse(scale)
-            if build && noBuild { throw ValidationError("--build and --no-build are incompatible") }
             if abortOnContainerExit || exitCodeFrom != nil, detach || wait {
                 throw ValidationError("--abort-on-container-exit and --exit-code-from need attached mode: not with --detach or --wait")
             }
@@ -40,22 +32,17 @@ extension MixCompose {
                 throw ValidationError(
                     "\(flag) cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch")
             }
-            if watch && noBuild { throw ValidationError("--no-build and --watch are incompatible") }
+            if watch && creation.noBuild { throw ValidationError("--no-build and --watch are incompatible") }
         }
 
         func run() async throws {
             var options = UpOptions()
-            options.build = build
-            options.noBuild = noBuild
-            options.pull = pull
+            try creation.apply(to: &options)
             options.wait = wait
             options.timeout = waitTimeout > 0 ? waitTimeout : nil
-            options.removeOrphans = removeOrphans
-            options.forceRecreate = forceRecreate
             options.stopTimeout = timeout
             options.dryRun = dryRun
             options.services = services
-            options.scale = try ScaleOption.parse(scale)
             options.abortOnContainerExit = abortOnContainerExit
             options.exitCodeFrom = exitCodeFrom
             let attached = !(detach || wait || dryRun)

@@ -69,4 +69,62 @@ import Testing
             #expect(try RunCommandTests.oneOffs(on: project.linux, project: project.name).count == 1)
         }
     }
+
+    /// What the one-off's inspect says about capabilities and environment, in a form both tools can be compared by.
+    static func capsAndEnvironment(_ container: [String: Any], on daemon: DaemonInspector) throws -> (add: [String], drop: [String], env: [String]) {
+        let id = try #require(container["Id"] as? String)
+        let body = try daemon.probe.get("/containers/\(id)/json")
+        let inspect = try #require(TemporaryProject.jsonObject(body))
+        let host = inspect["HostConfig"] as? [String: Any] ?? [:]
+        let config = inspect["Config"] as? [String: Any] ?? [:]
+        let env = (config["Env"] as? [String] ?? []).filter { !$0.hasPrefix("PATH=") }
+        return ((host["CapAdd"] as? [String] ?? []).sorted(), (host["CapDrop"] as? [String] ?? []).sorted(), env.sorted())
+    }
+
+    @Test("run's --cap-add, --cap-drop and --env-from-file give the one-off the capabilities and environment Compose gives it, and -q and --quiet-pull print no progress")
+    func capabilitiesAndEnvironmentFiles() throws {
+        let reference = try Testbed.requireReferenceCompose()
+        let compose = """
+            services:
+              app:
+                image: \(Testbed.busyboxImage)
+                command: ["sleep", "3600"]
+                cap_add: [NET_ADMIN, SYS_TIME]
+                cap_drop: [CHOWN, MKNOD]
+                environment: {FROM_FILE: service}
+            """
+        try RuntimeProject.with(compose, prefix: "mxc-cmd-runcap") { project in
+            // -e wins over the files, the first file over the second, and within one file its last line.
+            try project.files.write("one.env", "A=file\nB=${A}-b\nC=1\nC=2\n")
+            try project.files.write("two.env", "C=3\nD=two\n")
+            let theirName = "\(project.name)-ref"
+            defer {
+                let down = Self.compose(reference, project, ["down", "--remove-orphans", "-t", "0"], name: theirName)
+                #expect(down.status == 0, "cleanup of \(theirName): \(down)")
+            }
+            let arguments = [
+                "run", "-d", "-q", "--quiet-pull", "--cap-add", "CHOWN", "--cap-drop", "NET_ADMIN", "--cap-drop", "AUDIT_WRITE",
+                "-e", "A=cli", "--env-from-file", "one.env", "--env-from-file", "two.env", "app",
+            ]
+            let ours = try project.run(arguments)
+            let theirs = Self.compose(reference, project, arguments, name: theirName)
+            try #require(ours.status == 0 && theirs.status == 0, "ours \(ours)\ntheirs \(theirs)")
+            let mine = try Self.capsAndEnvironment(try #require(try RunCommandTests.oneOffs(on: project.linux, project: project.name).first), on: project.linux)
+            let expected = try Self.capsAndEnvironment(try #require(try RunCommandTests.oneOffs(on: project.linux, project: theirName).first), on: project.linux)
+            #expect(mine.add == expected.add, "CapAdd: ours \(mine.add), Compose \(expected.add)")
+            #expect(mine.drop == expected.drop, "CapDrop: ours \(mine.drop), Compose \(expected.drop)")
+            #expect(mine.env == expected.env, "Env: ours \(mine.env), Compose \(expected.env)")
+            #expect(mine.add.count == 2 && mine.drop.count == 3, "CapAdd \(mine.add), CapDrop \(mine.drop)")
+            #expect(mine.env.contains("A=cli") && mine.env.contains("B=cli-b") && mine.env.contains("C=2") && mine.env.contains("D=two"), "\(mine.env)")
+            // -q: nothing but the container's ID on standard output, and no progress on standard error (the
+            // testbed's stand-in warning aside).
+            #expect(!ours.stderr.contains("Container") && !ours.stderr.contains("Network"), "\(ours.stderr)")
+            #expect(ours.stdout.trimmingCharacters(in: .whitespacesAndNewlines).count == 64, "\(ours.stdout)")
+
+            let missing = try project.run(["run", "--rm", "-T", "--env-from-file", "nope.env", "app", "true"])
+            let theirsMissing = Self.compose(reference, project, ["run", "--rm", "-T", "--env-from-file", "nope.env", "app", "true"], name: theirName)
+            #expect(missing.status == theirsMissing.status && missing.status != 0, "ours \(missing)\ntheirs \(theirsMissing)")
+            #expect(missing.stderr.contains("open nope.env: no such file or directory"), "\(missing.stderr)")
+        }
+    }
 }
