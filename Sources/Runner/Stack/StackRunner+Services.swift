@@ -25,7 +25,8 @@ extension StackRunner {
         return existing.id
     }
 
-    /// The spec with each secret and config reference's `SecretID`/`ConfigID` filled in by its name.
+    /// The spec with each secret and config reference's `SecretID`/`ConfigID` filled in by its name, and a
+    /// credential spec's config named by its ID.
     static func completed(_ spec: JSONValue, ids: ResourceIDs) throws -> JSONValue {
         var spec = spec
         var failure: StackError?
@@ -49,6 +50,11 @@ extension StackRunner {
                                 return reference
                             }))
                 }
+                // A gMSA credential spec kept in a config names it by ID, as the CLI sends it
+                // (cli/compose/convert/service.go convertCredentialSpec); the runtime reference above carries it.
+                guard let name = container["Privileges"]?["CredentialSpec"]?["Config"]?.string else { return }
+                guard let id = ids.configs[name] else { return failure = .missingExternal(kind: "config", name: name) }
+                container.update("Privileges") { $0.update("CredentialSpec") { $0.set("Config", .string(id)) } }
             }
         }
         if let failure { throw failure }

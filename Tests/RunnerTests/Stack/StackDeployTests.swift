@@ -39,6 +39,19 @@ import Testing
         #expect(labels?["io.mixcompose.config-hash"]?.count == 64)
     }
 
+    @Test("a gMSA credential spec kept in a config is sent with the config's ID, its runtime reference filled in too")
+    func credentialSpecConfig() throws {
+        let spec = JSONValue.object([("TaskTemplate", .object([("ContainerSpec", .object([
+            ("Configs", .array([.object([("Runtime", .object([])), ("ConfigID", .string("")), ("ConfigName", .string("demo_gmsa"))])])),
+            ("Privileges", .object([("CredentialSpec", .object([("Config", .string("demo_gmsa"))]))])),
+        ]))]))])
+        let completed = try StackRunner.completed(spec, ids: ResourceIDs(secrets: [:], configs: ["demo_gmsa": "cfg123"]))
+        let container = completed["TaskTemplate"]?["ContainerSpec"]
+        #expect(container?["Privileges"]?["CredentialSpec"]?["Config"]?.string == "cfg123")
+        #expect(container?["Configs"]?.array?.first?["ConfigID"]?.string == "cfg123")
+        #expect(throws: StackError.self) { try StackRunner.completed(spec, ids: ResourceIDs(secrets: [:], configs: [:])) }
+    }
+
     @Test("a second deploy of the same stack updates nothing; a changed service alone is updated at its version")
     func convergence() async throws {
         let manager = FakeSwarmManager()
