@@ -42,3 +42,11 @@ package struct Project: Sendable {
     /// Service names in a stable (sorted) order, the order every rendering uses.
     package var serviceNames: [String] { services.keys.sorted() }
 }
+
+extension Project {
+    /// The image a service runs: its `image:`, else the name Compose gives what it builds, `<project>-<service>`
+    /// (compose `api.GetImageNameOrDefault`).
+    package func imageName(of service: Service) -> String {
+        service.image ?? "\(name)-\(service.name)"
+    }
+}

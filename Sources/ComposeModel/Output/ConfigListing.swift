@@ -16,7 +16,7 @@ package enum ConfigListing: String, CaseIterable, Sendable {
         case .images:
             // A service without `image:` runs the image `up` builds for it: `<project>-<service>`.
             return project.serviceNames.compactMap { name in
-                project.services[name].map { $0.image ?? "\(project.name)-\(name)" }
+                project.services[name].map(project.imageName(of:))
             }
         case .volumes:
             return project.volumes.keys.sorted()

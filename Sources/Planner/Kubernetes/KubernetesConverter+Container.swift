@@ -5,7 +5,7 @@ extension KubernetesConverter {
     /// The service's container: image, command, environment (with each injected `<P>_HOST` naming P's
     /// Service), ports, readiness probe, resources and security settings.
     mutating func container(for service: Service, planned: PlannedService, mounts: [Node]) -> Node {
-        let image = service.image ?? "\(input.project.name)-\(service.name)"
+        let image = input.project.imageName(of: service)
         if service.image == nil {
             report(
                 .k8sUnconverted,

@@ -4,7 +4,7 @@ extension SwarmConverter {
     /// The `ServiceSpec` of `service`, as `convert.Service` builds it in the docker CLI: name and labels,
     /// the task template, the mode, update and rollback configs and the endpoint.
     mutating func spec(for service: Service, planned: PlannedService) -> JSONValue {
-        let image = service.image ?? "\(input.project.name)-\(service.name)"
+        let image = input.project.imageName(of: service)
         if service.image == nil {
             report(
                 .swarmUnsupported,

@@ -16,7 +16,7 @@ package enum BlueprintBuilder {
     ) throws(BlueprintError) -> ContainerBlueprint {
         let name = context.containerName(of: service)
         let version = context.daemon.facts.apiVersion
-        var request = ContainerCreateRequest(image: service.image ?? "\(context.project.name)-\(service.name)")
+        var request = ContainerCreateRequest(image: context.project.imageName(of: service))
         request.env = environment(of: service, injected: context.injectedEnv, proxies: context.proxyEnv)
         request.cmd = service.command
         request.entrypoint = service.entrypoint

@@ -64,7 +64,7 @@ struct Converger: Sendable {
         var context = BlueprintContext(project: project, daemon: daemon, os: planned.os)
         context.proxyEnv = cliConfig.proxyEnvironment(host: daemon.address)
         context.composeHashInput = planned.composeHashInput
-        let image = service.image ?? "\(project.name)-\(service.name)"
+        let image = project.imageName(of: service)
         context.imageID = imageIDs[Preflight.imageKey(image, on: planned.role)]
         context.peerPorts = try await peerPorts(of: service, image: image, on: daemon)
         for peer in try await inject(planned, peers: peers, into: &context) {

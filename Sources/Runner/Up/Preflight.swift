@@ -29,7 +29,7 @@ struct Preflight: Sendable {
         for planned in services {
             guard let service = project.services[planned.name] else { throw RunnerError.unknownService(planned.name) }
             let daemon = try daemons.daemon(for: planned.role)
-            let image = service.image ?? "\(project.name)-\(service.name)"
+            let image = project.imageName(of: service)
             let key = "\(planned.role.rawValue) \(planned.os.rawValue) \(image)"
             // Services sharing an image get it built once; the one that says how to build it wins.
             if images[key] == nil || (images[key]?.service.build == nil && service.build != nil) {

@@ -8,7 +8,7 @@ extension Runner {
         for name in services {
             guard let service = project.services[name], let planned = plan.service(named: name),
                 let daemon = try? daemons.daemon(for: planned.role),
-                let record = try? await daemon.engine.image(service.image ?? "\(project.name)-\(name)")
+                let record = try? await daemon.engine.image(project.imageName(of: service))
             else { continue }
             found[name] = (daemon, record.id)
         }
