@@ -87,7 +87,8 @@ import Testing
                 image: mixcompose-testbed/busybox:latest
                 command: ["sleep", "3600"]
                 depends_on:
-                  migrate: {condition: service_started}
+                  # Not service_started: the failing task may be seen `running` for an instant, which satisfies it.
+                  migrate: {condition: service_completed_successfully}
             """)
         let stack = Self.stackName("fail")
         defer { _ = try? Self.mixcompose(["stack", "rm", stack], in: project.directory, testbed: testbed) }
