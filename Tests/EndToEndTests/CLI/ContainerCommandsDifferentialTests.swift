@@ -51,15 +51,17 @@ import Testing
         try RuntimeProject.with(Self.project, prefix: "mxc-cmd-ctrdiff") { project in
             let up = try project.run(["up", "-d"])
             try #require(up.status == 0, "\(up)")
-            // `ps`'s C column (CPU %) of a process that just started can drop between two runs: ours on either side of
-            // Compose's, row by row (each process's value drops at its own moment).
+            // `ps`'s C column (CPU %) of a process that just started decays from one run to the next, so it is set
+            // aside; TIME may tick between two runs: ours on either side of Compose's, row by row.
             for arguments in [["top"], ["top", "web"], ["top", "nope"]] {
                 let before = try project.run(arguments)
                 let theirs = Self.compose(reference, project, arguments)
                 let after = try project.run(arguments)
                 #expect(before.status == theirs.status, "ours \(before)\ntheirs \(theirs)")
-                let ours = [before, after].map { Self.withoutColumn("DAEMON", $0.stdout).split(separator: "\n", omittingEmptySubsequences: false) }
-                let theirLines = theirs.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+                let ours = [before, after].map {
+                    Self.withoutColumn("C", Self.withoutColumn("DAEMON", $0.stdout)).split(separator: "\n", omittingEmptySubsequences: false)
+                }
+                let theirLines = Self.withoutColumn("C", theirs.stdout).split(separator: "\n", omittingEmptySubsequences: false)
                 let matched = ours.allSatisfy { $0.count == theirLines.count }
                     && theirLines.indices.allSatisfy { theirLines[$0] == ours[0][$0] || theirLines[$0] == ours[1][$0] }
                 #expect(matched, "ours \(before)\n\(after)\ntheirs \(theirs)")
@@ -146,8 +148,10 @@ import Testing
     /// A table without the column titled `title`: its cells are cut where the title line has them.
     static func withoutColumn(_ title: String, _ table: String) -> String {
         let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let header = lines.first, let start = header.range(of: title)?.lowerBound else { return table }
-        let from = header.distance(from: header.startIndex, to: start)
+        // The title as a whole word: `C` is also a letter of `SERVICE`.
+        guard let header = lines.first, let match = (header + " ").range(of: " \(title) ") else { return table }
+        let from = header.distance(from: header.startIndex, to: match.lowerBound) + 1
+        let start = header.index(header.startIndex, offsetBy: from)
         let rest = header[start...].dropFirst(title.count).prefix { $0 == " " }.count
         return lines.map { line in
             guard line.count > from else { return line }
