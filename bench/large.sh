@@ -57,7 +57,7 @@ fail() { echo "bench: $1 failed:" >&2; tail -5 "$2" >&2; exit 1; }
 # count after many concurrent removals; Compose and mixcompose both meet it) has done its work: the round
 # counts and the network is left behind; anything else fails the run.
 down_failed() {
-    grep -q "has active endpoints" "$2" || fail "$1" "$2"
+    grep -qE "has active endpoints|still counts endpoints" "$2" || fail "$1" "$2"
     echo "bench: $1: the daemon kept endpoints on a removed project's network (its endpoint-count leak); the round counts" >&2
 }
 
