@@ -103,6 +103,13 @@ package enum InjectedValue: Sendable, Hashable {
     case literal(String)
     case peerAddress(service: String)
 
+    /// The peer the value names: a literal is the peer's service name, reachable by DNS on its daemon.
+    package var peer: String {
+        switch self {
+        case .literal(let name), .peerAddress(let name): name
+        }
+    }
+
     /// The text a plan shows; a peer address renders as `${mixcompose:peer-address:<service>}`.
     package var rendered: String {
         switch self {

@@ -58,6 +58,15 @@ package struct ServiceReferences {
         String(link.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }
 
+    /// The services `service` reaches by name: its `depends_on`, `links` and injected peers (the converters give
+    /// each such peer a name the cluster resolves).
+    package static func reachedPeers(of service: Service, planned: PlannedService?) -> Set<String> {
+        var peers = Set(service.dependsOn.keys)
+        peers.formUnion(service.links.map(linkTarget))
+        peers.formUnion(planned?.inject.env.values.map(\.peer) ?? [])
+        return peers
+    }
+
     /// The alias of `db:alias`, nil without one.
     package static func linkAlias(_ link: String) -> String? {
         let parts = link.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)

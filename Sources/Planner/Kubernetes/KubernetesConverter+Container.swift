@@ -14,10 +14,7 @@ extension KubernetesConverter {
         }
         var env = service.environment.compactMapValues { $0 }
         for (variable, value) in planned.inject.env {
-            switch value {
-            case .literal(let peer), .peerAddress(let peer):
-                env[variable] = KubernetesName.host(of: peer, namespace: input.namespace, for: planned.os)
-            }
+            env[variable] = KubernetesName.host(of: value.peer, namespace: input.namespace, for: planned.os)
         }
         let envItems = env.sorted { $0.key < $1.key }.map { item in
             KubernetesNode.map([("name", .string(item.key)), ("value", .string(item.value.replacingDollars()))])

@@ -43,13 +43,7 @@ package struct KubernetesConverter {
         self.input = input
         var reached = Set<String>()
         for (name, service) in input.project.services {
-            reached.formUnion(service.dependsOn.keys)
-            reached.formUnion(service.links.compactMap { $0.split(separator: ":").first.map(String.init) })
-            for value in input.plan.service(named: name)?.inject.env.values ?? [:].values {
-                switch value {
-                case .literal(let peer), .peerAddress(let peer): reached.insert(peer)
-                }
-            }
+            reached.formUnion(ServiceReferences.reachedPeers(of: service, planned: input.plan.service(named: name)))
         }
         self.reached = reached.intersection(input.project.services.keys)
     }

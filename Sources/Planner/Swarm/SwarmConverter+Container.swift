@@ -5,11 +5,7 @@ extension SwarmConverter {
     /// `<P>_HOST` naming P's service (its alias on the stack's overlay networks).
     mutating func containerSpec(of service: Service, planned: PlannedService, image: String) -> JSONValue {
         var env = service.environment.map { name, value in value.map { "\(name)=\($0)" } ?? name }
-        for (variable, value) in planned.inject.env {
-            switch value {
-            case .literal(let peer), .peerAddress(let peer): env.append("\(variable)=\(peer)")
-            }
-        }
+        for (variable, value) in planned.inject.env { env.append("\(variable)=\(value.peer)") }
         if let check = service.healthcheck, check.disable != true, check.startInterval != nil {
             report(.swarmIgnored, "healthcheck start_interval is left out: Engine API 1.41 has no such field", service, field: "healthcheck")
         }

@@ -39,15 +39,9 @@ package struct SwarmConverter {
         self.input = input
         var reached: [String: String] = [:]
         for name in input.project.serviceNames where input.plan.service(named: name)?.os == .windows {
-            guard let service = input.project.services[name], let planned = input.plan.service(named: name) else { continue }
-            var peers = Set(service.dependsOn.keys)
-            peers.formUnion(service.links.compactMap { $0.split(separator: ":").first.map(String.init) })
-            for value in planned.inject.env.values {
-                switch value {
-                case .literal(let peer), .peerAddress(let peer): peers.insert(peer)
-                }
-            }
-            for peer in peers where input.plan.service(named: peer)?.os == .linux && reached[peer] == nil {
+            guard let service = input.project.services[name] else { continue }
+            let peers = ServiceReferences.reachedPeers(of: service, planned: input.plan.service(named: name))
+            for peer in peers.sorted() where input.plan.service(named: peer)?.os == .linux && reached[peer] == nil {
                 reached[peer] = name
             }
         }
