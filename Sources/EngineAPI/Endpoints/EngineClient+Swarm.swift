@@ -49,14 +49,6 @@ extension EngineClient {
 
     /// Sends a request whose body is JSON the caller rendered, returning the answer's body.
     func sendJSON(_ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], json: [UInt8]) async throws -> ByteBuffer {
-        try await gate.passing {
-            let response = try await execute(
-                method, path, query: query, raw: (.bytes(ByteBuffer(bytes: json)), "application/json"), timeout: requestTimeout)
-            do {
-                return try await response.body.collect(upTo: Self.maximumBodySize)
-            } catch {
-                throw transportError(error)
-            }
-        }
+        try await send(method, path, query: query, raw: (.bytes(ByteBuffer(bytes: json)), "application/json"))
     }
 }
