@@ -28,7 +28,7 @@ package enum StackManagerResolver {
     static func endpoint(manager: String?, options: DaemonOptions, settings: DaemonSettings, environment: [String: String]) throws
         -> EngineEndpoint
     {
-        if let manager { return try EngineEndpoint.parse(manager) }
+        if let manager { return try EngineEndpoint.parse(manager, tlsFrom: environment) }
         let sources = try DaemonResolver.sources(options: options, settings: settings, environment: environment)
         if let linux = sources.first(where: { $0.role == .linux }) { return linux.endpoint }
         if let unassigned = sources.first(where: { $0.role == nil }) { return unassigned.endpoint }
