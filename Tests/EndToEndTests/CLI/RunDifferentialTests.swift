@@ -39,8 +39,17 @@ import Testing
         try RuntimeProject.with(Self.single, prefix: "mxc-cmd-run") { project in
             let theirName = "\(project.name)-ref"
             defer {
-                let down = Self.compose(reference, project, ["down", "--remove-orphans", "-t", "0"], name: theirName)
-                #expect(down.status == 0, "cleanup of \(theirName): \(down)")
+                // Compose v2.40's `down --remove-orphans` leaves `run -d`'s one-off behind; later Composes and
+                // mixcompose remove it, so mixcompose cleans up after both.
+                let theirs = RuntimeProject(testbed: project.testbed, files: project.files, name: theirName)
+                do {
+                    let down = try theirs.run(["down", "--remove-orphans", "-t", "0"])
+                    #expect(down.status == 0, "cleanup of \(theirName): \(down)")
+                    let left = try theirs.leftovers()
+                    #expect(left.isEmpty, "cleanup of \(theirName) left \(left)")
+                } catch {
+                    Issue.record("cleanup of \(theirName) failed: \(error)")
+                }
             }
             // A one-off that ends at once: Compose's down --remove-orphans removes exited one-offs only.
             let ours = try project.run(["run", "-d", "app", "true"])
@@ -99,8 +108,17 @@ import Testing
             try project.files.write("two.env", "C=3\nD=two\n")
             let theirName = "\(project.name)-ref"
             defer {
-                let down = Self.compose(reference, project, ["down", "--remove-orphans", "-t", "0"], name: theirName)
-                #expect(down.status == 0, "cleanup of \(theirName): \(down)")
+                // Compose v2.40's `down --remove-orphans` leaves `run -d`'s one-off behind; later Composes and
+                // mixcompose remove it, so mixcompose cleans up after both.
+                let theirs = RuntimeProject(testbed: project.testbed, files: project.files, name: theirName)
+                do {
+                    let down = try theirs.run(["down", "--remove-orphans", "-t", "0"])
+                    #expect(down.status == 0, "cleanup of \(theirName): \(down)")
+                    let left = try theirs.leftovers()
+                    #expect(left.isEmpty, "cleanup of \(theirName) left \(left)")
+                } catch {
+                    Issue.record("cleanup of \(theirName) failed: \(error)")
+                }
             }
             let arguments = [
                 "run", "-d", "-q", "--quiet-pull", "--cap-add", "CHOWN", "--cap-drop", "NET_ADMIN", "--cap-drop", "AUDIT_WRITE",
