@@ -1,3 +1,5 @@
+import EngineAPI
+
 /// What can go wrong while running a plan; messages are lower-case and name the object at fault.
 package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
     case noDaemon(role: String)
@@ -79,5 +81,19 @@ package enum RunnerError: Error, Sendable, Hashable, CustomStringConvertible {
 
     private static func render(_ tail: [String]) -> String {
         tail.isEmpty ? "" : "\nlast log lines:\n" + tail.map { "  " + $0 }.joined(separator: "\n")
+    }
+}
+
+extension RunnerError {
+    /// A daemon that failed before it could be used, named by its role and address, with the transport's own
+    /// reason when there is one (its message names the address again).
+    static func daemonUnreachable(role: String, address: String, because error: any Error) -> RunnerError {
+        let reason: String
+        switch error {
+        case RunnerError.daemonUnreachable(_, _, let why): reason = why
+        case EngineError.unreachable(_, let why): reason = why
+        default: reason = String(describing: error)
+        }
+        return .daemonUnreachable(role: role, address: address, reason: reason)
     }
 }

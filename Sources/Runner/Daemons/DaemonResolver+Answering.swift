@@ -46,14 +46,8 @@ extension DaemonResolver {
                     environment: environment, logger: logger, warn: warn, body)
             }
         } catch let error where !joined && !(error is CancellationError) {
-            let reason: String
-            switch error {
-            case RunnerError.daemonUnreachable(_, _, let why): reason = why
-            case EngineError.unreachable(_, let why): reason = why
-            default: reason = String(describing: error)
-            }
             let failure = RunnerError.daemonUnreachable(
-                role: source.role?.rawValue ?? "default", address: source.endpoint.description, reason: reason)
+                role: source.role?.rawValue ?? "default", address: source.endpoint.description, because: error)
             return try await connectAnswering(
                 rest, connected: connected, failures: failures + [failure], options: options, environment: environment,
                 logger: logger, warn: warn, body)

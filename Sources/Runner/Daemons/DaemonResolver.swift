@@ -87,9 +87,7 @@ package enum DaemonResolver {
         do {
             return try await EngineClient.withClient(source.endpoint, environment: environment, logger: logger, client)
         } catch let error as EngineError where !joined {
-            let reason: String
-            if case .unreachable(_, let why) = error { reason = why } else { reason = error.description }
-            throw RunnerError.daemonUnreachable(role: source.role?.rawValue ?? "default", address: source.endpoint.description, reason: reason)
+            throw RunnerError.daemonUnreachable(role: source.role?.rawValue ?? "default", address: source.endpoint.description, because: error)
         }
     }
 

@@ -17,10 +17,8 @@ package enum StackManagerResolver {
                 try await body(client, endpoint.description)
             }
         } catch let error as EngineError {
-            if case .unreachable = error {
-                throw RunnerError.daemonUnreachable(role: "swarm manager", address: endpoint.description, reason: error.description)
-            }
-            throw error
+            guard case .unreachable = error else { throw error }
+            throw RunnerError.daemonUnreachable(role: "swarm manager", address: endpoint.description, because: error)
         }
     }
 

@@ -68,7 +68,7 @@ struct Preflight: Sendable {
         do {
             facts = try await daemon.engine.facts()
         } catch {
-            throw RunnerError.daemonUnreachable(role: daemon.role.rawValue, address: daemon.address, reason: String(describing: error))
+            throw RunnerError.daemonUnreachable(role: daemon.role.rawValue, address: daemon.address, because: error)
         }
         let wanted = daemon.role == .linux || daemon.isStandIn ? "linux" : "windows"
         guard facts.containerOS == wanted else {
