@@ -41,16 +41,16 @@ extension EngineClient {
         _ = try await send(.DELETE, path, query: query)
     }
 
-    /// Sends a request and returns the whole body of a successful (2xx or 304) answer; `raw` sends a body as
-    /// is, as `execute` does; `timeout` defaults to the client's `requestTimeout`.
+    /// Sends a request and returns the whole body of a successful (2xx or 304) answer; `raw` sends a body and
+    /// `headers` are added as `execute` does; `timeout` defaults to the client's `requestTimeout`.
     func send(
         _ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], body: (any Encodable)? = nil,
-        raw: (body: HTTPClientRequest.Body, contentType: String)? = nil, timeout: TimeAmount? = nil
+        raw: (body: HTTPClientRequest.Body, contentType: String)? = nil, headers: [(String, String)] = [], timeout: TimeAmount? = nil
     ) async throws -> ByteBuffer {
         // The timeout starts once the gate lets the request through: queueing is not the daemon being slow.
         try await gate.passing {
             let response = try await execute(
-                method, path, query: query, body: body, raw: raw, timeout: timeout ?? requestTimeout)
+                method, path, query: query, body: body, raw: raw, headers: headers, timeout: timeout ?? requestTimeout)
             do {
                 return try await response.body.collect(upTo: Self.maximumBodySize)
             } catch {

@@ -51,6 +51,14 @@ extension EngineClient {
         }
     }
 
+    /// `GET /distribution/{name}/json`: the manifest digest and platforms the image's registry holds, asked by
+    /// the daemon (with `registryAuth` as `X-Registry-Auth`); what `docker stack deploy` pins a service's image by.
+    package func distributionInspect(_ name: String, registryAuth: String? = nil) async throws -> DistributionInspect {
+        try decode(
+            DistributionInspect.self,
+            from: await send(.GET, "/distribution/\(Self.segment(name))/json", headers: Self.registryAuthHeader(registryAuth)))
+    }
+
     /// `POST /images/{name}/tag?repo=&tag=`: adds a tag to an image.
     package func tagImage(_ name: String, repository: String, tag: String? = nil) async throws {
         try await post("/images/\(Self.segment(name))/tag", query: [

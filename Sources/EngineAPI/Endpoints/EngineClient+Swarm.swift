@@ -16,8 +16,11 @@ extension EngineClient {
     }
 
     /// `POST /services/create` with a `ServiceSpec` as JSON: the new service's ID (`.http` 409 when the name is taken).
-    package func createService(spec json: [UInt8]) async throws -> SwarmCreateResponse {
-        try decode(SwarmCreateResponse.self, from: await sendJSON(.POST, "/services/create", json: json))
+    /// `registryAuth` goes as `X-Registry-Auth`: the manager keeps it for the nodes' pulls (`--with-registry-auth`).
+    package func createService(spec json: [UInt8], registryAuth: String? = nil) async throws -> SwarmCreateResponse {
+        try decode(
+            SwarmCreateResponse.self,
+            from: await sendJSON(.POST, "/services/create", json: json, headers: Self.registryAuthHeader(registryAuth)))
     }
 
     /// `GET /services?filters=`: services, filtered by `label`, `name` (prefix!), `id`, `mode`.
@@ -31,10 +34,11 @@ extension EngineClient {
     }
 
     /// `POST /services/{id}/update?version=`: replaces the spec of the service at `version` (`.http` 500
-    /// "update out of sequence" when another update came first).
-    package func updateService(_ id: String, version: SwarmVersion, spec json: [UInt8]) async throws {
+    /// "update out of sequence" when another update came first); `registryAuth` as for `createService`.
+    package func updateService(_ id: String, version: SwarmVersion, spec json: [UInt8], registryAuth: String? = nil) async throws {
         let query = [URLQueryItem(name: "version", value: String(version.index))]
-        _ = try await sendJSON(.POST, "/services/\(Self.segment(id))/update", query: query, json: json)
+        _ = try await sendJSON(
+            .POST, "/services/\(Self.segment(id))/update", query: query, json: json, headers: Self.registryAuthHeader(registryAuth))
     }
 
     /// `DELETE /services/{id}`: the manager then shuts its tasks down (their containers go a little later).
@@ -48,7 +52,14 @@ extension EngineClient {
     }
 
     /// Sends a request whose body is JSON the caller rendered, returning the answer's body.
-    func sendJSON(_ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], json: [UInt8]) async throws -> ByteBuffer {
-        try await send(method, path, query: query, raw: (.bytes(ByteBuffer(bytes: json)), "application/json"))
+    func sendJSON(
+        _ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], json: [UInt8], headers: [(String, String)] = []
+    ) async throws -> ByteBuffer {
+        try await send(method, path, query: query, raw: (.bytes(ByteBuffer(bytes: json)), "application/json"), headers: headers)
+    }
+
+    /// `X-Registry-Auth` when there is one to send; the CLI sends none without `--with-registry-auth`.
+    static func registryAuthHeader(_ auth: String?) -> [(String, String)] {
+        auth.map { [("X-Registry-Auth", $0)] } ?? []
     }
 }

@@ -11,11 +11,45 @@ package struct SwarmServiceSummary: Codable, Sendable, Hashable {
         case id = "ID", version = "Version", spec = "Spec", createdAt = "CreatedAt", updatedAt = "UpdatedAt"
     }
 
-    /// The spec's name and labels.
+    /// The spec's name, labels and image.
     package struct Spec: Codable, Sendable, Hashable {
         package var name: String
         package var labels: [String: String]?
+        package var taskTemplate: TaskTemplate?
 
-        enum CodingKeys: String, CodingKey { case name = "Name", labels = "Labels" }
+        enum CodingKeys: String, CodingKey { case name = "Name", labels = "Labels", taskTemplate = "TaskTemplate" }
+
+        /// The image its tasks run, as the spec holds it (pinned to a digest when a deploy asked the registry).
+        package var image: String? { taskTemplate?.containerSpec?.image }
+        /// The platforms its tasks are placed on (the pinned image's, when a deploy asked the registry).
+        package var platforms: [Platform] { taskTemplate?.placement?.platforms ?? [] }
+    }
+
+    /// The part of the task template a redeploy reads back: the image and the platforms it was pinned with.
+    package struct TaskTemplate: Codable, Sendable, Hashable {
+        package var containerSpec: ContainerSpec?
+        package var placement: Placement?
+
+        enum CodingKeys: String, CodingKey { case containerSpec = "ContainerSpec", placement = "Placement" }
+
+        package struct ContainerSpec: Codable, Sendable, Hashable {
+            package var image: String?
+
+            enum CodingKeys: String, CodingKey { case image = "Image" }
+        }
+
+        package struct Placement: Codable, Sendable, Hashable {
+            package var platforms: [Platform]?
+
+            enum CodingKeys: String, CodingKey { case platforms = "Platforms" }
+        }
+    }
+
+    /// A platform of a service's placement (either field may be absent).
+    package struct Platform: Codable, Sendable, Hashable {
+        package var architecture: String?
+        package var os: String?
+
+        enum CodingKeys: String, CodingKey { case architecture = "Architecture", os = "OS" }
     }
 }

@@ -45,7 +45,7 @@ extension StackRunner {
     private func waitForTasks(filter: String) async throws -> String? {
         let deadline = ContinuousClock.now.advanced(by: waitTimeout)
         while true {
-            let tasks = try await manager.tasks(labels: [filter])
+            let tasks = try await manager.tasks(filters: .labels([filter]))
             if tasks.isEmpty { return nil }
             guard ContinuousClock.now < deadline else {
                 let names = tasks.map { String($0.id.prefix(12)) }.sorted().joined(separator: ", ")

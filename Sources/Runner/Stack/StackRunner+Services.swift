@@ -1,18 +1,21 @@
 import EngineAPI
 import Planner
 
-// One service: its spec completed with the manager's secret and config IDs and labelled with the hash of
-// what is sent; created when missing, updated when the hash differs, left alone otherwise (its `Version`
+// One service: its spec completed with the manager's secret and config IDs, its image pinned as
+// `--resolve-image` says, and labelled with the hash of what is sent; created when missing, updated when the hash differs, left alone otherwise (its `Version`
 // stays, so a second deploy of an unchanged file touches nothing).
 extension StackRunner {
     /// Creates or updates `service`; returns its ID.
     func converge(_ service: SwarmService, existing: SwarmServiceSummary?, ids: ResourceIDs) async throws -> String {
-        var spec = try Self.completed(service.spec, ids: ids)
+        let image = service.spec["TaskTemplate"]?["ContainerSpec"]?["Image"]?.string ?? ""
+        let auth = try await engine("reading the registry credentials for \(image)") { try await images.registryAuth?(image) }
+        // The hash covers the pinned image: a digest the registry now gives for the same tag is a change.
+        var spec = try await pinned(Self.completed(service.spec, ids: ids), existing: existing, auth: auth)
         let digest = SHA256.hexDigest(of: spec.bytes)
         spec.setLabel(Self.hashLabel, digest)
         guard let existing else {
             await say("Creating service \(service.name)")
-            return try await engine("creating service \(service.name)") { try await manager.createService(spec.bytes) }
+            return try await engine("creating service \(service.name)") { try await manager.createService(spec.bytes, registryAuth: auth) }
         }
         if existing.spec.labels?[Self.hashLabel] == digest {
             await say("Service \(service.name) unchanged")
@@ -20,7 +23,7 @@ extension StackRunner {
         }
         await say("Updating service \(service.name) (id: \(existing.id))")
         try await engine("updating service \(service.name)") {
-            try await manager.updateService(existing.id, version: existing.version, spec: spec.bytes)
+            try await manager.updateService(existing.id, version: existing.version, spec: spec.bytes, registryAuth: auth)
         }
         return existing.id
     }

@@ -40,7 +40,7 @@ extension StackRunner {
         await say("Waiting for service \(target.name) to be \(Self.word(condition))")
         while true {
             let tasks = try await engine("list tasks of \(target.name)") {
-                try await manager.tasks(labels: ["\(Self.namespaceLabel)=\(namespace)"])
+                try await manager.tasks(filters: .labels(["\(Self.namespaceLabel)=\(namespace)"]))
             }.filter { $0.serviceID == id }
             if Self.holds(condition, tasks: tasks, replicas: replicas) { return }
             let failed = tasks.filter { ["failed", "rejected"].contains($0.status.state) }

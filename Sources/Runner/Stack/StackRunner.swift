@@ -12,12 +12,20 @@ package struct StackRunner: Sendable {
     package var waitTimeout: Duration
     /// How often task states are polled while waiting.
     package var pollInterval: Duration
-    /// Receives one line per object created, updated or kept.
+    /// Receives one line per object created, updated, kept or removed.
     package var say: @Sendable (String) async -> Void
+    /// Receives warnings (an image no registry pinned), for standard error.
+    package var warn: @Sendable (String) async -> Void = { _ in }
+    /// `--resolve-image` and `--with-registry-auth`.
+    package var images = StackImagePolicy()
+    /// `--prune`: services of the stack the file no longer has are removed.
+    package var prune = false
 
     /// The label holding the hash of what was sent, as `up` labels containers.
     static let hashLabel = Labels.mixHash
     static let namespaceLabel = "com.docker.stack.namespace"
+    /// The image as the file names it, which the CLI's redeploy compares (`convert.LabelImage`).
+    static let imageLabel = "com.docker.stack.image"
 
     /// Creates a runner.
     package init(
@@ -38,12 +46,13 @@ package struct StackRunner: Sendable {
         let networks = try await prepareNetworks(stack)
         let secrets = try await prepareResources(.secret, stack.secrets, external: stack.externalSecrets)
         let configs = try await prepareResources(.config, stack.configs, external: stack.externalConfigs)
+        var existing = try await engine("list services") {
+            try await manager.services(labels: ["\(Self.namespaceLabel)=\(stack.namespace)"])
+        }
+        if prune { existing = try await pruned(existing, keeping: Set(stack.services.map(\.name))) }
         try await createNetworks(networks)
         let ids = ResourceIDs(
             secrets: try await createResources(.secret, secrets), configs: try await createResources(.config, configs))
-        let existing = try await engine("list services") {
-            try await manager.services(labels: ["\(Self.namespaceLabel)=\(stack.namespace)"])
-        }
         let byName = Dictionary(existing.map { ($0.spec.name, $0) }, uniquingKeysWith: { a, _ in a })
         var deployed: [String: SwarmService] = [:]
         var serviceIDs: [String: String] = [:]
@@ -61,6 +70,16 @@ package struct StackRunner: Sendable {
                 serviceIDs[service.service] = converged[service.service]
             }
         }
+    }
+
+    /// Removes the services of `existing` not named in `keeping`, as the CLI's `pruneServices` does (their
+    /// networks, secrets and configs stay); returns the rest.
+    private func pruned(_ existing: [SwarmServiceSummary], keeping: Set<String>) async throws -> [SwarmServiceSummary] {
+        for service in existing.sorted(by: { $0.spec.name < $1.spec.name }) where !keeping.contains(service.spec.name) {
+            await say("Removing service \(service.spec.name)")
+            try await engine("removing service \(service.spec.name)") { try await manager.removeService(service.id) }
+        }
+        return existing.filter { keeping.contains($0.spec.name) }
     }
 
     /// Throws `notManager` unless the daemon is an active swarm manager.

@@ -10,14 +10,17 @@ package protocol SwarmManager: Sendable {
 
     /// Services carrying every label filter (`key` or `key=value`).
     func services(labels: [String]) async throws -> [SwarmServiceSummary]
-    /// Creates a service from a `ServiceSpec` and returns its ID.
-    func createService(_ spec: [UInt8]) async throws -> String
+    /// Creates a service from a `ServiceSpec` and returns its ID; `registryAuth` is kept for the nodes' pulls.
+    func createService(_ spec: [UInt8], registryAuth: String?) async throws -> String
     /// Replaces a service's spec at `version`.
-    func updateService(_ id: String, version: SwarmVersion, spec: [UInt8]) async throws
+    func updateService(_ id: String, version: SwarmVersion, spec: [UInt8], registryAuth: String?) async throws
+    /// What the image's registry holds under that reference (digest, platforms), asked by the manager.
+    func distribution(of image: String, registryAuth: String?) async throws -> DistributionInspect
     /// Removes a service (its tasks shut down afterwards).
     func removeService(_ id: String) async throws
-    /// Tasks carrying every label filter (`com.docker.stack.namespace=…` is set on a stack's services).
-    func tasks(labels: [String]) async throws -> [SwarmTask]
+    /// Tasks matching `filters` (a stack's carry `com.docker.stack.namespace=…`; `stack ps --filter` adds the
+    /// user's: `id`, `name`, `node`, `desired-state`, … as the manager reads them).
+    func tasks(filters: EngineFilters) async throws -> [SwarmTask]
 
     /// Every secret or config of the swarm.
     func resources(_ kind: SwarmResourceKind) async throws -> [SwarmResource]
@@ -42,9 +45,15 @@ extension EngineClient: SwarmManager {
         try await listServices(filters: .labels(labels))
     }
 
-    package func createService(_ spec: [UInt8]) async throws -> String { try await createService(spec: spec).id }
+    package func createService(_ spec: [UInt8], registryAuth: String?) async throws -> String {
+        try await createService(spec: spec, registryAuth: registryAuth).id
+    }
 
-    package func tasks(labels: [String]) async throws -> [SwarmTask] { try await listTasks(filters: .labels(labels)) }
+    package func distribution(of image: String, registryAuth: String?) async throws -> DistributionInspect {
+        try await distributionInspect(image, registryAuth: registryAuth)
+    }
+
+    package func tasks(filters: EngineFilters) async throws -> [SwarmTask] { try await listTasks(filters: filters) }
 
     package func resources(_ kind: SwarmResourceKind) async throws -> [SwarmResource] { try await listSwarmResources(kind) }
 

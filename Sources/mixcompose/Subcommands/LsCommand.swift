@@ -1,4 +1,5 @@
 import ArgumentParser
+import EngineAPI
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -20,15 +21,11 @@ extension MixCompose {
 
         func run() async throws {
             // Checked before any daemon is asked, with Compose's words (and its exit status 1).
-            var patterns: [String] = []
-            for entry in filter {
-                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2 else {
-                    throw RunnerError.invalidSetting("invalid argument \"\(entry)\" for \"--filter\" flag: bad format of filter (expected name=value)")
-                }
-                guard parts[0].lowercased() == "name" else { throw RunnerError.invalidSetting("invalid filter '\(parts[0])'") }
-                patterns.append(parts[1])
+            let filters = try FilterOption.parse(filter)
+            if let other = filters.values.keys.sorted().first(where: { $0 != "name" }) {
+                throw RunnerError.invalidSetting("invalid filter '\(other)'")
             }
+            let patterns = filters.values["name"] ?? []
             guard ["table", "json", "pretty", ""].contains(format.lowercased()) else {
                 throw RunnerError.invalidSetting("format value \"\(format)\" could not be parsed: parsing failed")
             }

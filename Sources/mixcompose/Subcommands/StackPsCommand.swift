@@ -1,10 +1,4 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Logging
 import Runner
 
 extension MixCompose {
@@ -12,25 +6,20 @@ extension MixCompose {
         static let configuration = CommandConfiguration(
             commandName: "ps", abstract: "List the tasks of a stack, as docker stack ps does.")
 
-        @OptionGroup var daemons: DaemonFlags
-        @Option(help: ArgumentHelp("The swarm manager (default: the Linux role's daemon).", valueName: "host"))
-        var manager: String?
+        @OptionGroup var target: ManagerFlags
         @Flag(name: .shortAndLong, help: "Only display task IDs.") var quiet = false
         @Flag(help: "Do not truncate output.") var noTrunc = false
         @Option(help: "Format the output: table, or json (one object per line).") var format = "table"
+        @Option(name: .shortAndLong, help: "Filter output based on conditions provided (id, name, node, desired-state, …).")
+        var filter: [String] = []
         @Argument(help: "The stack's name.") var stack: String
 
         func run() async throws {
             guard ["table", "json"].contains(format.lowercased()) else {
                 throw RunnerError.invalidSetting("format value \"\(format)\" could not be parsed: use table or json")
             }
-            let environment = ProcessInfo.processInfo.environment
-            let rows = try await StackManagerResolver.withManager(
-                manager: manager, options: daemons.runnerOptions(environment: environment), environment: environment,
-                logger: Logger(label: "mixcompose")
-            ) { client, endpoint in
-                try await StackRunner(manager: client, endpoint: endpoint) { _ in }.rows(namespace: stack)
-            }
+            let filters = try FilterOption.parse(filter)
+            let rows = try await target.withRunner { try await $0.rows(namespace: stack, filters: filters) }
             if quiet { return rows.forEach { print(noTrunc ? $0.id : String($0.id.prefix(12))) } }
             if format.lowercased() == "json" { return rows.forEach { print($0.json(truncate: !noTrunc)) } }
             print(StackTaskRow.table(rows, truncate: !noTrunc))

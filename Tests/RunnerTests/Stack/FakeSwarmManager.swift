@@ -23,6 +23,10 @@ actor FakeSwarmManager: SwarmManager {
     var removalPolls = 0
     /// Object names whose removal fails.
     var refusedRemovals: Set<String> = []
+    /// What the registry holds, by image reference as asked; an image missing here cannot be resolved.
+    var registry: [String: DistributionInspect] = [:]
+    /// The `X-Registry-Auth` sent with each write and query, in order: `create demo_web: <auth or none>`, …
+    var auths: [String] = []
     private var nextID = 0
     /// The labels of every service ever created, by ID: tasks are filtered by their service's labels.
     private var serviceLabels: [String: [String: String]] = [:]
@@ -34,13 +38,15 @@ actor FakeSwarmManager: SwarmManager {
         serviceList.filter { Self.matches($0.spec.labels ?? [:], labels) }
     }
 
-    func createService(_ spec: [UInt8]) async throws -> String {
+    func createService(_ spec: [UInt8], registryAuth: String?) async throws -> String {
         let object = try Self.parse(spec)
         let name = object["Name"] as? String ?? ""
         let labels = object["Labels"] as? [String: String] ?? [:]
         calls.append("create service \(name)")
+        auths.append("create \(name): \(registryAuth ?? "none")")
         let id = makeID("service")
-        serviceList.append(Self.decoded(["ID": id, "Version": ["Index": 1], "Spec": ["Name": name, "Labels": labels]]))
+        let summary = ["Name": name, "Labels": labels, "TaskTemplate": object["TaskTemplate"] ?? [:]]
+        serviceList.append(Self.decoded(["ID": id, "Version": ["Index": 1], "Spec": summary]))
         serviceLabels[id] = labels
         specs[name] = spec
         let state = failures[name] != nil ? "failed" : (startingPolls[name] ?? 0) > 0 ? "starting" : "running"
@@ -54,14 +60,23 @@ actor FakeSwarmManager: SwarmManager {
         return id
     }
 
-    func updateService(_ id: String, version: SwarmVersion, spec: [UInt8]) async throws {
+    func updateService(_ id: String, version: SwarmVersion, spec: [UInt8], registryAuth: String?) async throws {
         guard let index = serviceList.firstIndex(where: { $0.id == id }) else { throw EngineError.http(status: 404, message: "no such service") }
         guard serviceList[index].version == version else { throw EngineError.http(status: 500, message: "update out of sequence") }
         let object = try Self.parse(spec)
         calls.append("update service \(serviceList[index].spec.name)")
+        auths.append("update \(serviceList[index].spec.name): \(registryAuth ?? "none")")
         serviceList[index].version.index += 1
         serviceList[index].spec.labels = object["Labels"] as? [String: String]
+        serviceList[index].spec.taskTemplate = Self.decoded(object["TaskTemplate"] as? [String: Any] ?? [:])
         specs[serviceList[index].spec.name] = spec
+    }
+
+    func distribution(of image: String, registryAuth: String?) async throws -> DistributionInspect {
+        calls.append("query \(image)")
+        auths.append("query \(image): \(registryAuth ?? "none")")
+        guard let found = registry[image] else { throw EngineError.http(status: 401, message: "errors: denied: requested access to the resource is denied") }
+        return found
     }
 
     func removeService(_ id: String) async throws {
@@ -72,8 +87,9 @@ actor FakeSwarmManager: SwarmManager {
         for index in taskList.indices where taskList[index].serviceID == id { taskList[index].desiredState = "remove" }
     }
 
-    func tasks(labels: [String]) async throws -> [SwarmTask] {
+    func tasks(filters: EngineFilters) async throws -> [SwarmTask] {
         calls.append("tasks")
+        let labels = filters.values["label"] ?? []
         let listed = taskList.filter { Self.matches(serviceLabels[$0.serviceID] ?? [:], labels) }
         // Each poll moves scripted tasks on: starting ones count down, removed ones go after `removalPolls`.
         for index in taskList.indices {

@@ -5,13 +5,14 @@ enum StackFixture {
     static let namespace = "demo"
     static let labels: JSONValue = .object([("com.docker.stack.namespace", .string(namespace))])
 
-    /// A `ServiceSpec` body: replicated once, with the stack label, referencing `secrets` by name.
+    /// A `ServiceSpec` body: replicated once, with the stack and image labels, referencing `secrets` by name.
     static func spec(_ service: String, restart: String = "any", secrets: [String] = [], image: String = "busybox") -> JSONValue {
         let references: [JSONValue] = secrets.map {
             .object([("File", .object([("Name", .string($0))])), ("SecretID", .string("")), ("SecretName", .string("\(namespace)_\($0)"))])
         }
         return .object([
-            ("Name", .string("\(namespace)_\(service)")), ("Labels", labels),
+            ("Name", .string("\(namespace)_\(service)")),
+            ("Labels", .object([("com.docker.stack.namespace", .string(namespace)), ("com.docker.stack.image", .string(image))])),
             ("TaskTemplate", .object([
                 ("ContainerSpec", .object([("Image", .string(image)), ("Secrets", .array(references))])),
                 ("RestartPolicy", .object([("Condition", .string(restart))])),
