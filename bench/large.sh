@@ -5,9 +5,10 @@
 # is timed for Compose twice: one run per daemon one after the other (as a user would by hand), and
 # both at once (the machine's limit: the two daemons share its CPUs).
 #
-#   eval "$(scripts/testbed env)"; [ROUNDS=3] bench/large.sh [N…]        (default: 150 300)
+#   eval "$(scripts/testbed env)"; [ROUNDS=3] [CASES="flat mixed"] bench/large.sh [N…]        (default: 150 300)
 #
-# Each case runs ROUNDS times, the tools alternating; the table prints medians and their ratios.
+# Each case runs ROUNDS times, the tools alternating (and swapping places every other round); the table
+# prints medians and their ratios. CASES=mixed times the mixed project only.
 # MIXCOMPOSE: the binary to time (default .build/release/mixcompose, built when missing).
 # Services are spread over networks of at most 200 containers: the testbed's pools hand out /24s.
 set -euo pipefail
@@ -104,8 +105,11 @@ in_turn() {
     comp "$WINDOWS" -f "$work/win.yaml" -p "$p-w" down >"$work/$name.log" 2>&1 || down_failed "$name down (windows half)" "$work/$name.log"
     c=$(now); record "$name" "$a" "$b" "$c"
 }
-# row LABEL CASE [BASE]: the medians of CASE, and their ratios to BASE's.
+# wanted flat|mixed: whether CASES (default both) asks for that project.
+wanted() { [[ " ${CASES:-flat mixed} " == *" $1 "* ]]; }
+# row LABEL CASE [BASE]: the medians of CASE, and their ratios to BASE's (nothing when CASE did not run).
 row() {
+    [[ -s $work/$2 ]] || return 0
     local up down
     up=$(cut -d' ' -f1 "$work/$2" | median) down=$(cut -d' ' -f2 "$work/$2" | median)
     if [[ -n ${3:-} ]]; then
@@ -127,11 +131,25 @@ for n in "${SIZES[@]}"; do
     compose_file "$half" "" l >"$work/lin.yaml"
     for ((round = 1; round <= ROUNDS; round++)); do
         p="bench-large-$n-$SUFFIX-$round"
-        up_down "flat-compose-$n" comp "$LINUX" "$work/flat.yaml" "$p-c"
-        up_down "flat-mix-$n" mix "" "$work/flat.yaml" "$p-m"
-        in_turn "mixed-turn-$n" "$p-t"
-        both_at_once "mixed-once-$n" "$p-o"
-        up_down "mixed-mix-$n" mix "" "$work/mixed.yaml" "$p-x"
+        # A daemon still tidying up after the previous case's down slows the next case, so the tools swap
+        # places every other round: no tool always comes second.
+        flat=(compose mix) mixed=(turn once mix)
+        if ((round % 2 == 0)); then flat=(mix compose) mixed=(mix once turn); fi
+        if wanted flat; then
+            for tool in "${flat[@]}"; do
+                if [[ $tool == compose ]]; then up_down "flat-compose-$n" comp "$LINUX" "$work/flat.yaml" "$p-c"
+                else up_down "flat-mix-$n" mix "" "$work/flat.yaml" "$p-m"; fi
+            done
+        fi
+        if wanted mixed; then
+            for tool in "${mixed[@]}"; do
+                case $tool in
+                    turn) in_turn "mixed-turn-$n" "$p-t" ;;
+                    once) both_at_once "mixed-once-$n" "$p-o" ;;
+                    mix) up_down "mixed-mix-$n" mix "" "$work/mixed.yaml" "$p-x" ;;
+                esac
+            done
+        fi
     done
 done
 
