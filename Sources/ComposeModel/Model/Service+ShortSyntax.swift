@@ -41,3 +41,13 @@ package struct ShortSyntaxError: Error, Sendable, Equatable, CustomStringConvert
     package var message: String
     package var description: String { message }
 }
+
+extension Service {
+    /// `restart: NAME[:N]` split as Docker's `ParseRestartPolicy` cuts it: the policy name and `on-failure`'s
+    /// retry count (0 when absent or not a number); nil without `restart:`.
+    package var restartPolicy: (name: String, retries: Int)? {
+        guard let restart else { return nil }
+        let parts = restart.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        return (String(parts[0]), parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
+    }
+}

@@ -58,16 +58,14 @@ extension SwarmConverter {
                 ("Window", policy.window.flatMap(Self.nanoseconds)),
             ])
         }
-        guard let restart = service.restart else { return nil }
-        let parts = restart.split(separator: ":", maxSplits: 1).map(String.init)
-        switch parts.first ?? "" {
+        guard let restart = service.restartPolicy else { return nil }
+        switch restart.name {
         case "no", "": return nil
         case "always", "unless-stopped": return SwarmJSON.object([("Condition", .string("any"))])
         case "on-failure":
-            let attempts = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-            return SwarmJSON.object([("Condition", .string("on-failure")), ("MaxAttempts", .int(attempts))])
+            return SwarmJSON.object([("Condition", .string("on-failure")), ("MaxAttempts", .int(restart.retries))])
         default:
-            report(.swarmUnsupported, "restart: \(restart) is not a restart policy", service, field: "restart")
+            report(.swarmUnsupported, "restart: \(service.restart ?? "") is not a restart policy", service, field: "restart")
             return nil
         }
     }

@@ -83,10 +83,8 @@ extension BlueprintBuilder {
             return HostConfig.RestartPolicy(
                 name: restartName(policy.condition ?? ""), maximumRetryCount: policy.maxAttempts ?? 0)
         }
-        guard let restart = service.restart else { return nil }
-        let parts = restart.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        return HostConfig.RestartPolicy(
-            name: restartName(parts[0]), maximumRetryCount: parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
+        guard let restart = service.restartPolicy else { return nil }
+        return HostConfig.RestartPolicy(name: restartName(restart.name), maximumRetryCount: restart.retries)
     }
 
     private static func restartName(_ condition: String) -> String {

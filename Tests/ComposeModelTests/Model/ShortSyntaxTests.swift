@@ -23,4 +23,14 @@ import Testing
         #expect(anonymous.type == .volume && anonymous.source == nil)
         #expect(throws: ShortSyntaxError(message: "invalid empty volume spec")) { try Service.ServiceVolume.parse(short: "") }
     }
+
+    @Test("restart: NAME[:N] is cut at its first colon, as Docker's ParseRestartPolicy cuts it: a count that is no number is 0")
+    func restartPolicy() {
+        var service = Service(name: "app")
+        #expect(service.restartPolicy == nil)
+        for (restart, name, retries) in [("always", "always", 0), ("on-failure:3", "on-failure", 3), ("on-failure:x", "on-failure", 0), ("", "", 0)] {
+            service.restart = restart
+            #expect(service.restartPolicy?.name == name && service.restartPolicy?.retries == retries, "\(restart)")
+        }
+    }
 }
