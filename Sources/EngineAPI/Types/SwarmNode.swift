@@ -19,17 +19,10 @@ package struct SwarmNode: Codable, Sendable, Hashable {
     /// What the node reports of itself.
     package struct Description: Codable, Sendable, Hashable {
         package var hostname: String?
-        package var platform: Platform?
+        /// The node's OS and architecture (`node.platform.os` in constraints).
+        package var platform: SwarmPlatform?
 
         enum CodingKeys: String, CodingKey { case hostname = "Hostname", platform = "Platform" }
-    }
-
-    /// The node's OS and architecture (`node.platform.os` in constraints).
-    package struct Platform: Codable, Sendable, Hashable {
-        package var architecture: String?
-        package var os: String?
-
-        enum CodingKeys: String, CodingKey { case architecture = "Architecture", os = "OS" }
     }
 
     /// `ready`, `down`, `unknown` or `disconnected`.

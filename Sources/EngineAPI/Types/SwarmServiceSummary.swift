@@ -22,7 +22,7 @@ package struct SwarmServiceSummary: Codable, Sendable, Hashable {
         /// The image its tasks run, as the spec holds it (pinned to a digest when a deploy asked the registry).
         package var image: String? { taskTemplate?.containerSpec?.image }
         /// The platforms its tasks are placed on (the pinned image's, when a deploy asked the registry).
-        package var platforms: [Platform] { taskTemplate?.placement?.platforms ?? [] }
+        package var platforms: [SwarmPlatform] { taskTemplate?.placement?.platforms ?? [] }
     }
 
     /// The part of the task template a redeploy reads back: the image and the platforms it was pinned with.
@@ -39,17 +39,9 @@ package struct SwarmServiceSummary: Codable, Sendable, Hashable {
         }
 
         package struct Placement: Codable, Sendable, Hashable {
-            package var platforms: [Platform]?
+            package var platforms: [SwarmPlatform]?
 
             enum CodingKeys: String, CodingKey { case platforms = "Platforms" }
         }
-    }
-
-    /// A platform of a service's placement (either field may be absent).
-    package struct Platform: Codable, Sendable, Hashable {
-        package var architecture: String?
-        package var os: String?
-
-        enum CodingKeys: String, CodingKey { case architecture = "Architecture", os = "OS" }
     }
 }

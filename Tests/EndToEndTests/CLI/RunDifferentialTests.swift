@@ -20,6 +20,20 @@ import Testing
         RuntimeProject(testbed: project.testbed, files: project.files, name: name).runReference(at: reference, arguments)
     }
 
+    /// Takes Compose's project `name` down with mixcompose and checks nothing is left: Compose v2.40's
+    /// `down --remove-orphans` leaves a running `run -d` one-off behind, where later Composes and mixcompose remove it.
+    static func cleanUp(_ name: String, beside project: RuntimeProject) {
+        let theirs = RuntimeProject(testbed: project.testbed, files: project.files, name: name)
+        do {
+            let down = try theirs.run(["down", "--remove-orphans", "-t", "0"])
+            #expect(down.status == 0, "cleanup of \(name): \(down)")
+            let left = try theirs.leftovers()
+            #expect(left.isEmpty, "cleanup of \(name) left \(left)")
+        } catch {
+            Issue.record("cleanup of \(name) failed: \(error)")
+        }
+    }
+
     /// The one-off container's name with its slug's place marked, and its Compose labels that do not vary by tool or run.
     static func shape(_ container: [String: Any], project: String) -> (name: String, labels: [String: String]) {
         let labels = container["Labels"] as? [String: String] ?? [:]
@@ -38,19 +52,7 @@ import Testing
         let reference = try Testbed.requireReferenceCompose()
         try RuntimeProject.with(Self.single, prefix: "mxc-cmd-run") { project in
             let theirName = "\(project.name)-ref"
-            defer {
-                // Compose v2.40's `down --remove-orphans` leaves `run -d`'s one-off behind; later Composes and
-                // mixcompose remove it, so mixcompose cleans up after both.
-                let theirs = RuntimeProject(testbed: project.testbed, files: project.files, name: theirName)
-                do {
-                    let down = try theirs.run(["down", "--remove-orphans", "-t", "0"])
-                    #expect(down.status == 0, "cleanup of \(theirName): \(down)")
-                    let left = try theirs.leftovers()
-                    #expect(left.isEmpty, "cleanup of \(theirName) left \(left)")
-                } catch {
-                    Issue.record("cleanup of \(theirName) failed: \(error)")
-                }
-            }
+            defer { Self.cleanUp(theirName, beside: project) }
             // A one-off that ends at once: Compose's down --remove-orphans removes exited one-offs only.
             let ours = try project.run(["run", "-d", "app", "true"])
             let theirs = Self.compose(reference, project, ["run", "-d", "app", "true"], name: theirName)
@@ -107,19 +109,7 @@ import Testing
             try project.files.write("one.env", "A=file\nB=${A}-b\nC=1\nC=2\n")
             try project.files.write("two.env", "C=3\nD=two\n")
             let theirName = "\(project.name)-ref"
-            defer {
-                // Compose v2.40's `down --remove-orphans` leaves `run -d`'s one-off behind; later Composes and
-                // mixcompose remove it, so mixcompose cleans up after both.
-                let theirs = RuntimeProject(testbed: project.testbed, files: project.files, name: theirName)
-                do {
-                    let down = try theirs.run(["down", "--remove-orphans", "-t", "0"])
-                    #expect(down.status == 0, "cleanup of \(theirName): \(down)")
-                    let left = try theirs.leftovers()
-                    #expect(left.isEmpty, "cleanup of \(theirName) left \(left)")
-                } catch {
-                    Issue.record("cleanup of \(theirName) failed: \(error)")
-                }
-            }
+            defer { Self.cleanUp(theirName, beside: project) }
             let arguments = [
                 "run", "-d", "-q", "--quiet-pull", "--cap-add", "CHOWN", "--cap-drop", "NET_ADMIN", "--cap-drop", "AUDIT_WRITE",
                 "-e", "A=cli", "--env-from-file", "one.env", "--env-from-file", "two.env", "app",
