@@ -10,7 +10,7 @@ extension MixCompose {
         @Flag(name: .shortAndLong, help: "Only display task IDs.") var quiet = false
         @Flag(help: "Do not truncate output.") var noTrunc = false
         @Option(help: "Format the output: table, or json (one object per line).") var format = "table"
-        @Option(name: .shortAndLong, help: "Filter output based on conditions provided (id, name, node, desired-state, …).")
+        @Option(name: .long, help: "Filter by KEY=VALUE: id, name, node, desired-state, … (-f after `stack ps`, as in docker).")
         var filter: [String] = []
         @Argument(help: "The stack's name.") var stack: String
 

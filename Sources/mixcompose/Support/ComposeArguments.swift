@@ -1,5 +1,6 @@
 /// Compose's command line has spellings ArgumentParser cannot express: `-f` is the global
-/// `--file` before a subcommand but `--follow` after `logs` and `--force` after `rm`, `-p` the global
+/// `--file` before a subcommand but `--follow` after `logs`, `--force` after `rm` and `--filter` after
+/// `stack ps` (as `docker stack ps -f`), `-p` the global
 /// `--project-name` but `--publish` among `run`'s options, and `watch --prune=false` turns off a flag
 /// that is on by default. This rewrites them.
 enum ComposeArguments {
@@ -27,6 +28,9 @@ enum ComposeArguments {
                 for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--follow" }
             }
             if argument == "run" { rewritePublish(&result, from: index + 1) }
+            if argument == "stack", result.dropFirst(index + 1).first(where: { !$0.hasPrefix("-") }) == "ps" {
+                for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--filter" }
+            }
             if argument == "watch" {
                 for later in (index + 1)..<result.count {
                     if ["--prune=false", "--prune=0"].contains(result[later]) { result[later] = "--no-prune" }

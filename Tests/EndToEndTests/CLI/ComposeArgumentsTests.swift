@@ -10,6 +10,14 @@ import Testing
                 == ["-f", "a.yaml", "logs", "--follow", "web"])
     }
 
+    @Test("-f after stack ps means --filter, as in docker stack ps; after stack deploy and before stack it stays --file")
+    func rewritesFilterAfterStackPs() {
+        #expect(
+            ComposeArguments.normalized(["-f", "a.yaml", "stack", "ps", "-f", "name=web", "demo"])
+                == ["-f", "a.yaml", "stack", "ps", "--filter", "name=web", "demo"])
+        #expect(ComposeArguments.normalized(["stack", "deploy", "-f", "a.yaml", "demo"]) == ["stack", "deploy", "-f", "a.yaml", "demo"])
+    }
+
     @Test("a file named like a subcommand is an option value, not the subcommand")
     func skipsOptionValues() {
         #expect(ComposeArguments.normalized(["-f", "logs", "up", "-f", "x"]) == ["-f", "logs", "up", "-f", "x"])

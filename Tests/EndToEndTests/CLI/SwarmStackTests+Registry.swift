@@ -62,7 +62,7 @@ extension SwarmStackTests {
 
         // `stack ps --filter` hands the filters to the manager as `docker stack ps` does: the same tasks.
         for filter in ["name=\(stack)_app", "desired-state=running", "desired-state=shutdown"] {
-            let ours = try Self.mixcompose(["stack", "ps", "-q", "--filter", filter, stack], in: project.directory, testbed: testbed)
+            let ours = try Self.mixcompose(["stack", "ps", "-q", "-f", filter, stack], in: project.directory, testbed: testbed)
             let cliTasks = docker(["stack", "ps", "-q", "--filter", filter, stack])
             #expect(ours.status == cliTasks.status && Set(ours.stdoutLines) == Set(cliTasks.stdoutLines), "\(filter): ours \(ours)\ndocker's \(cliTasks)")
         }
