@@ -29,10 +29,9 @@ package struct StackImagePolicy: Sendable {
 // The CLI's client does this before each `ServiceCreate`/`ServiceUpdate` (moby client's
 // `resolveContainerSpecImage`), and `deployServices` decides when (cli/command/stack/deploy_composefile.go).
 extension StackRunner {
-    /// `spec` with its image as the policy leaves it: pinned to the digest the registry gives (and the task
-    /// placed on the image's platforms), or kept as the existing service runs it when neither asked nor changed.
-    func pinned(_ spec: JSONValue, existing: SwarmServiceSummary?, auth: String?) async throws -> JSONValue {
-        guard let image = spec["TaskTemplate"]?["ContainerSpec"]?["Image"]?.string else { return spec }
+    /// `spec`, whose image is `image`, as the policy leaves it: pinned to the digest the registry gives (and the
+    /// task placed on the image's platforms), or kept as the existing service runs it when neither asked nor changed.
+    func pinned(_ spec: JSONValue, image: String, existing: SwarmServiceSummary?, auth: String?) async throws -> JSONValue {
         let unchanged = existing.map { $0.spec.labels?[Self.imageLabel] == spec.labels[Self.imageLabel] } ?? false
         var spec = spec
         let query = images.resolution == .always || (images.resolution == .changed && !unchanged)

@@ -2,15 +2,18 @@ import EngineAPI
 import Planner
 
 // One service: its spec completed with the manager's secret and config IDs, its image pinned as
-// `--resolve-image` says, and labelled with the hash of what is sent; created when missing, updated when the hash differs, left alone otherwise (its `Version`
-// stays, so a second deploy of an unchanged file touches nothing).
+// `--resolve-image` says, and labelled with the hash of what is sent; created when missing, updated when the
+// hash differs, left alone otherwise (its `Version` stays, so a second deploy of an unchanged file touches nothing).
 extension StackRunner {
     /// Creates or updates `service`; returns its ID.
     func converge(_ service: SwarmService, existing: SwarmServiceSummary?, ids: ResourceIDs) async throws -> String {
-        let image = service.spec["TaskTemplate"]?["ContainerSpec"]?["Image"]?.string ?? ""
-        let auth = try await engine("reading the registry credentials for \(image)") { try await images.registryAuth?(image) }
+        var spec = try Self.completed(service.spec, ids: ids)
+        var auth: String?
         // The hash covers the pinned image: a digest the registry now gives for the same tag is a change.
-        var spec = try await pinned(Self.completed(service.spec, ids: ids), existing: existing, auth: auth)
+        if let image = spec["TaskTemplate"]?["ContainerSpec"]?["Image"]?.string {
+            auth = try await engine("reading the registry credentials for \(image)") { try await images.registryAuth?(image) }
+            spec = try await pinned(spec, image: image, existing: existing, auth: auth)
+        }
         let digest = SHA256.hexDigest(of: spec.bytes)
         spec.setLabel(Self.hashLabel, digest)
         guard let existing else {
