@@ -65,7 +65,9 @@ import Testing
         #expect(Set(stack.diagnostics.items.compactMap(\.code)) == fixture.codes, "\(stack.diagnostics.items)")
     }
 
-    /// `spec` without the IDs the manager assigns: network targets as names, no secret or config IDs.
+    /// `spec` without the IDs the manager assigns: network targets as names, no secret or config IDs, and
+    /// secret and config references in one order. The CLI sorts them by name only, after collecting them in a
+    /// map keyed by target (`ParseSecrets`), so two targets of one secret come in a random order.
     static func normalized(_ value: Any, networks: [String: String]) -> Any {
         switch value {
         case let map as [String: Any]:
@@ -73,6 +75,8 @@ import Testing
             for (key, inner) in map where key != "SecretID" && key != "ConfigID" {
                 if key == "Target", let id = inner as? String, let name = networks[id] {
                     out[key] = name
+                } else if key == "Secrets" || key == "Configs", let references = inner as? [Any] {
+                    out[key] = references.map { normalized($0, networks: networks) }.sorted { referenceKey($0) < referenceKey($1) }
                 } else {
                     out[key] = normalized(inner, networks: networks)
                 }
@@ -81,6 +85,14 @@ import Testing
         case let list as [Any]: return list.map { normalized($0, networks: networks) }
         default: return value
         }
+    }
+
+    /// A secret or config reference's name, then its target file, to order references the CLI leaves unordered.
+    static func referenceKey(_ reference: Any) -> String {
+        let map = reference as? [String: Any] ?? [:]
+        let name = map["SecretName"] as? String ?? map["ConfigName"] as? String ?? ""
+        let file = (map["File"] as? [String: Any])?["Name"] as? String ?? ""
+        return name + "\u{0}" + file
     }
 
     /// mixcompose's spec without what it adds on purpose: the placement constraint of the planned OS, the
