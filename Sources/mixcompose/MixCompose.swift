@@ -17,7 +17,7 @@ struct MixCompose: AsyncParsableCommand {
             PortCommand.self, TopCommand.self, KillCommand.self, RemoveCommand.self, PauseCommand.self, UnpauseCommand.self,
             WaitCommand.self, ImagesCommand.self,
             BuildCommand.self, PullCommand.self, PushCommand.self, LsCommand.self, EventsCommand.self, CpCommand.self,
-            ConvertCommand.self, StackCommand.self,
+            ConvertCommand.self, StackCommand.self, VersionCommand.self,
         ]
     )
 

@@ -1,8 +1,9 @@
 /// Compose's command line has spellings ArgumentParser cannot express: `-f` is the global
-/// `--file` before a subcommand but `--follow` after `logs`, `--force` after `rm` and `--filter` after
+/// `--file` before a subcommand but `--follow` after `logs`, `--format` after `version`, `--force` after `rm` and `--filter` after
 /// `stack ps` (as `docker stack ps -f`), `-p` the global
 /// `--project-name` but `--publish` among `run`'s options, and `watch --prune=false` turns off a flag
-/// that is on by default. This rewrites them.
+/// that is on by default. This rewrites them. And `exec` and `run` hand everything after their options to the
+/// container, `--help` included, so a `--help` among their options is turned into `help exec` or `help run`.
 enum ComposeArguments {
     /// Options whose next argument is their value, so that value is never taken for a subcommand.
     private static let takesValue: Set<String> = [
@@ -27,7 +28,14 @@ enum ComposeArguments {
             if argument == "logs" {
                 for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--follow" }
             }
-            if argument == "run" { rewritePublish(&result, from: index + 1) }
+            if argument == "exec" || argument == "run" {
+                let options = optionIndices(result, from: index + 1, takingValue: argument == "run" ? runTakesValue : execTakesValue)
+                if options.contains(where: { ["-h", "--help"].contains(result[$0]) }) { return ["help", argument] }
+                if argument == "run" { for option in options where result[option] == "-p" { result[option] = "--publish" } }
+            }
+            if argument == "version" {
+                for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--format" }
+            }
             if argument == "stack", result.dropFirst(index + 1).first(where: { !$0.hasPrefix("-") }) == "ps" {
                 for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--filter" }
             }
@@ -49,14 +57,20 @@ enum ComposeArguments {
         "--entrypoint", "--pull",
     ]
 
-    /// `-p` → `--publish` among `run`'s options, up to the service name (the command after it is left alone).
-    private static func rewritePublish(_ arguments: inout [String], from start: Int) {
+    /// `exec`'s options whose next argument is their value.
+    private static let execTakesValue: Set<String> = ["-e", "--env", "-u", "--user", "-w", "--workdir", "--index"]
+
+    /// The indices of the options before the service name (what comes after it belongs to the container's
+    /// command), skipping option values.
+    private static func optionIndices(_ arguments: [String], from start: Int, takingValue: Set<String>) -> [Int] {
+        var found: [Int] = []
         var index = start
         while index < arguments.count, arguments[index].hasPrefix("-"), arguments[index] != "--" {
-            if arguments[index] == "-p" { arguments[index] = "--publish" }
+            found.append(index)
             let argument = arguments[index]
-            index += takesValue.contains(argument) || runTakesValue.contains(argument) ? 2 : 1
+            index += takesValue.contains(argument) || takingValue.contains(argument) ? 2 : 1
         }
+        return found
     }
 
     /// `rm`'s arguments with `-f` as `--force`, also inside a group of its short flags (`-fsv`).

@@ -79,4 +79,15 @@ import Testing
             #expect(documented.isSubset(of: shown), "\(command): README lists \(documented.subtracting(shown)) that help does not")
         }
     }
+
+    @Test("every subcommand's --help and -h print what help prints for it, and exit 0", arguments: ["--help", "-h"])
+    func helpFlagOnEverySubcommand(flag: String) throws {
+        let binary = try MixComposeBinary.require()
+        for command in Self.subcommands(binary) {
+            let words = command.split(separator: " ").map(String.init)
+            let help = binary.run(["help"] + words, in: Self.repository, environment: [:], timeout: 30, input: nil)
+            let asked = binary.run(words + [flag], in: Self.repository, environment: [:], timeout: 30, input: nil)
+            #expect(asked.status == 0 && asked.stdout == help.stdout && help.stdout.contains("USAGE:"), "\(command) \(flag): \(asked)")
+        }
+    }
 }

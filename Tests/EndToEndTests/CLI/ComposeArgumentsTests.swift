@@ -35,6 +35,16 @@ import Testing
                 == ["-p", "demo", "run", "--rm", "-e", "-p", "--publish", "8080:80", "web", "ls", "-p"])
     }
 
+    @Test("--help among exec's or run's options asks for their help; after the service it belongs to the command")
+    func helpBeforeTheService() {
+        #expect(ComposeArguments.normalized(["-f", "a.yaml", "exec", "--help"]) == ["help", "exec"])
+        #expect(ComposeArguments.normalized(["run", "--rm", "-h"]) == ["help", "run"])
+        #expect(ComposeArguments.normalized(["run", "-e", "-h", "web"]) == ["run", "-e", "-h", "web"])
+        #expect(ComposeArguments.normalized(["exec", "-u", "--help", "web", "ls"]) == ["exec", "-u", "--help", "web", "ls"])
+        #expect(ComposeArguments.normalized(["exec", "web", "ls", "--help"]) == ["exec", "web", "ls", "--help"])
+        #expect(ComposeArguments.normalized(["run", "--", "web", "--help"]) == ["run", "--", "web", "--help"])
+    }
+
     @Test("watch --prune=false turns the default-on flag off, as Compose's spelling does")
     func rewritesPruneFalse() {
         #expect(ComposeArguments.normalized(["watch", "--prune=false", "web"]) == ["watch", "--no-prune", "web"])
