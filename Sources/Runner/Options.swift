@@ -40,6 +40,9 @@ package struct UpOptions: Sendable, Hashable {
     /// Attached: stop the project when one container exits, and end with this service's exit code
     /// (`--exit-code-from`; implies `abortOnContainerExit`).
     package var exitCodeFrom: String?
+    /// Bring up only `services`, not what they depend on (`--no-deps`); the addresses of the peers they reach
+    /// are taken from those peers' running containers, and a peer that does not run is left out with a warning.
+    package var noDeps = false
     /// Create the containers without starting them (`create`): no dependency condition is waited for, and a
     /// peer on the other daemon, which has no address before it starts, is left out of its consumers.
     package var noStart = false

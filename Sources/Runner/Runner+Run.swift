@@ -4,7 +4,7 @@ import Planner
 
 extension Runner {
     /// Runs a one-off container of a service as `docker compose run` does: its dependencies brought up first
-    /// on their own daemons (unless `noDeps`), then the container created on the service's daemon with the
+    /// on their own daemons (unless `options.up.noDeps`), then the container created on the service's daemon with the
     /// peers' addresses injected, attached before it starts, and removed after with `remove`. Returns its
     /// exit code; detached, calls `detached` with its ID once it started and returns 0.
     package func run(
@@ -16,7 +16,7 @@ extension Runner {
         let oneOff = OneOff.of(service, project: project.name, options: options)
         var up = options.up
         up.services = [options.service]
-        let prepared = try await converge(project, plan: plan, options: up, oneOff: oneOff, noDeps: options.noDeps)
+        let prepared = try await converge(project, plan: plan, options: up, oneOff: oneOff)
         guard let made = prepared[options.service], let record = made.replicas.first?.record else {
             throw RunnerError.invalidSetting("service \(options.service): no one-off container was created")
         }
@@ -65,32 +65,5 @@ extension Runner {
     /// Removes the one-off container with its anonymous volumes, as the daemon's `AutoRemove` would.
     private func removeOneOff(_ record: ContainerRecord, engine: any Engine) async throws {
         try await Engines.call("remove container \(record.name)") { try await engine.removeContainer(record.id, volumes: true) }
-    }
-
-    /// The peers `service` is given addresses of or references, as they run now (`run --no-deps`): each
-    /// service's running replicas, lowest number first, replica 1 inspected for its addresses; none for a
-    /// peer that does not run, which is then left out with a warning.
-    func runningPeers(
-        of service: String?, plan: Plan, project: Project, existing: [(record: ContainerRecord, daemon: Daemon)]
-    ) async throws -> [String: StartedService] {
-        guard let service, let planned = plan.service(named: service) else { return [:] }
-        let targets = planned.createAfterStarted + (project.services[service].map(UpNeeds.referenced(by:)) ?? [])
-        var result: [String: StartedService] = [:]
-        for target in Set(targets) {
-            let running = existing.filter { $0.record.service == target && $0.record.isRunning }
-                .sorted { $0.record.number < $1.record.number }
-            guard let first = running.first else {
-                if let peer = plan.service(named: target) {
-                    result[target] = StartedService(replicas: [], daemon: try daemons.daemon(for: peer.role))
-                }
-                continue
-            }
-            var replicas = running.map(\.record)
-            replicas[0] = try await Engines.call("inspect container \(first.record.name)") {
-                try await first.daemon.engine.inspectContainer(first.record.id)
-            }
-            result[target] = StartedService(replicas: replicas, daemon: first.daemon)
-        }
-        return result
     }
 }

@@ -10,15 +10,19 @@ extension Runner {
     }
 
     /// `up`'s work, returning what it prepared by service. With `oneOff`, that service gets `run`'s one-off
-    /// container, created but not started, instead of its replicas; with `noDeps` too, nothing else is
-    /// brought up and the peers it needs are taken as they run.
+    /// container, created but not started, instead of its replicas. With `noDeps`, only the selected
+    /// services are brought up, and the peers they need outside the selection are taken as they run.
     func converge(
-        _ project: Project, plan: Plan, options: UpOptions, oneOff: OneOff? = nil, noDeps: Bool = false
+        _ project: Project, plan: Plan, options: UpOptions, oneOff: OneOff? = nil
     ) async throws -> [String: PreparedService] {
         guard !plan.hasErrors else { throw RunnerError.planHasErrors }
         try ReplicaCount.validate(options.scale, project: project)
         var needs = try UpNeeds.of(plan, project: project, selection: options.services)
-        if noDeps, let oneOff { needs = [oneOff.service.name: []] }
+        let noDeps = options.noDeps && !options.services.isEmpty
+        if noDeps {
+            let selected = Set(options.services)
+            needs = needs.filter { selected.contains($0.key) }.mapValues { $0.filter { selected.contains($0.service) } }
+        }
         // Nothing starts, so nothing becomes healthy or completes: creating needs only the others created.
         if options.noStart { needs = needs.mapValues { $0.map { Need($0.service, .started) } } }
         let services = plan.services.filter { needs[$0.name] != nil }
@@ -41,7 +45,7 @@ extension Runner {
             project: project, daemons: daemons, sink: sink, options: options, existing: byService,
             addressed: UpNeeds.addressed(plan), crossConsumers: UpNeeds.crossConsumers(plan), imageIDs: imageIDs, cliConfig: cliConfig)
         converger.oneOff = oneOff
-        let seeded = noDeps ? try await runningPeers(of: oneOff?.service.name, plan: plan, project: project, existing: existing) : [:]
+        let seeded = noDeps ? try await runningPeers(of: Set(needs.keys), plan: plan, project: project, existing: existing) : [:]
         let board = EventBoard()
         let watched = options.dryRun ? [] : Array(Set(services.map(\.role))).sorted()
         return try await withThrowingTaskGroup(of: Void.self) { watchers in
@@ -61,6 +65,34 @@ extension Runner {
             return try await UpWalker(plan: plan, converger: converger, waiter: waiter, optional: optional, sink: sink, seeded: seeded)
                 .run(walk, dryRun: options.dryRun)
         }
+    }
+
+    /// The peers outside `services` that those services are given addresses of or reference, as they run now
+    /// (`--no-deps`): each peer's running replicas, lowest number first, replica 1 inspected for its
+    /// addresses; none for a peer that does not run, which is then left out with a warning.
+    func runningPeers(
+        of services: Set<String>, plan: Plan, project: Project, existing: [(record: ContainerRecord, daemon: Daemon)]
+    ) async throws -> [String: StartedService] {
+        let targets = services.flatMap { service in
+            (plan.service(named: service)?.createAfterStarted ?? []) + (project.services[service].map(UpNeeds.referenced(by:)) ?? [])
+        }
+        var result: [String: StartedService] = [:]
+        for target in Set(targets).subtracting(services) {
+            let running = existing.filter { $0.record.service == target && $0.record.isRunning }
+                .sorted { $0.record.number < $1.record.number }
+            guard let first = running.first else {
+                if let peer = plan.service(named: target) {
+                    result[target] = StartedService(replicas: [], daemon: try daemons.daemon(for: peer.role))
+                }
+                continue
+            }
+            var replicas = running.map(\.record)
+            replicas[0] = try await Engines.call("inspect container \(first.record.name)") {
+                try await first.daemon.engine.inspectContainer(first.record.id)
+            }
+            result[target] = StartedService(replicas: replicas, daemon: first.daemon)
+        }
+        return result
     }
 
     /// Feeds a daemon's container events for the project to the board until cancelled; a lost

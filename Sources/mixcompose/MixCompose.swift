@@ -15,7 +15,7 @@ struct MixCompose: AsyncParsableCommand {
             LogsCommand.self, StartCommand.self, StopCommand.self, RestartCommand.self, DoctorCommand.self,
             ExecCommand.self, WatchCommand.self, RunCommand.self, CreateCommand.self,
             PortCommand.self, TopCommand.self, KillCommand.self, RemoveCommand.self, PauseCommand.self, UnpauseCommand.self,
-            WaitCommand.self, ImagesCommand.self,
+            WaitCommand.self, ImagesCommand.self, ScaleCommand.self,
             BuildCommand.self, PullCommand.self, PushCommand.self, LsCommand.self, EventsCommand.self, CpCommand.self,
             ConvertCommand.self, StackCommand.self, VersionCommand.self,
         ]

@@ -71,7 +71,7 @@ import Testing
         options.entrypoint = ["sh", "-c"]
         options.servicePorts = true
         options.useAliases = true
-        options.noDeps = true
+        options.up.noDeps = true
         options.name = "kept"
         fixture.project.services["client"]?.command = ["serve"]
         var alone = options

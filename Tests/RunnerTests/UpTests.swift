@@ -161,4 +161,27 @@ import Testing
         let creating = await fixture.sink.events.filter { $0.status == "Creating" && $0.kind == .container }.map(\.name)
         #expect(creating.sorted() == ["demo-api-1", "demo-client-1", "demo-db-1", "demo-web-1"])
     }
+
+    @Test("up --no-deps brings up the selected service alone, leaving its stopped peer out with a warning, then taking the peer's address once it runs")
+    func noDepsTakesRunningPeers() async throws {
+        let fixture = Fixture()
+        try await fixture.up {
+            $0.services = ["client"]
+            $0.noDeps = true
+        }
+        #expect(await fixture.windows.calls.isEmpty)
+        let first = try #require(await fixture.linux.container(named: "demo-client-1")?.request)
+        #expect(!(first.env ?? []).contains { $0.hasPrefix("WEB_HOST=") })
+        #expect(await fixture.sink.warnings.contains("service client is not given the address of web, which is not running"))
+        #expect(await fixture.linux.container(named: "demo-db-1") == nil)
+
+        try await fixture.up { $0.services = ["web"] }
+        try await fixture.up {
+            $0.services = ["client"]
+            $0.noDeps = true
+        }
+        let webIP = try #require(await fixture.windows.container(named: "demo-web-1")?.record.addresses.values.first)
+        let second = try #require(await fixture.linux.container(named: "demo-client-1")?.request)
+        #expect(second.env?.contains("WEB_HOST=\(webIP)") == true, "\(second.env ?? [])")
+    }
 }

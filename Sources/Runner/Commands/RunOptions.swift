@@ -30,8 +30,6 @@ package struct RunOptions: Sendable, Hashable {
     package var servicePorts = false
     /// Give the container the service's network aliases (`--use-aliases`).
     package var useAliases = false
-    /// Bring up no dependency (`--no-deps`).
-    package var noDeps = false
     /// Capabilities added (`--cap-add`), also taken out of the service's `cap_drop`, as Compose does.
     package var capAdd: [String] = []
     /// Capabilities dropped (`--cap-drop`), also taken out of the service's `cap_add`.

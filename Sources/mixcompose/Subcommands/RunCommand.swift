@@ -93,7 +93,7 @@ extension MixCompose {
             }
             options.servicePorts = servicePorts
             options.useAliases = useAliases
-            options.noDeps = noDeps
+            options.up.noDeps = noDeps
             for entry in label {
                 let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 options.labels[String(parts[0])] = String(parts[1])

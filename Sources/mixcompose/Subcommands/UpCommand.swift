@@ -16,6 +16,7 @@ extension MixCompose {
         @Option(name: .shortAndLong, help: "Seconds to wait before killing a container up stops (recreated, scaled down, attached and stopped).")
         var timeout: Int?
         @Flag(help: "Show what would be done without doing it.") var dryRun = false
+        @Flag(help: "Don't start the services they depend on (their addresses are taken as they run).") var noDeps = false
         @Flag(help: "Stop all containers if any container stops. Incompatible with -d.") var abortOnContainerExit = false
         @Option(help: ArgumentHelp("Exit with this service's exit code (implies --abort-on-container-exit).", valueName: "SERVICE"))
         var exitCodeFrom: String?
@@ -43,6 +44,7 @@ extension MixCompose {
             options.stopTimeout = timeout
             options.dryRun = dryRun
             options.services = services
+            options.noDeps = noDeps
             options.abortOnContainerExit = abortOnContainerExit
             options.exitCodeFrom = exitCodeFrom
             let attached = !(detach || wait || dryRun)

@@ -85,7 +85,7 @@ import Testing
 
     /// The container's address on its (only) network.
     static func address(of container: String, on daemon: DaemonInspector) throws -> String {
-        let inspect = try json(try daemon.probe.get("/containers/\(container)/json"))
+        let inspect = try daemon.inspect(container: container)
         let networks = (inspect["NetworkSettings"] as? [String: Any])?["Networks"] as? [String: [String: Any]] ?? [:]
         return try #require(networks.values.compactMap { $0["IPAddress"] as? String }.first { !$0.isEmpty })
     }

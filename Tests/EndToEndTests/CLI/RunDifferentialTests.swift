@@ -84,8 +84,7 @@ import Testing
     /// What the one-off's inspect says about capabilities and environment, in a form both tools can be compared by.
     static func capsAndEnvironment(_ container: [String: Any], on daemon: DaemonInspector) throws -> (add: [String], drop: [String], env: [String]) {
         let id = try #require(container["Id"] as? String)
-        let body = try daemon.probe.get("/containers/\(id)/json")
-        let inspect = try #require(TemporaryProject.jsonObject(body))
+        let inspect = try daemon.inspect(container: id)
         let host = inspect["HostConfig"] as? [String: Any] ?? [:]
         let config = inspect["Config"] as? [String: Any] ?? [:]
         let env = (config["Env"] as? [String] ?? []).filter { !$0.hasPrefix("PATH=") }

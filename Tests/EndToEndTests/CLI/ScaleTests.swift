@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `scale` and `up --scale` against the testbed: replicas named `<project>-<service>-<n>` on the
+/// `scale`, `up --scale` and `--no-deps` against the testbed: replicas named `<project>-<service>-<n>` on the
 /// service's daemon, added and removed by later runs of `up`.
 @Suite(.enabled(if: Testbed.shouldRun)) struct ScaleTests {
     static let compose = """
@@ -52,6 +52,60 @@ import Testing
             #expect(malformed.status == 1, "\(malformed)")
             #expect(malformed.stderr.contains("SERVICE=NUM"), "\(malformed)")
             #expect(try project.windows.containers(project: project.name).isEmpty)
+        }
+    }
+
+    static let pair = """
+        services:
+          db:
+            image: \(Testbed.busyboxImage)
+            command: ["sh", "-c", "trap 'exit 0' TERM; while true; do sleep 1; done"]
+          web:
+            image: \(Testbed.busyboxImage)
+            platform: windows/amd64
+            depends_on: [db]
+            command: ["sh", "-c", "trap 'exit 0' TERM; while true; do sleep 1; done"]
+        """
+
+    @Test("scale --no-deps runs the counts of the named service alone; scale brings its dependency up too, and web gets db's address")
+    func scaleCommand() throws {
+        try RuntimeProject.with(Self.pair) { project in
+            let web = (1...3).map { "\(project.name)-web-\($0)" }
+            let alone = try project.run(["scale", "--no-deps", "web=2"])
+            try #require(alone.status == 0, "\(alone)")
+            #expect(try Self.running(project.windows, project.name) == Array(web.prefix(2)))
+            #expect(try project.linux.containers(project: project.name).isEmpty)
+            #expect(alone.stderr.contains("service web is not given the address of db, which is not running"), "\(alone)")
+
+            let all = try project.run(["scale", "web=3"])
+            try #require(all.status == 0, "\(all)")
+            #expect(try Self.running(project.linux, project.name) == ["\(project.name)-db-1"])
+            #expect(try Self.running(project.windows, project.name) == web)
+            let env = (try project.windows.inspect(container: web[2])["Config"] as? [String: Any])?["Env"] as? [String] ?? []
+            #expect(env.contains { $0.hasPrefix("DB_HOST=") }, "\(env)")
+
+            let down = try project.run(["scale", "web=0"])
+            try #require(down.status == 0, "\(down)")
+            #expect(try Self.ids(project.windows, project.name).isEmpty)
+            #expect(try Self.running(project.linux, project.name) == ["\(project.name)-db-1"])
+        }
+    }
+
+    @Test("up --no-deps starts the named service alone; scale with a malformed pair, no pair or an unknown service fails as Compose does")
+    func noDepsAndBadArguments() throws {
+        try RuntimeProject.with(Self.pair) { project in
+            let up = try project.run(["up", "-d", "--no-deps", "web"])
+            try #require(up.status == 0, "\(up)")
+            #expect(try Self.running(project.windows, project.name) == ["\(project.name)-web-1"])
+            #expect(try project.linux.containers(project: project.name).isEmpty)
+
+            let malformed = try project.run(["scale", "web=x"])
+            #expect(malformed.status == 1 && malformed.stderr.contains("invalid scale specifier: web=x"), "\(malformed)")
+            let none = try project.run(["scale"])
+            #expect(none.status == 1 && none.stderr.contains("requires at least 1 arg(s)"), "\(none)")
+            let unknown = try project.run(["scale", "nope=2"])
+            #expect(unknown.status == 1 && unknown.stderr.contains("no such service: nope"), "\(unknown)")
+            #expect(try project.linux.containers(project: project.name).isEmpty)
         }
     }
 

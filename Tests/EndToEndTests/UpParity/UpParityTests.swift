@@ -124,9 +124,7 @@ struct UpParityTests {
         for summary in try daemon.containers(project: project) {
             let labels = summary["Labels"] as? [String: String] ?? [:]
             guard let id = summary["Id"] as? String, let service = labels["com.docker.compose.service"] else { continue }
-            let body = try daemon.probe.get("/containers/\(id)/json")
-            let inspect = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any] ?? [:]
-            result["\(service)-\(labels["com.docker.compose.container-number"] ?? "?")"] = inspect
+            result["\(service)-\(labels["com.docker.compose.container-number"] ?? "?")"] = try daemon.inspect(container: id)
         }
         return result
     }

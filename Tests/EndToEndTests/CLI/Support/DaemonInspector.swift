@@ -21,6 +21,15 @@ struct DaemonInspector: Sendable {
         try list("/containers/json?all=1&filters=\(Self.projectFilter(project))")
     }
 
+    /// A container's full inspect (`GET /containers/{id}/json`), by ID or name.
+    func inspect(container: String) throws -> [String: Any] {
+        let body = try probe.get("/containers/\(container)/json")
+        guard let object = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any] else {
+            throw Failure(description: "\(container): not a JSON object: \(body.prefix(200))")
+        }
+        return object
+    }
+
     /// Names of the project's networks.
     func networks(project: String) throws -> [String] {
         try list("/networks?filters=\(Self.projectFilter(project))").compactMap { $0["Name"] as? String }
