@@ -59,6 +59,8 @@ package struct DownOptions: Sendable, Hashable {
     /// Stop timeout in seconds; nil uses each container's own.
     package var timeout: Int?
     package var dryRun = false
+    /// Images to remove too (`--rmi local|all`); nil for none.
+    package var images: ImageRemoval?
 
     /// Options with defaults.
     package init() {}

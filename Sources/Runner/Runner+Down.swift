@@ -3,8 +3,8 @@ import Planner
 import ComposeModel
 
 extension Runner {
-    /// Removes the project's containers (dependents first) and networks on every daemon, and with
-    /// `volumes` its named volumes; touches nothing without the project's label. `run`'s one-off containers
+    /// Removes the project's containers (dependents first) and networks on every daemon, with
+    /// `volumes` its named volumes, and with `images` its images (`removeImages`); touches nothing without the project's label. `run`'s one-off containers
     /// go too with `removeOrphans`; without, they stay, as in Compose, and a running one keeps its networks.
     package func down(projectName: String, project: Project?, options: DownOptions) async throws {
         let listed = try await projectContainers(projectName, oneOffs: true)
@@ -18,12 +18,19 @@ extension Runner {
         if ours.count < all.count {
             await sink.warning("found orphan containers for this project; run with --remove-orphans to clean them up")
         }
+        // The services whose built images `--rmi` takes: the file's, or without one those its containers name.
+        let known = project.map { Set($0.services.keys) } ?? Set(listed.compactMap(\.record.service))
         if options.dryRun {
             for (record, daemon) in ours { await sink.progress(ProgressEvent(.container, record.name, "Remove", role: daemon.role.rawValue)) }
-            return
+        } else {
+            try await removeContainers(ours.map(\.record), project: projectName, volumes: options.volumes, timeout: options.timeout)
+            try await removeResources(projectName: projectName, project: project, volumes: options.volumes, holding: holding)
         }
-        try await removeContainers(ours.map(\.record), project: projectName, volumes: options.volumes, timeout: options.timeout)
-        try await removeResources(projectName: projectName, project: project, volumes: options.volumes, holding: holding)
+        if let images = options.images {
+            try await removeImages(
+                images, projectName: projectName, project: project, knownServices: known, removeOrphans: options.removeOrphans,
+                dryRun: options.dryRun)
+        }
     }
 
     /// Stops and removes containers, dependents first, across daemons.

@@ -6,7 +6,7 @@ extension Runner {
     /// present on only one daemon belongs to that daemon's role; one present on both goes by its
     /// inspected `Os`. Images no daemon has are left out (the planner falls back to later rules).
     package func imageOS(for project: Project) async -> [String: DaemonRole] {
-        let references = Set(project.services.values.compactMap { $0.image ?? ($0.build != nil ? "\(project.name)-\($0.name)" : nil) })
+        let references = Set(project.services.values.compactMap { $0.image != nil || $0.build != nil ? project.imageName(of: $0) : nil })
         let daemons = self.daemons.all
         return await withTaskGroup(of: (String, DaemonRole?).self) { group in
             for reference in references {

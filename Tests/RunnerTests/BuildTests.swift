@@ -30,7 +30,7 @@ import Testing
         return fixture
     }
 
-    @Test("a missing image is built on its service's daemon, from the context minus ignored files, before any create; an ignored Dockerfile is sent under a name the sent .dockerignore drops")
+    @Test("a missing image is built on its service's daemon, from the context minus ignored files, before any create; an ignored Dockerfile is sent under a name the sent .dockerignore drops; the image is labelled with the project and service")
     func buildsMissingImage() async throws {
         let context = try Self.context()
         defer { try? FileManager.default.removeItem(atPath: context) }
@@ -43,6 +43,8 @@ import Testing
         let (options, archive) = try #require(await fixture.windows.builds.first)
         #expect(options.dockerfile == ".mixcompose.Dockerfile")
         #expect(options.platform == nil)
+        // Compose's labels on the image, which `down --rmi local` looks for.
+        #expect(options.labels == ["com.docker.compose.project": "demo", "com.docker.compose.service": "web"])
         #expect(TarNames.of(archive).sorted() == [".dockerignore", ".mixcompose.Dockerfile", "hello.txt"])
         #expect(TarNames.contents(of: ".dockerignore", in: archive) == "*.env\ndocker\n\n.mixcompose.Dockerfile\n")
         #expect(TarNames.contents(of: ".mixcompose.Dockerfile", in: archive) == "FROM busybox\nCOPY hello.txt /\n")

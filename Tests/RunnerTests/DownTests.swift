@@ -82,4 +82,56 @@ import Testing
         ])
         #expect(rows[3].jsonLine.contains("\"Daemon\":\"windows\""))
     }
+
+    /// The fixture with `web` built (no `image:`, so `demo-web` on the windows role), the images a build leaves
+    /// on each daemon, and one built for a service the file no longer has.
+    static func builtFixture() async -> Fixture {
+        var fixture = Fixture()
+        fixture.project.services["web"]?.image = nil
+        fixture.project.services["web"]?.build = Service.Build()
+        await fixture.windows.add(image: "demo-web", labels: ["com.docker.compose.project": "demo", "com.docker.compose.service": "web"])
+        await fixture.linux.add(image: "demo-gone", labels: ["com.docker.compose.project": "demo", "com.docker.compose.service": "gone"])
+        await fixture.linux.add(image: "other-web", labels: ["com.docker.compose.project": "other", "com.docker.compose.service": "web"])
+        return fixture
+    }
+
+    @Test("down --rmi local removes, on each daemon, the images built for the project's services, an orphan service's only with --remove-orphans")
+    func removesLocalImages() async throws {
+        let fixture = await Self.builtFixture()
+        var options = DownOptions()
+        options.images = .local
+        try await fixture.runner.down(projectName: "demo", project: fixture.project, options: options)
+        #expect(await fixture.windows.images["demo-web"] == nil)
+        #expect(await fixture.linux.images.keys.sorted() == ["busybox", "demo-gone", "other-web"])
+        #expect(await fixture.windows.images.keys.sorted() == ["busybox"])
+        #expect(await fixture.windows.calls == ["remove image demo-web:latest"])
+
+        options.removeOrphans = true
+        try await fixture.runner.down(projectName: "demo", project: fixture.project, options: options)
+        #expect(await fixture.linux.images.keys.sorted() == ["busybox", "other-web"])
+    }
+
+    @Test("down --rmi all also removes every service's image: on each daemon holding it; one a container still uses stays, with a warning")
+    func removesAllImages() async throws {
+        let fixture = await Self.builtFixture()
+        await fixture.linux.add(container: ContainerRecord(id: "foreign", name: "other", image: "busybox", state: "running"))
+        var options = DownOptions()
+        options.images = .all
+        try await fixture.runner.down(projectName: "demo", project: fixture.project, options: options)
+        #expect(await fixture.windows.images.isEmpty)
+        #expect(await fixture.linux.images.keys.sorted() == ["busybox", "demo-gone", "other-web"])
+        #expect(await fixture.sink.warnings.contains("image busybox:latest (linux) is still in use; not removed"))
+    }
+
+    @Test("down --rmi --dry-run names the images and removes none")
+    func dryRunRemovesNoImage() async throws {
+        let fixture = await Self.builtFixture()
+        var options = DownOptions()
+        options.images = .all
+        options.dryRun = true
+        try await fixture.runner.down(projectName: "demo", project: fixture.project, options: options)
+        #expect(await fixture.windows.images.keys.sorted() == ["busybox", "demo-web"])
+        let named = await fixture.sink.events.filter { $0.kind == .image }.map { "\($0.name) \($0.role ?? "")" }
+        #expect(named.sorted() == ["busybox:latest linux", "busybox:latest windows", "demo-web:latest windows"])
+    }
 }

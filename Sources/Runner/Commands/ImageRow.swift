@@ -26,29 +26,8 @@ package struct ImageRow: Sendable, Hashable {
     /// The repository and tag as `reference.ParseDockerRef` and `FamiliarName` give them (`busybox`,
     /// `latest`), empty when the reference does not parse or (for the tag) carries a digest instead.
     package var repositoryAndTag: (repository: String, tag: String) {
-        var name = reference
-        var digest = false
-        if let at = name.firstIndex(of: "@") {
-            digest = true
-            name = String(name[..<at])
-        }
-        var tag = digest ? "" : "latest"
-        if let colon = name.lastIndex(of: ":"), !name[colon...].contains("/") {
-            if !digest { tag = String(name[name.index(after: colon)...]) }
-            name = String(name[..<colon])
-        }
-        // The path after the registry domain must be lower-case (a domain may have capitals).
-        let domain = RegistryHost.domain(ofImage: name)
-        let path = name.hasPrefix(domain + "/") ? String(name.dropFirst(domain.count + 1)) : name
-        guard !path.isEmpty, path.lowercased() == path else { return ("", "") }
-        // Docker Hub's names lose `docker.io/` and, for official images, `library/`.
-        for prefix in ["docker.io/library/", "docker.io/", "index.docker.io/library/", "index.docker.io/"]
-        where name.hasPrefix(prefix) && !name.dropFirst(prefix.count).isEmpty {
-            name = String(name.dropFirst(prefix.count))
-            break
-        }
-        if name.hasPrefix("library/"), !name.dropFirst(8).contains("/") { name = String(name.dropFirst(8)) }
-        return (name, tag)
+        guard let familiar = FamiliarReference(reference) else { return ("", "") }
+        return (familiar.repository, familiar.digest == nil ? familiar.tag ?? "latest" : "")
     }
 
     /// The `images` table's column titles: Compose's, with `DAEMON` after the container.

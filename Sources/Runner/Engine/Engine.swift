@@ -14,6 +14,8 @@ package protocol Engine: Sendable {
     /// Removes an image by name or ID, untagging it first; refused (an error) while a container uses it or,
     /// without `force`, while other tags name it.
     func removeImage(_ name: String, force: Bool, noPrune: Bool) async throws
+    /// Local images carrying every label filter (`key` or `key=value`) and at least one tag.
+    func taggedImages(labels: [String]) async throws -> [TaggedImage]
     /// Builds an image from its context (`POST /build`), sent as a tar stream produced while it is sent,
     /// passing each progress line to `progress`; a failure reported by the builder, or an `ArchiveError`
     /// for a file of the context that cannot be read, is thrown.

@@ -26,6 +26,16 @@ extension EngineClient: Engine {
         try await pull(image: reference, platform: platform, auth: auth)
     }
 
+    package func taggedImages(labels: [String]) async throws -> [TaggedImage] {
+        var filters = EngineFilters.labels(labels)
+        filters.add("dangling", "false")
+        return try await listImages(filters: filters).compactMap { summary in
+            // Untagged images list `<none>:<none>` on older daemons.
+            let tags = (summary.repoTags ?? []).filter { $0 != "<none>:<none>" }
+            return tags.isEmpty ? nil : TaggedImage(id: summary.id, tags: tags, labels: summary.labels ?? [:])
+        }
+    }
+
     package func networks(labels: [String]) async throws -> [NetworkRecord] {
         try await listNetworks(filters: .labels(labels)).map {
             NetworkRecord(

@@ -31,6 +31,21 @@ package struct VolumeRecord: Sendable, Hashable {
     }
 }
 
+/// A tagged local image as a daemon lists it.
+package struct TaggedImage: Sendable, Hashable {
+    package var id: String
+    /// Its tags, in the daemon's order (`RepoTags`).
+    package var tags: [String]
+    package var labels: [String: String]
+
+    /// Creates a record.
+    package init(id: String, tags: [String], labels: [String: String] = [:]) {
+        self.id = id
+        self.tags = tags
+        self.labels = labels
+    }
+}
+
 /// A container event the runner reacts to.
 package struct ContainerEvent: Sendable, Hashable {
     /// What happened.

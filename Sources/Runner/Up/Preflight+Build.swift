@@ -22,6 +22,8 @@ extension Preflight {
         }
         let output = BuildOutput()
         var options = build.options
+        // As Compose's (BuildKit) builds: the image is the project's, which `down --rmi local` looks for.
+        options.labels.merge([Labels.project: project.name, Labels.service: service.name]) { _, ours in ours }
         options.noCache = options.noCache || buildOverrides.noCache
         options.pull = options.pull || buildOverrides.pull
         options.buildArgs.merge(buildOverrides.args) { _, given in given }

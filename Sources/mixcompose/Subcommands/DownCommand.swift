@@ -15,6 +15,8 @@ extension MixCompose {
         @Flag(help: "Remove containers of services not in the project.") var removeOrphans = false
         @Option(name: .shortAndLong, help: "Stop timeout in seconds.") var timeout: Int?
         @Flag(help: "Show what would be done without doing it.") var dryRun = false
+        @Option(help: ArgumentHelp("Remove images used by services: local (built for the project) or all.", valueName: "type"))
+        var rmi: ImageRemoval?
 
         func run() async throws {
             var options = DownOptions()
@@ -22,9 +24,12 @@ extension MixCompose {
             options.removeOrphans = removeOrphans
             options.timeout = timeout
             options.dryRun = dryRun
+            options.images = rmi
             try await LabelledSession.run(project, daemons, dryRun: dryRun) { [options] session in
                 try await session.runner.down(projectName: session.projectName, project: session.project, options: options)
             }
         }
     }
 }
+
+extension ImageRemoval: ExpressibleByArgument {}

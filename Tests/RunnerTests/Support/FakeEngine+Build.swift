@@ -16,6 +16,7 @@ extension FakeEngine {
         if let buildFailure { throw EngineError.stream(buildFailure) }
         for tag in options.tags {
             images[tag] = options.platform.map { String($0.prefix { $0 != "/" }) } ?? os.description
+            imageLabels[tag] = options.labels
         }
     }
 }

@@ -16,6 +16,8 @@ actor FakeEngine: Engine {
     var images: [String: String] = [:]
     /// Image ID per reference, for tests that rebuild an image; unset ones derive an ID from the name.
     var imageIDs: [String: String] = [:]
+    /// Labels per image reference (what a build gave it).
+    var imageLabels: [String: [String: String]] = [:]
     var containers: [String: Container] = [:]
     var networkList: [NetworkRecord] = []
     /// Networks whose removal fails with "active endpoints" `failures` more times, listing `attached` containers meanwhile.
