@@ -3,11 +3,13 @@ import ComposeModel
 import Planner
 
 extension Runner {
-    /// The project's containers on both daemons, running ones only unless `all`.
-    package func ps(projectName: String, services: [String] = [], all: Bool = false) async throws -> [ContainerRow] {
+    /// The project's containers on both daemons, running ones only unless `all`; with `states`, those in one of
+    /// them (`running`, `exited`, …), stopped or not, as Compose's `ps --status`; sorted by name, as Compose lists them.
+    package func ps(projectName: String, services: [String] = [], all: Bool = false, states: [String] = []) async throws -> [ContainerRow] {
         try await projectContainers(projectName).filter { item in
-            (all || item.record.isRunning) && (services.isEmpty || services.contains(item.record.service ?? ""))
-        }.map { ContainerRow(record: $0.record, daemon: $0.daemon.role.rawValue) }
+            (states.isEmpty ? all || item.record.isRunning : states.contains(item.record.state))
+                && (services.isEmpty || services.contains(item.record.service ?? ""))
+        }.map { ContainerRow(record: $0.record, daemon: $0.daemon.role.rawValue) }.sorted { $0.name < $1.name }
     }
 
     /// Writes the containers' output to the sink, both daemons merged as lines arrive, until every

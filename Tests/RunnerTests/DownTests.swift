@@ -80,7 +80,7 @@ import Testing
         #expect(rows.map { "\($0.name) \($0.daemon)" } == [
             "demo-api-1 linux", "demo-client-1 linux", "demo-db-1 linux", "demo-web-1 windows",
         ])
-        #expect(rows[3].jsonLine.contains("\"Daemon\":\"windows\""))
+        #expect(rows[3].jsonLine().contains("\"Daemon\":\"windows\""))
     }
 
     /// The fixture with `web` built (no `image:`, so `demo-web` on the windows role), the images a build leaves

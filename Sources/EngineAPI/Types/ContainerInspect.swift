@@ -57,9 +57,10 @@ package struct ContainerInspect: Codable, Sendable, Hashable {
         package var source: String?
         package var destination: String?
         package var rw: Bool?
+        package var driver: String?
 
         enum CodingKeys: String, CodingKey {
-            case type = "Type", name = "Name", source = "Source", destination = "Destination", rw = "RW"
+            case type = "Type", name = "Name", source = "Source", destination = "Destination", rw = "RW", driver = "Driver"
         }
     }
 }

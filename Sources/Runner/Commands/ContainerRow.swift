@@ -13,13 +13,8 @@ package struct ContainerRow: Sendable, Hashable {
     package var name: String { record.name }
     package var service: String { record.service ?? "" }
 
-    /// Published ports as Docker prints them: `0.0.0.0:8080->80/tcp`, or `80/tcp` when not published.
-    package var ports: String {
-        record.ports.map { port in
-            guard let published = port.published else { return "\(port.target)/\(port.protocol)" }
-            return "\(port.hostIP ?? "0.0.0.0"):\(published)->\(port.target)/\(port.protocol)"
-        }.joined(separator: ", ")
-    }
+    /// Ports as the docker CLI prints them: `0.0.0.0:8080->80/tcp`, `[::]:8080->80/tcp`, `80/tcp` (`DisplayablePorts`).
+    package var ports: String { DisplayablePorts.text(record.ports) }
 
     /// The status column: the daemon's wording, with the health when there is one.
     package var status: String {
@@ -28,25 +23,33 @@ package struct ContainerRow: Sendable, Hashable {
     }
 
     /// The `ps` table's column titles.
-    package static let titles = ["NAME", "IMAGE", "COMMAND", "SERVICE", "DAEMON", "STATUS", "PORTS"]
+    package static let titles = ["NAME", "IMAGE", "COMMAND", "SERVICE", "DAEMON", "CREATED", "STATUS", "PORTS"]
 
-    /// The cells under `titles`.
-    package var cells: [String] {
-        let command = record.command.count > 20 ? String(record.command.prefix(19)) + "…" : record.command
-        return [name, record.image, "\"\(command)\"", service, daemon, status, ports]
+    /// The cells under `titles`, the age counted back from `now` (Unix seconds); `truncate` cuts the command to
+    /// 20 characters, as Compose's table does.
+    package func cells(now: Double, truncate: Bool = true) -> [String] {
+        let command = truncate ? Self.ellipsis(record.command, 20) : record.command
+        let created = HumanUnits.duration(seconds: now - Double(record.created)) + " ago"
+        return [name, record.image, "\"\(command)\"", service, daemon, created, status, ports]
     }
 
-    /// One JSON object as `docker compose ps --format json` prints per line, plus `Daemon`.
-    package var jsonLine: String {
+    /// One JSON object as `docker compose ps --format json` prints per line, plus `Daemon`; `truncate` cuts
+    /// the command and mount names, as Compose does without `--no-trunc`.
+    package func jsonLine(now: Double = Date().timeIntervalSince1970, truncate: Bool = true) -> String {
+        let mounts = record.mounts.map { truncate ? Self.ellipsis($0.source, 15) : $0.source }
+        let command = truncate ? Self.ellipsis(record.command, 20) : record.command
         let row = JSONRow(
-            ID: String(record.id.prefix(12)), Name: name, Names: name, Image: record.image,
-            Command: "\"\(record.command)\"", Project: record.labels[Labels.project] ?? "", Service: service,
+            ID: truncate ? String(record.id.prefix(12)) : record.id, Name: name, Names: name, Image: record.image,
+            Command: "\"\(command)\"", Project: record.labels[Labels.project] ?? "", Service: service,
             State: record.state, Status: status, Health: record.health ?? "", ExitCode: record.exitCode ?? 0,
             Ports: ports, Daemon: daemon, Labels: record.labels.keys.sorted().map { "\($0)=\(record.labels[$0] ?? "")" }.joined(separator: ","),
-            Publishers: record.ports.map { port in
+            // Compose sorts them by container port.
+            Publishers: record.ports.sorted { $0.target < $1.target }.map { port in
                 JSONRow.Publisher(URL: port.hostIP ?? "", TargetPort: port.target, PublishedPort: port.published ?? 0, Protocol: port.protocol)
             },
-            Networks: record.addresses.keys.sorted().joined(separator: ","), CreatedAt: String(record.created), LocalVolumes: "0")
+            Networks: record.addresses.keys.sorted().joined(separator: ","), CreatedAt: LocalTime(seconds: record.created).goString,
+            LocalVolumes: String(record.mounts.filter { $0.driver == "local" }.count), Mounts: mounts.joined(separator: ","),
+            RunningFor: HumanUnits.duration(seconds: now - Double(record.created)) + " ago", Size: HumanUnits.size(0))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = (try? encoder.encode(row)) ?? Data("{}".utf8)
@@ -65,11 +68,17 @@ package struct ContainerRow: Sendable, Hashable {
         var ExitCode: Int
         var Ports, Daemon, Labels: String
         var Publishers: [Publisher]
-        var Networks, CreatedAt, LocalVolumes: String
+        var Networks, CreatedAt, LocalVolumes, Mounts, RunningFor, Size: String
+    }
+
+    /// The docker CLI's `Ellipsis`: at most `width` characters, the last one `…` when cut.
+    private static func ellipsis(_ text: String, _ width: Int) -> String {
+        text.count > width ? String(text.prefix(width - 1)) + "…" : text
     }
 
     /// Rows as an aligned table with a header.
-    package static func table(_ rows: [ContainerRow]) -> String {
-        AlignedColumns.lines([titles] + rows.map(\.cells)).joined(separator: "\n")
+    package static func table(_ rows: [ContainerRow], truncate: Bool = true, now: Double = Date().timeIntervalSince1970) -> String {
+        // The docker CLI's table writer: cells at least 10 wide.
+        AlignedColumns.lines([titles] + rows.map { $0.cells(now: now, truncate: truncate) }, minimumWidth: 10).joined(separator: "\n")
     }
 }

@@ -4,11 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import EngineAPI
 
 /// One container event of `events`, rendered as Docker Compose prints it, with the daemon it came from.
@@ -29,7 +24,7 @@ package struct EventLine: Sendable, Hashable {
     /// time, with the daemon as the first attribute and the others sorted.
     package var text: String {
         let (seconds, nanoseconds) = Self.split(event.time)
-        let local = Self.localTime(seconds)
+        let local = LocalTime(seconds: seconds)
         let micro = String(nanoseconds / 1000).zeroPadded(to: 6)
         let pairs = ["daemon=\(role)"] + attributes.keys.sorted().map { "\($0)=\(attributes[$0] ?? "")" }
         return "\(local.date) \(local.time).\(micro) container \(event.name) \(event.containerID) (\(pairs.joined(separator: ", ")))"
@@ -38,12 +33,12 @@ package struct EventLine: Sendable, Hashable {
     /// Compose's `--json` object (`time`, `type`, `service`, `id`, `action`, `attributes`) plus `daemon`.
     package var json: String {
         let (seconds, nanoseconds) = Self.split(event.time)
-        let local = Self.localTime(seconds)
+        let local = LocalTime(seconds: seconds)
         // Go's RFC 3339 with nanoseconds in local time, as Compose marshals a time: the fraction's trailing zeros
         // dropped, before the zone (`Z` or `+01:00`).
         var nanos = String(nanoseconds).zeroPadded(to: 9)
         while nanos.hasSuffix("0") { nanos.removeLast() }
-        let time = "\(local.date)T\(local.time)" + (nanos.isEmpty ? "" : "." + nanos) + local.zone
+        let time = "\(local.date)T\(local.time)" + (nanos.isEmpty ? "" : "." + nanos) + local.rfc3339Zone
         let object = JSONObject(
             action: event.name, attributes: attributes, daemon: role, id: event.containerID,
             service: event.labels["com.docker.compose.service"] ?? "", time: time, type: "container")
@@ -68,21 +63,5 @@ package struct EventLine: Sendable, Hashable {
     private static func split(_ time: Int64) -> (seconds: Int64, nanoseconds: Int64) {
         let remainder = time % 1_000_000_000
         return remainder < 0 ? (time / 1_000_000_000 - 1, remainder + 1_000_000_000) : (time / 1_000_000_000, remainder)
-    }
-
-    /// `seconds` in the C library's local zone (`TZ`, /etc/localtime), as Go's `time.Local`:
-    /// `2026-12-06`, `10:00:00` and the RFC 3339 zone (`Z` or `+01:00`). FoundationEssentials has no
-    /// `DateFormatter`, and its `TimeZone.current` is UTC unless full Foundation (ICU) is linked.
-    private static func localTime(_ seconds: Int64) -> (date: String, time: String, zone: String) {
-        var value = time_t(seconds)
-        var parts = tm()
-        if localtime_r(&value, &parts) == nil { gmtime_r(&value, &parts) }
-        let two = { (number: Int32) in String(number).zeroPadded(to: 2) }
-        let date = "\(String(parts.tm_year + 1900).zeroPadded(to: 4))-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
-        let time = "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
-        let offset = Int(parts.tm_gmtoff)
-        guard offset != 0 else { return (date, time, "Z") }
-        let minutes = abs(offset) / 60
-        return (date, time, (offset < 0 ? "-" : "+") + String(minutes / 60).zeroPadded(to: 2) + ":" + String(minutes % 60).zeroPadded(to: 2))
     }
 }

@@ -22,7 +22,7 @@ extension ContainerRecord {
         (points ?? []).compactMap { point in
             guard let destination = point.destination, let type = point.type else { return nil }
             let source = (type == "volume" ? point.name : point.source) ?? ""
-            return MountedVolume(type: type, source: source, destination: destination, readOnly: point.rw == false)
+            return MountedVolume(type: type, source: source, destination: destination, readOnly: point.rw == false, driver: point.driver ?? "")
         }
     }
 

@@ -45,13 +45,16 @@ package struct ContainerRecord: Sendable, Hashable {
         package var source: String
         package var destination: String
         package var readOnly: Bool
+        /// The volume driver (`local`), empty for other mounts.
+        package var driver: String
 
         /// Creates a mount.
-        package init(type: String, source: String, destination: String, readOnly: Bool = false) {
+        package init(type: String, source: String, destination: String, readOnly: Bool = false, driver: String = "") {
             self.type = type
             self.source = source
             self.destination = destination
             self.readOnly = readOnly
+            self.driver = driver
         }
     }
 

@@ -1,8 +1,8 @@
 /// Compose's command line has spellings ArgumentParser cannot express: `-f` is the global
 /// `--file` before a subcommand but `--follow` after `logs`, `--format` after `version`, `--force` after `rm` and `--filter` after
 /// `stack ps` (as `docker stack ps -f`), `-p` the global
-/// `--project-name` but `--publish` among `run`'s options, and `watch --prune=false` turns off a flag
-/// that is on by default. This rewrites them. And `exec` and `run` hand everything after their options to the
+/// `--project-name` but `--publish` among `run`'s options, and `watch --prune=false` and `ps --orphans=false`
+/// turn off flags that are on by default. This rewrites them. And `exec` and `run` hand everything after their options to the
 /// container, `--help` included, so a `--help` among their options is turned into `help exec` or `help run`.
 enum ComposeArguments {
     /// Options whose next argument is their value, so that value is never taken for a subcommand.
@@ -39,10 +39,10 @@ enum ComposeArguments {
             if argument == "stack", result.dropFirst(index + 1).first(where: { !$0.hasPrefix("-") }) == "ps" {
                 for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--filter" }
             }
-            if argument == "watch" {
+            if let flag = onByDefault[argument] {
                 for later in (index + 1)..<result.count {
-                    if ["--prune=false", "--prune=0"].contains(result[later]) { result[later] = "--no-prune" }
-                    if ["--prune=true", "--prune=1"].contains(result[later]) { result[later] = "--prune" }
+                    if ["\(flag)=false", "\(flag)=0"].contains(result[later]) { result[later] = "--no-" + flag.dropFirst(2) }
+                    if ["\(flag)=true", "\(flag)=1"].contains(result[later]) { result[later] = flag }
                 }
             }
             if argument == "rm" { return Array(result[...index]) + forceFlags(Array(result[(index + 1)...])) }
@@ -50,6 +50,9 @@ enum ComposeArguments {
         }
         return result
     }
+
+    /// Flags on by default that Compose turns off with `=false`, by subcommand.
+    private static let onByDefault = ["watch": "--prune", "ps": "--orphans"]
 
     /// `run`'s options whose next argument is their value.
     private static let runTakesValue: Set<String> = [

@@ -24,11 +24,14 @@ enum LabelledSession {
         var projectName: String
         /// The loaded project, nil when acting without a (loadable) file.
         var project: Project?
+        /// False when `-p` came without `-f`: Compose then acts on the labelled containers alone, not reading the
+        /// file for service names (mixcompose still reads it, for its daemons).
+        var namesFromFile = true
 
-        /// The services a command naming `services` acts on when a project is loaded (its enabled services and
-        /// the named ones), nil without one; a name the project lacks is Compose's `no such service`.
+        /// The services a command naming `services` acts on when the file's names count (its enabled services
+        /// and the named ones), nil otherwise; a name the project lacks is Compose's `no such service`.
         func selecting(_ services: [String]) throws -> Set<String>? {
-            guard let project else { return nil }
+            guard let project, namesFromFile else { return nil }
             for name in services where project.services[name] == nil && project.disabledServices[name] == nil {
                 throw RunnerError.unknownService(name)
             }
@@ -43,7 +46,9 @@ enum LabelledSession {
         let (projectName, project) = try resolveProject(projectOptions, services: services)
         let settings = try project.map { try DaemonSettings(project: $0) } ?? DaemonSettings()
         try await connected(flags, settings: settings, dryRun: dryRun, { runner in
-            try await body(Context(runner: runner, projectName: projectName, project: project))
+            // Compose's `projectOrName`: the file is loaded when `-f` is given or no `-p`.
+            let namesFromFile = !projectOptions.files.isEmpty || projectOptions.projectName == nil
+            return try await body(Context(runner: runner, projectName: projectName, project: project, namesFromFile: namesFromFile))
         }, then: finish)
     }
 

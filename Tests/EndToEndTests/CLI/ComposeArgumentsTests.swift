@@ -45,10 +45,12 @@ import Testing
         #expect(ComposeArguments.normalized(["run", "--", "web", "--help"]) == ["run", "--", "web", "--help"])
     }
 
-    @Test("watch --prune=false turns the default-on flag off, as Compose's spelling does")
+    @Test("watch --prune=false and ps --orphans=false turn the default-on flags off, as Compose's spelling does")
     func rewritesPruneFalse() {
         #expect(ComposeArguments.normalized(["watch", "--prune=false", "web"]) == ["watch", "--no-prune", "web"])
         #expect(ComposeArguments.normalized(["watch", "--prune=true"]) == ["watch", "--prune"])
         #expect(ComposeArguments.normalized(["up", "--prune=false"]) == ["up", "--prune=false"])
+        #expect(ComposeArguments.normalized(["ps", "--orphans=false", "-q"]) == ["ps", "--no-orphans", "-q"])
+        #expect(ComposeArguments.normalized(["ps", "--orphans=1"]) == ["ps", "--orphans"])
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `images`, `top`, `port`, `wait` and bad input held against Docker Compose v2.40 on the same containers on one
+/// `images`, `top`, `ps`, `port`, `wait` and bad input held against Docker Compose v2.40 on the same containers on one
 /// daemon (the linux one): the same output (without mixcompose's DAEMON column and `Daemon` field) and the
 /// same exit codes.
 @Suite(.enabled(if: Testbed.shouldRun)) struct ContainerCommandsDifferentialTests {
@@ -69,6 +69,84 @@ import Testing
         }
     }
 
+    @Test("ps --status, --filter, --orphans=false and --no-trunc list what Docker Compose lists; a bad filter or service fails alike")
+    func psFilters() throws {
+        let reference = try Testbed.requireReferenceCompose()
+        let compose = Self.project + """
+
+              done:
+                image: \(Testbed.busyboxImage)
+                command: ["sh", "-c", "echo a fairly long command line; exit 0"]
+                volumes: ["data:/data", "./:/src:ro"]
+            volumes:
+              data: {}
+            """
+        try RuntimeProject.with(compose, prefix: "mxc-cmd-ctrdiff") { project in
+            let up = try project.run(["up", "-d", "--wait", "app", "web"])
+            try #require(up.status == 0, "\(up)")
+            let done = try project.run(["up", "-d", "done"])
+            try #require(done.status == 0, "\(done)")
+            for _ in 0..<30 where try project.containerStates()["done"] != "exited" { Thread.sleep(forTimeInterval: 0.5) }
+            try #require(try project.containerStates()["done"] == "exited")
+            // A container of a service the file lacks, labelled as Compose labels its own.
+            let docker = try #require(ProcessRunner.which("docker", preferring: ["/usr/bin/docker"]))
+            let ghost = ProcessRunner.run(docker, [
+                "-H", try Testbed.require().linuxHost, "run", "-d", "--name", "\(project.name)-ghost-1",
+                "--label", "com.docker.compose.project=\(project.name)", "--label", "com.docker.compose.service=ghost",
+                "--label", "com.docker.compose.oneoff=False", "--label", "com.docker.compose.container-number=1",
+                "--label", "com.docker.compose.config-hash=0",
+                Testbed.busyboxImage, "sleep", "3600",
+            ])
+            defer { _ = ProcessRunner.run(docker, ["-H", (try? Testbed.require().linuxHost) ?? "", "rm", "-f", "\(project.name)-ghost-1"]) }
+            try #require(ghost.status == 0, "\(ghost)")
+            let cases: [[String]] = [
+                ["ps", "-q"], ["ps", "-q", "--status", "exited"], ["ps", "-q", "--filter", "status=running"],
+                ["ps", "-q", "--status", "running", "--status", "exited"], ["ps", "-q", "--orphans=false"], ["ps", "-q", "-a", "--orphans=false"],
+                ["ps", "-q", "--services", "--status", "exited"], ["ps", "--filter", "color=red"], ["ps", "--filter", "status"], ["ps", "nope"],
+                ["-f", "compose.yaml", "ps", "nope"], ["-f", "compose.yaml", "ps", "-q", "--orphans=false"],
+            ]
+            for arguments in cases {
+                let ours = try project.run(arguments)
+                let theirs = Self.compose(reference, project, arguments)
+                let lines = { (result: CommandResult) in Set(Self.withoutColumn("DAEMON", result.stdout).split(separator: "\n")) }
+                #expect(ours.status == theirs.status && lines(ours) == lines(theirs), "\(arguments): ours \(ours)\ntheirs \(theirs)")
+            }
+            // JSON: the same objects once the daemon, the times that tick and the orders that vary are set aside.
+            for arguments in [["ps", "-a", "--format", "json"], ["ps", "-a", "--format", "json", "--no-trunc"]] {
+                let ours = try project.run(arguments)
+                let theirs = Self.compose(reference, project, arguments)
+                let canonical = { (text: String) in
+                    Self.canonical((TemporaryProject.jsonLines(text) ?? []).map { object in
+                        var object = object
+                        for key in ["Daemon", "RunningFor", "Status"] { object[key] = nil }
+                        // Compose sorts them by container port alone, so two addresses of one port come either way.
+                        object["Publishers"] = Self.canonical(object["Publishers"] as? [[String: Any]] ?? [], dropping: nil)
+                        for key in ["Labels", "Networks", "Mounts"] {
+                            object[key] = (object[key] as? String)?.split(separator: ",").map(String.init).sorted()
+                        }
+                        return object
+                    }, dropping: nil)
+                }
+                #expect(ours.status == 0 && !canonical(ours.stdout).isEmpty, "\(ours)")
+                #expect(canonical(ours.stdout) == canonical(theirs.stdout), "\(arguments): ours \(ours)\ntheirs \(theirs)")
+            }
+            // The table, once the DAEMON column is set aside: ages may tick, so ours runs on either side of Compose's.
+            for arguments in [["ps", "-a"], ["ps", "-a", "--no-trunc"]] {
+                let before = try project.run(arguments)
+                let theirs = Self.compose(reference, project, arguments)
+                let after = try project.run(arguments)
+                let ours = Set([before, after].map { Self.withoutColumn("DAEMON", $0.stdout) })
+                #expect(before.status == 0 && ours.contains(theirs.stdout), "\(arguments): ours \(before)\ntheirs \(theirs)")
+            }
+            let exited = try project.run(["ps", "-q", "--status", "exited"])
+            #expect(exited.stdoutLines.count == 1, "\(exited)")
+            for tool in ["ours", "theirs"] {
+                let table = tool == "ours" ? try project.run(["ps", "--no-trunc", "-a"]) : Self.compose(reference, project, ["ps", "--no-trunc", "-a"])
+                #expect(table.stdout.contains("echo a fairly long command line; exit 0"), "\(tool): \(table)")
+            }
+        }
+    }
+
     @Test("port answers as Docker Compose answers, bound, unbound, published by the daemon, another replica, a bad number")
     func port() throws {
         let reference = try Testbed.requireReferenceCompose()
@@ -114,6 +192,8 @@ import Testing
                 ["wait", "short"], ["wait", "nope"], ["-f", "compose.yaml", "kill", "nope"], ["-f", "compose.yaml", "rm", "-f", "nope"],
                 ["-f", "compose.yaml", "pause", "nope"], ["-f", "compose.yaml", "unpause", "nope"], ["kill", "-s", "NOSUCHSIGNAL", "app"],
                 ["images", "--format", "xml"], ["top", "nope"], ["unpause", "app"], ["port", "nope", "80"],
+                // With -p and no -f, Compose reads no file, so an unknown name selects nothing instead of failing.
+                ["kill", "nope"], ["rm", "-f", "nope"], ["pause", "nope"], ["unpause", "nope"],
                 // Usage errors: Compose ends them all with 1.
                 ["wait"], ["port"], ["kill", "--no-such-flag"], ["pause", "--no-such-flag"],
             ]
