@@ -37,9 +37,19 @@ package struct UpOptions: Sendable, Hashable {
     package var scale: [String: Int] = [:]
     /// Attached: stop the project as soon as one container exits (`--abort-on-container-exit`).
     package var abortOnContainerExit = false
+    /// Attached: stop the project as soon as one container exits with a non-zero code, and end with that code
+    /// (`--abort-on-container-failure`; with `exitCodeFrom`, that service's code).
+    package var abortOnContainerFailure = false
     /// Attached: stop the project when one container exits, and end with this service's exit code
-    /// (`--exit-code-from`; implies `abortOnContainerExit`).
+    /// (`--exit-code-from`; implies `abortOnContainerExit` unless `abortOnContainerFailure`).
     package var exitCodeFrom: String?
+    /// Attached: whose output to show (`--attach`, `--no-attach`, `--attach-dependencies`); the default is
+    /// the selected services without `attach: false`.
+    package var attach = AttachChoice()
+    /// Attached: start each line with its container (`web-1  | `); false for `--no-log-prefix`.
+    package var logPrefixes = true
+    /// Attached: start each line with the daemon's timestamp (`--timestamps`).
+    package var timestamps = false
     /// Bring up only `services`, not what they depend on (`--no-deps`); the addresses of the peers they reach
     /// are taken from those peers' running containers, and a peer that does not run is left out with a warning.
     package var noDeps = false
@@ -48,6 +58,19 @@ package struct UpOptions: Sendable, Hashable {
     package var noStart = false
 
     /// Options with defaults.
+    package init() {}
+}
+
+/// `up`'s attach flags, as Compose reads them.
+package struct AttachChoice: Sendable, Hashable {
+    /// `--attach`: exactly these services, `attach: false` or not.
+    package var only: [String] = []
+    /// `--no-attach`: never these.
+    package var never: [String] = []
+    /// `--attach-dependencies`: the selected services' dependencies too.
+    package var dependencies = false
+
+    /// The default choice.
     package init() {}
 }
 
@@ -73,6 +96,8 @@ package struct LogsOptions: Sendable, Hashable {
     package var tail: Int?
     /// Services to show; empty for all.
     package var services: [String] = []
+    /// Only each service's replica with this number (`--index`).
+    package var index: Int?
     /// Print `web-1 exited with code 0` when a followed container ends (attached `up`).
     package var reportsExits = false
     /// Start each line with the daemon's RFC 3339 timestamp (`--timestamps`).

@@ -10,8 +10,9 @@ struct ContainerExit: Sendable {
 extension Runner {
     /// `up` in attached mode: brings the project up, shows merged output until `interrupted` returns
     /// (the CLI's Ctrl-C), every container ends, or (with `abortOnContainerExit`/`exitCodeFrom`) one
-    /// ends; then stops the project. Stopping runs outside the log-following task, so an interrupt
-    /// never leaves the project half stopped. Returns the exit status Docker Compose would end with.
+    /// ends (with `abortOnContainerFailure`: one ends with a non-zero code); then stops the project, unless
+    /// every container it showed ended on its own (the others, not shown, keep running, as in Compose).
+    /// Stopping runs outside the log-following task, so an interrupt never leaves the project half stopped. Returns the exit status Docker Compose would end with.
     /// With `watching` (`up --watch`), the rules are watched beside the logs once the project is up.
     /// `interrupted` is awaited by one task only: the CLI's wait reads an `AsyncStream`, whose one
     /// element reaches one reader (older runtimes trap on a second).
@@ -21,46 +22,64 @@ extension Runner {
         interrupted: @escaping @Sendable () async -> Void
     ) async throws -> Int32 {
         if let service = options.exitCodeFrom, project.services[service] == nil { throw RunnerError.unknownService(service) }
+        let attached = try Self.attachedServices(of: project, selected: options.services, choice: options.attach)
         try await up(project, plan: plan, options: options)
-        let abort = options.abortOnContainerExit || options.exitCodeFrom != nil
+        // Compose's cascade: `--abort-on-container-failure` ends on a non-zero exit only, and wins over the
+        // stop that `--exit-code-from` implies.
+        let abortsOn: (@Sendable (ContainerExit) -> Bool)? =
+            if options.abortOnContainerFailure { { $0.code != 0 } }
+            else if options.abortOnContainerExit || options.exitCodeFrom != nil { { _ in true } }
+            else { nil }
         let exits = ExitLog()
-        let attached = Self.attachedServices(of: project, selected: options.services)
-        // Each task says whether its end ends attached mode: under `--watch`, logs that end (a rebuild
+        // Each task says whether its end ends attached mode, and how: under `--watch`, logs that end (a rebuild
         // replaced every container) do not.
-        await withTaskGroup(of: Bool.self) { group in
+        let end = await withTaskGroup(of: AttachedEnd?.self) { group -> AttachedEnd in
             group.addTask {
                 var follow = LogsOptions()
                 follow.follow = true
                 follow.reportsExits = true
                 follow.services = attached ?? options.services
+                follow.prefixes = options.logPrefixes
+                follow.timestamps = options.timestamps
                 // Nothing to show: the interrupt task below is the only way out.
-                if attached?.isEmpty == true { return false }
+                if attached?.isEmpty == true { return nil }
                 try? await followLogs(projectName: project.name, options: follow) { exit in
                     await exits.record(exit)
                     // Ending the follow ends this task, and the group then stops the project.
-                    if abort { throw CancellationError() }
+                    if let abortsOn, abortsOn(exit) {
+                        await exits.abort(on: exit)
+                        throw CancellationError()
+                    }
                 }
-                let exited = await exits.first != nil
-                return watching == nil || (abort && exited)
+                if await exits.aborting != nil { return .aborted }
+                return watching == nil ? .finished : nil
             }
             group.addTask {
                 await interrupted()
-                return true
+                return .stopped
             }
             if let watching {
                 group.addTask {
                     await watchAttached(project, plan: plan, rules: watching.rules, options: watching.options, services: attached ?? options.services)
-                    return true
+                    return .stopped
                 }
             }
-            for await ends in group where ends { break }
+            var end = AttachedEnd.stopped
+            for await ending in group {
+                guard let ending else { continue }
+                end = ending
+                break
+            }
             group.cancelAll()
+            return end
         }
-        let first = await exits.first
-        if abort, first != nil { await sink.status("Aborting on container exit...") }
-        try await stop(projectName: project.name, services: options.services, timeout: options.stopTimeout)
-        guard abort else { return 0 }
-        guard let service = options.exitCodeFrom else { return Int32(clamping: first?.code ?? 0) }
+        let aborting = await exits.aborting
+        if aborting != nil { await sink.status("Aborting on container exit...") }
+        // As Compose: once every container it shows has ended, `up` ends and leaves the others (`--attach`,
+        // `attach: false`) running.
+        if end != .finished { try await stop(projectName: project.name, services: options.services, timeout: options.stopTimeout) }
+        guard abortsOn != nil else { return 0 }
+        guard let service = options.exitCodeFrom else { return Int32(clamping: aborting?.code ?? 0) }
         if let own = await exits.code(of: service) { return Int32(clamping: own) }
         // The service was stopped rather than ending on its own: its code is what stopping left.
         let stopped = try await projectContainers(project.name).first { $0.record.service == service }
@@ -69,20 +88,49 @@ extension Runner {
 }
 
 extension Runner {
-    /// The services whose output attached `up` shows, as Compose chooses them: the selected ones (all
-    /// when none is), less those with `attach: false`; nil when that is every selected service.
-    package static func attachedServices(of project: Project, selected: [String]) -> [String]? {
+    /// The services whose output attached `up` shows, as Compose chooses them: with `--attach`, those (each
+    /// one the project has); otherwise the selected ones (all when none is), with their dependencies under
+    /// `--attach-dependencies`, less those with `attach: false`; then less `--no-attach`. Nil when that is
+    /// every selected service.
+    package static func attachedServices(of project: Project, selected: [String], choice: AttachChoice = AttachChoice()) throws -> [String]? {
         let candidates = selected.isEmpty ? project.services.keys.sorted() : selected
-        let attached = candidates.filter { project.services[$0]?.attach != false }
-        return attached.count == candidates.count ? nil : attached
+        var chosen: Set<String>
+        if !choice.only.isEmpty {
+            let unknown = Set(choice.only).subtracting(project.services.keys)
+            guard unknown.isEmpty else {
+                throw RunnerError.invalidSetting("cannot attach to services not included in up: \(unknown.sorted().joined(separator: ", "))")
+            }
+            chosen = Set(choice.only)
+        } else {
+            var pending = candidates
+            chosen = []
+            while let name = pending.popLast() {
+                guard chosen.insert(name).inserted, choice.dependencies, let service = project.services[name] else { continue }
+                pending += service.dependsOn.keys
+            }
+            chosen = chosen.filter { project.services[$0].map { $0.attach != false } ?? false }
+        }
+        chosen.subtract(choice.never)
+        return chosen == Set(candidates) ? nil : chosen.sorted()
     }
 }
 
-/// The exits seen while attached, in order.
+/// Why attached `up` stopped showing output.
+private enum AttachedEnd: Sendable {
+    /// Every container it showed ended on its own.
+    case finished
+    /// One ended as `--abort-on-container-exit` or `-failure` watches for.
+    case aborted
+    /// Interrupted, or watching ended.
+    case stopped
+}
+
 private actor ExitLog {
     private var exits: [ContainerExit] = []
+    /// The exit that ended attached mode (`--abort-on-container-exit` or `-failure`).
+    private(set) var aborting: ContainerExit?
 
     func record(_ exit: ContainerExit) { exits.append(exit) }
-    var first: ContainerExit? { exits.first }
+    func abort(on exit: ContainerExit) { aborting = aborting ?? exit }
     func code(of service: String) -> Int? { exits.first { $0.service == service }?.code }
 }

@@ -24,7 +24,11 @@ extension Runner {
         projectName: String, options: LogsOptions, onExit: (@Sendable (ContainerExit) async throws -> Void)?
     ) async throws {
         let selected = try await projectContainers(projectName).filter { item in
-            options.services.isEmpty || options.services.contains(item.record.service ?? "")
+            (options.services.isEmpty || options.services.contains(item.record.service ?? ""))
+                && (options.index.map { item.record.number == $0 } ?? true)
+        }
+        if let index = options.index, selected.isEmpty, let service = options.services.first {
+            throw RunnerError.notRunning(service: service, index: index)
         }
         let sink = self.sink
         if options.reportsExits, !selected.isEmpty {

@@ -1,3 +1,4 @@
+import ComposeModel
 import Planner
 
 extension Runner {
@@ -27,9 +28,21 @@ extension Runner {
         }
     }
 
-    /// Stops, then starts, the project's containers.
-    package func restart(projectName: String, services: [String] = [], timeout: Int? = nil) async throws {
-        try await stop(projectName: projectName, services: services, timeout: timeout)
-        try await start(projectName: projectName, services: services)
+    /// Stops, then starts, the project's containers: of `services` (all when empty) and, as Compose does, of the
+    /// services that depend on one of them with `restart: true`, transitively, unless `noDeps`.
+    package func restart(projectName: String, project: Project? = nil, services: [String] = [], noDeps: Bool = false, timeout: Int? = nil) async throws {
+        var targets = services
+        if !noDeps, !services.isEmpty, let project {
+            var chosen = Set(services)
+            var pending = services
+            while let name = pending.popLast() {
+                for (dependent, service) in project.services where service.dependsOn[name]?.restart == true && chosen.insert(dependent).inserted {
+                    pending.append(dependent)
+                }
+            }
+            targets = chosen.sorted()
+        }
+        try await stop(projectName: projectName, services: targets, timeout: timeout)
+        try await start(projectName: projectName, services: targets)
     }
 }

@@ -64,6 +64,19 @@ import Testing
         #expect(db < api)
     }
 
+    @Test("restart of a service restarts its dependents with restart: true too, as Compose does, and only it with --no-deps")
+    func restartDependents() async throws {
+        var fixture = Fixture()
+        fixture.project.services["api"]?.dependsOn["db"]?.restart = true
+        try await fixture.up()
+        let stops = { await fixture.linux.calls.filter { $0.hasPrefix("stop ") } }
+        try await fixture.runner.restart(projectName: "demo", project: fixture.project, services: ["db"], noDeps: true)
+        #expect(await stops() == ["stop demo-db-1"])
+        try await fixture.runner.restart(projectName: "demo", project: fixture.project, services: ["db"])
+        #expect(await stops() == ["stop demo-db-1", "stop demo-api-1", "stop demo-db-1"])
+        #expect(try await fixture.runner.ps(projectName: "demo").count == 4)
+    }
+
     @Test("attached up shows the containers' output and stops the project when interrupted")
     func attached() async throws {
         let fixture = Fixture()
@@ -89,8 +102,8 @@ extension LifecycleTests {
         #expect(await !fixture.sink.lines.contains("db | listening"))
         let attaching = try #require(await fixture.sink.statuses.first)
         #expect(attaching.hasPrefix("Attaching to ") && !attaching.contains("db-1"))
-        #expect(Runner.attachedServices(of: fixture.project, selected: ["db"]) == [])
-        #expect(Runner.attachedServices(of: fixture.project, selected: ["api"]) == nil)
+        #expect(try Runner.attachedServices(of: fixture.project, selected: ["db"]) == [])
+        #expect(try Runner.attachedServices(of: fixture.project, selected: ["api"]) == nil)
     }
 
     /// Attached up whose interrupt never comes: only container exits can end it.
@@ -122,6 +135,48 @@ extension LifecycleTests {
         await stopped.linux.set(exitOnStart: "demo-api-1", code: 3)
         #expect(try await attachedUp(stopped) { $0.exitCodeFrom = "db" } == 0)
         await #expect(throws: RunnerError.self) { try await attachedUp(Fixture()) { $0.exitCodeFrom = "nope" } }
+    }
+
+    @Test("--abort-on-container-failure goes on past a container ending with 0 and stops the project on one ending otherwise, with its code")
+    func abortOnContainerFailure() async throws {
+        let fixture = Fixture()
+        await fixture.linux.set(exitOnStart: "demo-api-1", code: 0)
+        await fixture.linux.set(exitOnStart: "demo-client-1", code: 4)
+        let status = try await attachedUp(fixture) { $0.abortOnContainerFailure = true }
+        #expect(status == 4)
+        #expect(await fixture.sink.statuses.contains("Aborting on container exit..."))
+        #expect(try await fixture.runner.ps(projectName: "demo").isEmpty)
+
+        // Every followed container ending with 0: attached mode ends with them, and up with 0.
+        let clean = Fixture()
+        await clean.linux.set(exitOnStart: "demo-db-1", code: 0)
+        let cleanStatus = try await attachedUp(clean) {
+            $0.services = ["db"]
+            $0.abortOnContainerFailure = true
+        }
+        #expect(cleanStatus == 0)
+        #expect(await !clean.sink.statuses.contains("Aborting on container exit..."))
+    }
+
+    @Test("--attach names exactly whose output is shown, --no-attach takes some away, --attach-dependencies adds the dependencies")
+    func attachChoices() throws {
+        var fixture = Fixture()
+        fixture.project.services["db"]?.attach = false
+        var choice = AttachChoice()
+        choice.only = ["db"]
+        #expect(try Runner.attachedServices(of: fixture.project, selected: [], choice: choice) == ["db"])
+        choice.only = ["db", "nope"]
+        #expect(throws: RunnerError.invalidSetting("cannot attach to services not included in up: nope")) {
+            try Runner.attachedServices(of: fixture.project, selected: [], choice: choice)
+        }
+        choice = AttachChoice()
+        choice.never = ["web"]
+        #expect(try Runner.attachedServices(of: fixture.project, selected: [], choice: choice) == ["api", "client"])
+        choice = AttachChoice()
+        choice.dependencies = true
+        #expect(try Runner.attachedServices(of: fixture.project, selected: ["client"], choice: choice) == ["client", "web"])
+        // db, api's dependency, keeps its attach: false.
+        #expect(try Runner.attachedServices(of: fixture.project, selected: ["api"], choice: choice) == nil)
     }
 }
 

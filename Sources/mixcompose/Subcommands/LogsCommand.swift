@@ -17,9 +17,12 @@ extension MixCompose {
         @Flag(help: "Don't print a prefix on each line.") var noLogPrefix = false
         @Option(help: "Show logs since a timestamp (2013-01-02T13:23:37Z) or relative time (42m).") var since: String?
         @Option(help: "Show logs before a timestamp (2013-01-02T13:23:37Z) or relative time (42m).") var until: String?
+        @Option(help: "Index of the container if the service has multiple replicas.") var index: Int?
+        @Flag(help: "Accepted as Compose takes it; mixcompose colours nothing.") var noColor = false
         @Argument(help: "Services to show.") var services: [String] = []
 
         func validate() throws {
+            if let index, index > 0, services.count != 1 { throw ValidationError("--index requires one service to be selected") }
             _ = try Self.daemonValue(since, flag: "since")
             _ = try Self.daemonValue(until, flag: "until")
         }
@@ -44,6 +47,8 @@ extension MixCompose {
             options.since = try Self.daemonValue(since, flag: "since")
             options.until = try Self.daemonValue(until, flag: "until")
             options.services = services
+            // As in Compose, 0 is no index.
+            options.index = index.flatMap { $0 > 0 ? $0 : nil }
             try await LabelledSession.run(project, daemons) { [options] session in
                 try await session.runner.logs(projectName: session.projectName, options: options)
             }

@@ -9,11 +9,13 @@ extension MixCompose {
         @OptionGroup var project: ProjectOptions
         @OptionGroup var daemons: DaemonFlags
         @Option(name: .shortAndLong, help: "Stop timeout in seconds.") var timeout: Int?
+        @Flag(help: "Don't restart the services that depend on them with restart: true.") var noDeps = false
         @Argument(help: "Services to restart (default: all).") var services: [String] = []
 
         func run() async throws {
-            try await LabelledSession.run(project, daemons) { session in
-                try await session.runner.restart(projectName: session.projectName, services: services, timeout: timeout)
+            try await LabelledSession.run(project, daemons) { [services, noDeps, timeout] session in
+                try await session.runner.restart(
+                    projectName: session.projectName, project: session.project, services: services, noDeps: noDeps, timeout: timeout)
             }
         }
     }

@@ -18,21 +18,37 @@ extension MixCompose {
         @Flag(help: "Show what would be done without doing it.") var dryRun = false
         @Flag(help: "Don't start the services they depend on (their addresses are taken as they run).") var noDeps = false
         @Flag(help: "Stop all containers if any container stops. Incompatible with -d.") var abortOnContainerExit = false
+        @Flag(help: "Stop all containers if any container exits with a non-zero code, and exit with it. Incompatible with -d.")
+        var abortOnContainerFailure = false
         @Option(help: ArgumentHelp("Exit with this service's exit code (implies --abort-on-container-exit).", valueName: "SERVICE"))
         var exitCodeFrom: String?
+        @Option(help: ArgumentHelp("Show only these services' output (repeatable).", valueName: "SERVICE")) var attach: [String] = []
+        @Option(help: ArgumentHelp("Don't show these services' output (repeatable).", valueName: "SERVICE")) var noAttach: [String] = []
+        @Flag(help: "Show the output of the services' dependencies too.") var attachDependencies = false
+        @Flag(help: "Don't start lines with the container's name.") var noLogPrefix = false
+        @Flag(help: "Start lines with the daemon's timestamp.") var timestamps = false
+        @Flag(help: "Accepted as Compose takes it; mixcompose colours nothing.") var noColor = false
+        @Flag(help: "Create the containers without starting them, as create does.") var noStart = false
         @Flag(name: [.customShort("w"), .long], help: "Watch source code and rebuild/refresh containers when files are updated.")
         var watch = false
         @Argument(help: "Services to start (with their dependencies).") var services: [String] = []
 
+        /// Compose's `validateFlags`, with its words.
         func validate() throws {
-            if abortOnContainerExit || exitCodeFrom != nil, detach || wait {
-                throw ValidationError("--abort-on-container-exit and --exit-code-from need attached mode: not with --detach or --wait")
+            // `--exit-code-from` implies `--abort-on-container-exit`, unless `--abort-on-container-failure` is given.
+            let cascadeStop = abortOnContainerExit || (exitCodeFrom != nil && !abortOnContainerFailure)
+            if cascadeStop && abortOnContainerFailure {
+                throw ValidationError("--abort-on-container-failure cannot be combined with --abort-on-container-exit")
             }
-            if watch, detach || wait {
+            if wait, attachDependencies || cascadeStop || !attach.isEmpty {
+                throw ValidationError("--wait cannot be combined with --abort-on-container-exit, --attach or --attach-dependencies")
+            }
+            if detach || wait, attachDependencies || cascadeStop || abortOnContainerFailure || !attach.isEmpty || watch {
                 let flag = wait ? "--wait" : "--detach"
                 throw ValidationError(
                     "\(flag) cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch")
             }
+            if !attach.isEmpty && attachDependencies { throw ValidationError("cannot combine --attach and --attach-dependencies") }
             if watch && creation.noBuild { throw ValidationError("--no-build and --watch are incompatible") }
         }
 
@@ -46,8 +62,16 @@ extension MixCompose {
             options.services = services
             options.noDeps = noDeps
             options.abortOnContainerExit = abortOnContainerExit
+            options.abortOnContainerFailure = abortOnContainerFailure
             options.exitCodeFrom = exitCodeFrom
-            let attached = !(detach || wait || dryRun)
+            options.attach.only = attach
+            options.attach.never = noAttach
+            options.attach.dependencies = attachDependencies
+            options.logPrefixes = !noLogPrefix
+            options.timestamps = timestamps
+            options.noStart = noStart
+            // `--no-start` is Compose's create: nothing to attach to.
+            let attached = !(detach || wait || dryRun || noStart)
             // Attached, the first Ctrl-C lets `up` finish and then stops the project, as Docker Compose does.
             let status = try await RunnerSession.run(
                 project, daemons, services: services, dryRun: dryRun, interrupt: attached ? .notify : .cancel

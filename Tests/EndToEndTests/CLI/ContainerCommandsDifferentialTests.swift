@@ -147,6 +147,33 @@ import Testing
         }
     }
 
+    @Test("logs --index shows one replica's output as Docker Compose shows it; a missing replica or no single service fails alike")
+    func logsIndex() throws {
+        let reference = try Testbed.requireReferenceCompose()
+        let compose = """
+            services:
+              echo:
+                image: \(Testbed.busyboxImage)
+                scale: 2
+                command: ["sh", "-c", "echo replica-$$HOSTNAME; sleep 600"]
+            """
+        try RuntimeProject.with(compose, prefix: "mxc-cmd-ctrdiff") { project in
+            let up = try project.run(["up", "-d"])
+            try #require(up.status == 0, "\(up)")
+            try #require(try project.logs(["echo"]) { $0.components(separatedBy: "replica-").count == 3 }.status == 0)
+            let cases: [[String]] = [
+                ["logs", "--index", "2", "echo"], ["logs", "--index", "1", "--no-log-prefix", "--no-color", "echo"],
+                ["logs", "--index", "3", "echo"], ["logs", "--index", "1"], ["logs", "--index", "0", "echo"],
+            ]
+            for arguments in cases {
+                let ours = try project.run(arguments)
+                let theirs = Self.compose(reference, project, arguments)
+                #expect(ours.status == theirs.status && ours.stdout == theirs.stdout, "\(arguments): ours \(ours)\ntheirs \(theirs)")
+            }
+            #expect(try project.run(["logs", "--index", "2", "echo"]).stdoutLines.count == 1)
+        }
+    }
+
     @Test("port answers as Docker Compose answers, bound, unbound, published by the daemon, another replica, a bad number")
     func port() throws {
         let reference = try Testbed.requireReferenceCompose()
