@@ -31,8 +31,13 @@ package struct UpOptions: Sendable, Hashable {
     package var services: [String] = []
     /// Services whose image is built even when present, as `--build` does for all (watch's `rebuild`).
     package var buildServices: Set<String> = []
-    /// Services recreated even when unchanged, as `--force-recreate` does for all (watch's `rebuild`).
+    /// Services recreated even when unchanged, as `--force-recreate` does for the selected ones (watch's `rebuild`).
     package var recreateServices: Set<String> = []
+    /// Recreate the selected services' containers with new anonymous volumes, not the old ones' (`-V`).
+    package var renewAnonymousVolumes = false
+    /// Recreate the containers of the services the selected ones depend on, even when unchanged
+    /// (`--always-recreate-deps`).
+    package var alwaysRecreateDependencies = false
     /// Service → number of containers (`--scale`), overriding `scale` / `deploy.replicas`.
     package var scale: [String: Int] = [:]
     /// Attached: stop the project as soon as one container exits (`--abort-on-container-exit`).
@@ -59,6 +64,17 @@ package struct UpOptions: Sendable, Hashable {
 
     /// Options with defaults.
     package init() {}
+
+    /// Whether `service`'s unchanged containers are recreated anyway, as Compose decides it: `--force-recreate`
+    /// and `-V` for the selected services (all when none is), `--always-recreate-deps` for the others.
+    package func forcesRecreate(_ service: String) -> Bool {
+        recreateServices.contains(service) || (isSelected(service) ? forceRecreate || renewAnonymousVolumes : alwaysRecreateDependencies)
+    }
+
+    /// Whether a replacement container of `service` mounts its predecessor's anonymous volumes (not under `-V`).
+    package func inheritsVolumes(_ service: String) -> Bool { !(renewAnonymousVolumes && isSelected(service)) }
+
+    private func isSelected(_ service: String) -> Bool { services.isEmpty || services.contains(service) }
 }
 
 /// `up`'s attach flags, as Compose reads them.

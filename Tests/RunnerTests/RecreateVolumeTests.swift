@@ -48,4 +48,42 @@ import Testing
         #expect(mounts.last == Mount(type: "volume", source: "old-anon", target: "/var/lib/db", readOnly: false))
         #expect(mounts.first?.source == "named")
     }
+
+    @Test("-V recreates the selected service, unchanged, with a new anonymous volume instead of the old one")
+    func renewAnonymousVolumes() async throws {
+        var fixture = Fixture()
+        fixture.project.services["db"]?.volumes = [Service.ServiceVolume(type: .volume, source: nil, target: "/data")]
+        try await fixture.up()
+        let first = try #require(await fixture.linux.container(named: "demo-db-1"))
+        try await fixture.up {
+            $0.services = ["db"]
+            $0.renewAnonymousVolumes = true
+        }
+        let second = try #require(await fixture.linux.container(named: "demo-db-1"))
+        #expect(second.record.id != first.record.id)
+        #expect(second.request.hostConfig?.mounts?.first { $0.target == "/data" }?.source == nil)
+    }
+
+    @Test("--force-recreate recreates the selected services only, --always-recreate-deps the services they depend on")
+    func recreateScopes() async throws {
+        let fixture = Fixture()
+        try await fixture.up()
+        let ids = { (name: String) async -> String? in
+            if let linux = await fixture.linux.container(named: name) { return linux.record.id }
+            return await fixture.windows.container(named: name)?.record.id
+        }
+        let (client, web) = (await ids("demo-client-1"), await ids("demo-web-1"))
+        try await fixture.up {
+            $0.services = ["client"]
+            $0.forceRecreate = true
+        }
+        let (forcedClient, keptWeb) = (await ids("demo-client-1"), await ids("demo-web-1"))
+        #expect(forcedClient != client && keptWeb == web)
+        try await fixture.up {
+            $0.services = ["client"]
+            $0.alwaysRecreateDependencies = true
+        }
+        let recreatedWeb = await ids("demo-web-1")
+        #expect(recreatedWeb != web)
+    }
 }

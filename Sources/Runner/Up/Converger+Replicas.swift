@@ -21,8 +21,7 @@ extension Converger {
                 continue
             }
             if options.noRecreate
-                || (item.record.labels[Labels.mixHash] == blueprints[index].hash && !options.forceRecreate
-                    && !options.recreateServices.contains(blueprints[index].service))
+                || (item.record.labels[Labels.mixHash] == blueprints[index].hash && !options.forcesRecreate(blueprints[index].service))
             {
                 kept[index] = item.record
             } else {

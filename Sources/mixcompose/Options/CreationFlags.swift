@@ -13,6 +13,8 @@ struct CreationFlags: ParsableArguments {
     @Flag(help: "Pull without printing progress information.") var quietPull = false
     @Option(help: ArgumentHelp("Run NUM containers of SERVICE (overrides scale in the file).", valueName: "SERVICE=NUM"))
     var scale: [String] = []
+    @Flag(name: [.customShort("y"), .long], help: "Assume yes to all prompts (accepted as Compose takes it; mixcompose asks none here).")
+    var yes = false
 
     func validate() throws {
         _ = try ScaleOption.parse(scale)

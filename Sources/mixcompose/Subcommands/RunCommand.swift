@@ -37,6 +37,7 @@ extension MixCompose {
         var envFromFile: [String] = []
         @Flag(name: .shortAndLong, help: "Don't print anything to STDOUT (progress included).") var quiet = false
         @Flag(help: "Pull without printing progress information.") var quietPull = false
+        @Flag(help: "Accepted as Compose takes it; mixcompose shows no build output.") var quietBuild = false
         @Argument(parsing: .captureForPassthrough, help: "SERVICE [COMMAND] [ARGS...]") var arguments: [String] = []
 
         func validate() throws {

@@ -29,6 +29,10 @@ extension MixCompose {
         @Flag(help: "Start lines with the daemon's timestamp.") var timestamps = false
         @Flag(help: "Accepted as Compose takes it; mixcompose colours nothing.") var noColor = false
         @Flag(help: "Create the containers without starting them, as create does.") var noStart = false
+        @Flag(name: [.customShort("V"), .long], help: "Recreate anonymous volumes instead of reusing the previous containers' data.")
+        var renewAnonVolumes = false
+        @Flag(help: "Recreate the containers of the services they depend on too.") var alwaysRecreateDeps = false
+        @Flag(help: "Accepted as Compose takes it; mixcompose shows no build output.") var quietBuild = false
         @Flag(name: [.customShort("w"), .long], help: "Watch source code and rebuild/refresh containers when files are updated.")
         var watch = false
         @Argument(help: "Services to start (with their dependencies).") var services: [String] = []
@@ -49,6 +53,8 @@ extension MixCompose {
                     "\(flag) cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch")
             }
             if !attach.isEmpty && attachDependencies { throw ValidationError("cannot combine --attach and --attach-dependencies") }
+            if renewAnonVolumes && creation.noRecreate { throw ValidationError("--no-recreate and --renew-anon-volumes are incompatible") }
+            if alwaysRecreateDeps && creation.noRecreate { throw ValidationError("--always-recreate-deps and --no-recreate are incompatible") }
             if watch && creation.noBuild { throw ValidationError("--no-build and --watch are incompatible") }
         }
 
@@ -70,6 +76,8 @@ extension MixCompose {
             options.logPrefixes = !noLogPrefix
             options.timestamps = timestamps
             options.noStart = noStart
+            options.renewAnonymousVolumes = renewAnonVolumes
+            options.alwaysRecreateDependencies = alwaysRecreateDeps
             // `--no-start` is Compose's create: nothing to attach to.
             let attached = !(detach || wait || dryRun || noStart)
             // Attached, the first Ctrl-C lets `up` finish and then stops the project, as Docker Compose does.

@@ -82,6 +82,29 @@ import Testing
         """
     }
 
+    @Test("a forced recreate keeps the anonymous volume's data, up -V starts afresh, as Compose does")
+    func renewAnonymousVolumes() throws {
+        let compose = """
+            services:
+              db:
+                image: \(Testbed.busyboxImage)
+                volumes: ["/data"]
+                command: ["sleep", "600"]
+            """
+        try RuntimeProject.with(compose, prefix: "mxc-recreate-renew") { project in
+            try #require(try project.run(["up", "-d"]).status == 0)
+            try #require(try project.run(["exec", "-T", "db", "touch", "/data/kept"]).status == 0)
+            let forced = try project.run(["up", "-d", "--force-recreate"])
+            try #require(forced.status == 0, "\(forced)")
+            #expect(try project.run(["exec", "-T", "db", "ls", "/data"]).stdout == "kept\n")
+            let renewed = try project.run(["up", "-d", "-V"])
+            try #require(renewed.status == 0, "\(renewed)")
+            #expect(try project.run(["exec", "-T", "db", "ls", "/data"]).stdout == "")
+            let refused = try project.run(["up", "-d", "-V", "--no-recreate"])
+            #expect(refused.status == 1 && refused.stderr.contains("--no-recreate and --renew-anon-volumes are incompatible"), "\(refused)")
+        }
+    }
+
     @Test("a replacement that cannot be created leaves the old container running under its own name")
     func failedRecreateKeepsOld() throws {
         try RuntimeProject.with(Self.sleeper(image: Testbed.busyboxImage, version: 1), prefix: "mxc-recreate-failed") { project in
