@@ -114,6 +114,9 @@ package struct LogsOptions: Sendable, Hashable {
     package var services: [String] = []
     /// Only each service's replica with this number (`--index`).
     package var index: Int?
+    /// Services followed for their exits alone (attached `up`'s named services it does not show): neither their
+    /// lines nor the line saying they exited are printed.
+    package var quiet: Set<String> = []
     /// Print `web-1 exited with code 0` when a followed container ends (attached `up`).
     package var reportsExits = false
     /// Start each line with the daemon's RFC 3339 timestamp (`--timestamps`).

@@ -31,6 +31,12 @@ extension Runner {
             else if options.abortOnContainerExit || options.exitCodeFrom != nil { { _ in true } }
             else { nil }
         let exits = ExitLog()
+        // Compose shows the attached services and watches the named ones (the shown ones when none is named) for
+        // the exits that end `up` or abort it; a named service not shown is followed quietly.
+        let everything = attached == nil && options.services.isEmpty
+        let shown = Set(attached ?? options.services)
+        let watched = options.services.isEmpty ? shown : Set(options.services)
+        let isWatched = { @Sendable (service: String) in everything || watched.contains(service) }
         // Each task says whether its end ends attached mode, and how: under `--watch`, logs that end (a rebuild
         // replaced every container) do not.
         let end = await withTaskGroup(of: AttachedEnd?.self) { group -> AttachedEnd in
@@ -38,21 +44,34 @@ extension Runner {
                 var follow = LogsOptions()
                 follow.follow = true
                 follow.reportsExits = true
-                follow.services = attached ?? options.services
+                follow.services = everything ? [] : shown.union(watched).sorted()
+                follow.quiet = watched.subtracting(shown)
                 follow.prefixes = options.logPrefixes
                 follow.timestamps = options.timestamps
-                // Nothing to show: the interrupt task below is the only way out.
-                if attached?.isEmpty == true { return nil }
-                try? await followLogs(projectName: project.name, options: follow) { exit in
-                    await exits.record(exit)
-                    // Ending the follow ends this task, and the group then stops the project.
-                    if let abortsOn, abortsOn(exit) {
-                        await exits.abort(on: exit)
-                        throw CancellationError()
+                // Nothing to show or watch: the interrupt task below is the only way out.
+                if !everything && follow.services.isEmpty { return nil }
+                var failed = false
+                do {
+                    try await followLogs(projectName: project.name, options: follow) { services in
+                        await exits.expect(services.filter(isWatched).count)
+                    } onExit: { exit in
+                        guard isWatched(exit.service) else { return }
+                        let last = await exits.record(exit)
+                        // Ending the follow ends this task, and the group then stops the project.
+                        if let abortsOn, abortsOn(exit) {
+                            await exits.abort(on: exit)
+                            throw CancellationError()
+                        }
+                        // Every watched container ended: done, even while shown dependencies still run.
+                        if last { throw CancellationError() }
                     }
+                } catch is CancellationError {
+                } catch {
+                    failed = true
                 }
                 if await exits.aborting != nil { return .aborted }
-                return watching == nil ? .finished : nil
+                // A stream that broke (a daemon gone) is no natural end: the project is stopped as on Ctrl-C.
+                return watching == nil ? (failed ? .stopped : .finished) : nil
             }
             group.addTask {
                 await interrupted()
@@ -129,8 +148,18 @@ private actor ExitLog {
     private var exits: [ContainerExit] = []
     /// The exit that ended attached mode (`--abort-on-container-exit` or `-failure`).
     private(set) var aborting: ContainerExit?
+    /// Watched containers not yet exited.
+    private var remaining = 0
 
-    func record(_ exit: ContainerExit) { exits.append(exit) }
+    func expect(_ count: Int) { remaining = count }
+
+    /// Records a watched container's exit; true when it was the last one.
+    func record(_ exit: ContainerExit) -> Bool {
+        exits.append(exit)
+        remaining -= 1
+        return remaining == 0
+    }
+
     func abort(on exit: ContainerExit) { aborting = aborting ?? exit }
     func code(of service: String) -> Int? { exits.first { $0.service == service }?.code }
 }

@@ -16,7 +16,7 @@ struct MixCompose: AsyncParsableCommand {
             ExecCommand.self, WatchCommand.self, RunCommand.self, CreateCommand.self,
             PortCommand.self, TopCommand.self, KillCommand.self, RemoveCommand.self, PauseCommand.self, UnpauseCommand.self,
             WaitCommand.self, ImagesCommand.self, ScaleCommand.self,
-            BuildCommand.self, PullCommand.self, PushCommand.self, LsCommand.self, EventsCommand.self, CpCommand.self,
+            BuildCommand.self, PullCommand.self, PushCommand.self, LsCommand.self, EventsCommand.self, CpCommand.self, ExportCommand.self,
             ConvertCommand.self, StackCommand.self, VersionCommand.self,
         ]
     )

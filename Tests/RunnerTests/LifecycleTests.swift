@@ -158,6 +158,30 @@ extension LifecycleTests {
         #expect(await !clean.sink.statuses.contains("Aborting on container exit..."))
     }
 
+    @Test("a named service not shown is still watched: its exit aborts, quietly; with --attach-dependencies, up ends once the named ones ended")
+    func watchesNamedServices() async throws {
+        let fixture = Fixture()
+        await fixture.linux.set(exitOnStart: "demo-client-1", code: 4)
+        let status = try await attachedUp(fixture) {
+            $0.services = ["web", "client"]
+            $0.attach.never = ["client"]
+            $0.abortOnContainerExit = true
+        }
+        #expect(status == 4)
+        #expect(await !fixture.sink.statuses.contains("client-1 exited with code 4"))
+        #expect(await fixture.sink.statuses.contains("Attaching to web-1"))
+
+        let dependencies = Fixture()
+        await dependencies.linux.set(exitOnStart: "demo-api-1", code: 0)
+        let ended = try await attachedUp(dependencies) {
+            $0.services = ["api"]
+            $0.attach.dependencies = true
+        }
+        #expect(ended == 0)
+        // db, shown but not named, still runs: Compose leaves it so.
+        #expect(try await dependencies.runner.ps(projectName: "demo").map(\.service) == ["db"])
+    }
+
     @Test("--attach names exactly whose output is shown, --no-attach takes some away, --attach-dependencies adds the dependencies")
     func attachChoices() throws {
         var fixture = Fixture()

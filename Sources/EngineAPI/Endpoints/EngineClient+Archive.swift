@@ -18,6 +18,14 @@ extension EngineClient {
         _ = try await send(.PUT, "/containers/\(Self.segment(id))/archive", query: query, raw: (.bytes(ByteBuffer(bytes: archive)), "application/x-tar"))
     }
 
+    /// `GET /containers/{id}/export`: the container's whole filesystem as a tar archive, handed to `body` chunk by
+    /// chunk as it arrives (it may be gigabytes, so it is never held whole).
+    package func exportContainer(_ id: String, _ body: @Sendable ([UInt8]) async throws -> Void) async throws {
+        for try await chunk in try await stream(.GET, "/containers/\(Self.segment(id))/export").bytes {
+            try await body(Array(buffer: chunk))
+        }
+    }
+
     /// `GET /containers/{id}/archive?path=`: a tar archive of `path` in a container's filesystem (a
     /// created container's too); nil when nothing exists at `path`.
     package func getArchive(container id: String, path: String) async throws -> [UInt8]? {

@@ -1,16 +1,18 @@
 import EngineAPI
 
 extension ContainerRecord {
-    /// A record from a `GET /containers/json` entry; the health is read from the status text.
+    /// A record from a `GET /containers/json` entry; the health and an exited container's code are read from
+    /// the status text (`Up 2 minutes (healthy)`, `Exited (137) 5 seconds ago`).
     init(summary: ContainerSummary) {
         let status = summary.status ?? ""
         let health: String? =
             status.contains("(healthy)") ? "healthy"
             : status.contains("(unhealthy)") ? "unhealthy" : status.contains("health: starting") ? "starting" : nil
+        let exitCode = status.hasPrefix("Exited (") ? Int(status.dropFirst(8).prefix { $0 != ")" }) : nil
         self.init(
             id: summary.id, name: String((summary.names?.first ?? summary.id).drop { $0 == "/" }),
             image: summary.image ?? "", labels: summary.labels ?? [:], state: summary.state ?? "", health: health,
-            status: status, command: summary.command ?? "", created: summary.created ?? 0,
+            exitCode: exitCode, status: status, command: summary.command ?? "", created: summary.created ?? 0,
             addresses: (summary.networkSettings?.networks ?? [:]).mapValues { $0.ipAddress ?? "" },
             ports: (summary.ports ?? []).map {
                 Port(target: $0.privatePort, published: $0.publicPort, hostIP: $0.ip, protocol: $0.type ?? "tcp")

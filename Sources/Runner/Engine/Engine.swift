@@ -124,6 +124,8 @@ package protocol Engine: Sendable {
     func pushImage(_ reference: String, auth: AuthConfig) async throws
     /// A tar archive of `path` in a container (`GET /containers/{id}/archive`), nil when nothing is there.
     func archive(of container: String, at path: String) async throws -> [UInt8]?
+    /// The container's whole filesystem as a tar archive, handed to `body` chunk by chunk.
+    func exportContainer(_ id: String, _ body: @Sendable ([UInt8]) async throws -> Void) async throws
     /// What is at `path` in a container (`HEAD /containers/{id}/archive`), nil when nothing is there.
     func pathStat(in container: String, at path: String) async throws -> PathStat?
 }

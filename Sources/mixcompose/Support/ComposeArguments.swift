@@ -57,7 +57,7 @@ enum ComposeArguments {
     /// `run`'s options whose next argument is their value.
     private static let runTakesValue: Set<String> = [
         "-e", "--env", "-u", "--user", "-w", "--workdir", "-v", "--volume", "--publish", "-l", "--label", "--name",
-        "--entrypoint", "--pull",
+        "--entrypoint", "--pull", "--cap-add", "--cap-drop", "--env-from-file",
     ]
 
     /// `exec`'s options whose next argument is their value.

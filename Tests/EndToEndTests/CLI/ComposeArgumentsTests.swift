@@ -43,6 +43,8 @@ import Testing
         #expect(ComposeArguments.normalized(["exec", "-u", "--help", "web", "ls"]) == ["exec", "-u", "--help", "web", "ls"])
         #expect(ComposeArguments.normalized(["exec", "web", "ls", "--help"]) == ["exec", "web", "ls", "--help"])
         #expect(ComposeArguments.normalized(["run", "--", "web", "--help"]) == ["run", "--", "web", "--help"])
+        #expect(ComposeArguments.normalized(["run", "--env-from-file", "f", "--help", "web"]) == ["help", "run"])
+        #expect(ComposeArguments.normalized(["run", "--cap-add", "NET_ADMIN", "-p", "80:80", "web"]) == ["run", "--cap-add", "NET_ADMIN", "--publish", "80:80", "web"])
     }
 
     @Test("watch --prune=false and ps --orphans=false turn the default-on flags off, as Compose's spelling does")

@@ -8,6 +8,14 @@ extension FakeEngine {
         pullAuths[reference] = auth
     }
 
+    /// The export of a container: its name, in two chunks, standing for the archive.
+    func exportContainer(_ id: String, _ body: @Sendable ([UInt8]) async throws -> Void) async throws {
+        guard let record = containers[id]?.record else { throw EngineError.http(status: 404, message: "no such container: \(id)") }
+        calls.append("export \(record.name)")
+        try await body(Array("export of ".utf8))
+        try await body(Array(record.name.utf8))
+    }
+
     func archive(of container: String, at path: String) throws -> [UInt8]? {
         guard let record = containers[container]?.record else {
             throw EngineError.http(status: 404, message: "no such container: \(container)")
