@@ -27,9 +27,12 @@ extension Runner {
             try await removeResources(projectName: projectName, project: project, volumes: options.volumes, holding: holding)
         }
         if let images = options.images {
+            // Without a file, Compose takes the services' images from their containers.
+            var containerImages: [DaemonRole: [String]] = [:]
+            for (record, daemon) in listed where project == nil { containerImages[daemon.role, default: []].append(record.image) }
             try await removeImages(
-                images, projectName: projectName, project: project, knownServices: known, removeOrphans: options.removeOrphans,
-                dryRun: options.dryRun)
+                images, projectName: projectName, project: project, knownServices: known, containerImages: containerImages,
+                removeOrphans: options.removeOrphans, dryRun: options.dryRun)
         }
     }
 

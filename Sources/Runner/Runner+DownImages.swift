@@ -4,13 +4,14 @@ import Planner
 
 extension Runner {
     /// `down --rmi`: on each daemon, the images Docker Compose's `down` removes on its one, after the containers
-    /// went: with `all`, the `image:` of every service; then the tagged images built for the project (labelled
+    /// went: with `all`, the `image:` of every service (without a file, `containerImages`, those its containers ran); then the tagged images built for the project (labelled
     /// with it and a service it has, any service with `removeOrphans`); then the default names
     /// (`<project>-<service>`) of services without `image:`, for images built before they were labelled. Only
     /// images present are named; each is removed by its first tag, once, as Compose dedupes them. An image a
     /// container still uses stays, with a warning.
     func removeImages(
-        _ mode: ImageRemoval, projectName: String, project: Project?, knownServices: Set<String>, removeOrphans: Bool, dryRun: Bool
+        _ mode: ImageRemoval, projectName: String, project: Project?, knownServices: Set<String>,
+        containerImages: [DaemonRole: [String]] = [:], removeOrphans: Bool, dryRun: Bool
     ) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for daemon in daemons.all {
@@ -19,7 +20,7 @@ extension Runner {
                     let role = daemon.role.rawValue
                     let names = try await Self.imagesToRemove(
                         mode, on: daemon, projectName: projectName, project: project, knownServices: knownServices,
-                        removeOrphans: removeOrphans)
+                        containerImages: containerImages[daemon.role] ?? [], removeOrphans: removeOrphans)
                     for name in names {
                         await sink.progress(ProgressEvent(.image, name, "Removing", role: role))
                         if dryRun { continue }
@@ -42,7 +43,8 @@ extension Runner {
 
     /// The familiar, tagged names (`busybox:latest`) of the images `down --rmi` removes from one daemon, sorted.
     private static func imagesToRemove(
-        _ mode: ImageRemoval, on daemon: Daemon, projectName: String, project: Project?, knownServices: Set<String>, removeOrphans: Bool
+        _ mode: ImageRemoval, on daemon: Daemon, projectName: String, project: Project?, knownServices: Set<String>,
+        containerImages: [String], removeOrphans: Bool
     ) async throws -> [String] {
         let services = project.map { $0.services.values.sorted { $0.name < $1.name } } ?? []
         let present = { (name: String) async throws -> Bool in
@@ -50,7 +52,8 @@ extension Runner {
         }
         var names: [String] = []
         if mode == .all {
-            for image in services.compactMap(\.image) where try await present(image) { names.append(image) }
+            let named = project == nil ? Array(Set(containerImages)).sorted() : services.compactMap(\.image)
+            for image in named where try await present(image) { names.append(image) }
         }
         let built = try await Engines.call("list images") { try await daemon.engine.taggedImages(labels: [Labels.projectFilter(projectName)]) }
         for image in built where removeOrphans || image.labels[Labels.service].map(knownServices.contains) == true {

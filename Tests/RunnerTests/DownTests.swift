@@ -123,6 +123,17 @@ import Testing
         #expect(await fixture.sink.warnings.contains("image busybox:latest (linux) is still in use; not removed"))
     }
 
+    @Test("down --rmi all without a file removes the images the project's containers ran, on their daemons")
+    func removesContainerImagesWithoutFile() async throws {
+        let fixture = Fixture()
+        try await fixture.up { $0.services = ["db"] }
+        var options = DownOptions()
+        options.images = .all
+        try await fixture.runner.down(projectName: "demo", project: nil, options: options)
+        #expect(await fixture.linux.images["busybox"] == nil)
+        #expect(await fixture.windows.images["busybox"] != nil)
+    }
+
     @Test("down --rmi --dry-run names the images and removes none")
     func dryRunRemovesNoImage() async throws {
         let fixture = await Self.builtFixture()

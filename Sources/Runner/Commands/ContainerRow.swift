@@ -28,7 +28,7 @@ package struct ContainerRow: Sendable, Hashable {
     /// The cells under `titles`, the age counted back from `now` (Unix seconds); `truncate` cuts the command to
     /// 20 characters, as Compose's table does.
     package func cells(now: Double, truncate: Bool = true) -> [String] {
-        let command = truncate ? Self.ellipsis(record.command, 20) : record.command
+        let command = truncate ? HumanUnits.ellipsis(record.command, 20) : record.command
         let created = HumanUnits.duration(seconds: now - Double(record.created)) + " ago"
         return [name, record.image, "\"\(command)\"", service, daemon, created, status, ports]
     }
@@ -36,8 +36,8 @@ package struct ContainerRow: Sendable, Hashable {
     /// One JSON object as `docker compose ps --format json` prints per line, plus `Daemon`; `truncate` cuts
     /// the command and mount names, as Compose does without `--no-trunc`.
     package func jsonLine(now: Double = Date().timeIntervalSince1970, truncate: Bool = true) -> String {
-        let mounts = record.mounts.map { truncate ? Self.ellipsis($0.source, 15) : $0.source }
-        let command = truncate ? Self.ellipsis(record.command, 20) : record.command
+        let mounts = record.mounts.map { truncate ? HumanUnits.ellipsis($0.source, 15) : $0.source }
+        let command = truncate ? HumanUnits.ellipsis(record.command, 20) : record.command
         let row = JSONRow(
             ID: truncate ? String(record.id.prefix(12)) : record.id, Name: name, Names: name, Image: record.image,
             Command: "\"\(command)\"", Project: record.labels[Labels.project] ?? "", Service: service,
@@ -69,11 +69,6 @@ package struct ContainerRow: Sendable, Hashable {
         var Ports, Daemon, Labels: String
         var Publishers: [Publisher]
         var Networks, CreatedAt, LocalVolumes, Mounts, RunningFor, Size: String
-    }
-
-    /// The docker CLI's `Ellipsis`: at most `width` characters, the last one `…` when cut.
-    private static func ellipsis(_ text: String, _ width: Int) -> String {
-        text.count > width ? String(text.prefix(width - 1)) + "…" : text
     }
 
     /// Rows as an aligned table with a header.

@@ -25,11 +25,11 @@ struct FamiliarReference: Sendable, Hashable {
         let domain = RegistryHost.domain(ofImage: name)
         let path = name.hasPrefix(domain + "/") ? String(name.dropFirst(domain.count + 1)) : name
         guard !path.isEmpty, path.lowercased() == path else { return nil }
-        for prefix in ["docker.io/library/", "docker.io/", "index.docker.io/library/", "index.docker.io/"]
-        where name.hasPrefix(prefix) && !name.dropFirst(prefix.count).isEmpty {
+        for prefix in ["docker.io/", "index.docker.io/"] where name.hasPrefix(prefix) && !name.dropFirst(prefix.count).isEmpty {
             name = String(name.dropFirst(prefix.count))
             break
         }
+        // Only an official image's one-part name loses `library/` (`library/a/b` keeps it, as in Go).
         if name.hasPrefix("library/"), !name.dropFirst(8).contains("/") { name = String(name.dropFirst(8)) }
         repository = name
     }

@@ -5,8 +5,13 @@ import Foundation
 #endif
 import EngineAPI
 
-/// Sizes and ages as the docker CLI words them (`go-units`): `1.98MB`, `14 minutes`.
+/// Sizes and ages as the docker CLI words them (`go-units`): `1.98MB`, `14 minutes`; and its cut texts.
 package enum HumanUnits {
+    /// The docker CLI's `Ellipsis`: at most `width` characters, the last one `…` when cut.
+    package static func ellipsis(_ text: String, _ width: Int) -> String {
+        text.count > width ? String(text.prefix(width - 1)) + "…" : text
+    }
+
     /// `HumanSizeWithPrecision(bytes, 3)`: decimal units, three significant digits (`11.8MB`, `100B`).
     package static func size(_ bytes: Int64) -> String {
         let units = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"]

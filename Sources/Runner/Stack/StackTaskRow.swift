@@ -49,8 +49,7 @@ package struct StackTaskRow: Sendable, Hashable {
     package func cells(now: Double, truncate: Bool) -> [String] {
         var image = self.image
         if truncate, let at = image.firstIndex(of: "@") { image = String(image[..<at]) }
-        var error = self.error
-        if truncate, error.count > 30 { error = String(error.prefix(29)) + "…" }
+        let error = truncate ? HumanUnits.ellipsis(self.error, 30) : self.error
         let age = since.map { " " + HumanUnits.duration(seconds: max(0, now - $0)).lowercased() + " ago" } ?? ""
         return [
             truncate ? String(id.prefix(12)) : id, (isHistory ? " \\_ " : "") + name, image, node,

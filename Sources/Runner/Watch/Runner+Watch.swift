@@ -68,7 +68,8 @@ extension Runner {
             try await sync(mappings, service: service, project: project, plan: plan)
         }
         if !actions.restart.isEmpty {
-            try await restart(projectName: project.name, services: actions.restart)
+            // As Compose's watch: the dependents with `restart: true` restart too.
+            try await restart(projectName: project.name, project: project, services: actions.restart)
             await announce("service(s) \(Self.goList(actions.restart)) restarted", options)
         }
         for (service, hook) in actions.execs {

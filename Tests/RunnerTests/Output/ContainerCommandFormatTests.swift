@@ -29,6 +29,7 @@ import Testing
             ("localhost:5000/team/app:v2", "localhost:5000/team/app", "v2"), ("127.0.0.1:5000/app", "127.0.0.1:5000/app", "latest"),
             ("docker.io/me/app", "me/app", "latest"), ("alpine@sha256:" + String(repeating: "a", count: 64), "alpine", ""),
             ("Bad/Name", "", ""), ("Registry.Example/team/app:1", "Registry.Example/team/app", "1"),
+            ("docker.io/library/team/app", "library/team/app", "latest"), ("index.docker.io/library/redis:7", "redis", "7"),
         ]
         for (reference, repository, tag) in cases {
             let row = ImageRow(container: "c", daemon: "linux", reference: reference, image: ImageDetails(id: "sha256:1"))
