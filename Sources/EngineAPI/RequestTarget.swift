@@ -19,7 +19,7 @@ struct RequestTarget: Sendable {
             try self.init(socketPath: path)
         case .tcp(let host, let port, let basePath):
             let scheme = endpoint.tls == nil ? "http" : "https"
-            let authority = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+            let authority = String.hostPort(host, port)
             self.init(baseURL: "\(scheme)://\(authority)\(basePath)", hostHeader: nil)
         case .namedPipe, .ssh:
             throw .unsupported("\(endpoint) is reached through a dial command, not directly")

@@ -50,6 +50,11 @@ extension String {
     }
 
     /// The text left-padded with zeros to `width` characters (Go's and C's `%0*d` of a non-negative number).
+    /// Go's `net.JoinHostPort`: `host:port`, an address holding a colon (IPv6) in brackets (`[::1]:2375`).
+    package static func hostPort(_ host: String, _ port: some CustomStringConvertible) -> String {
+        host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+    }
+
     package func zeroPadded(to width: Int) -> String {
         String(repeating: "0", count: Swift.max(0, width - count)) + self
     }

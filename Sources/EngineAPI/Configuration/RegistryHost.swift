@@ -35,7 +35,7 @@ package enum RegistryHost {
         if key.contains("://"), let url = URLComponents(string: key), var host = url.host, !host.isEmpty {
             if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
             guard let port = url.port else { return host }
-            return host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+            return .hostPort(host, port)
         }
         return String(key.prefix { $0 != "/" })
     }

@@ -1,3 +1,5 @@
+import EngineAPI
+
 /// A container's ports as the docker CLI's `DisplayablePorts` words them for `ps`: sorted by container port,
 /// address, host port and protocol; consecutive unpublished (or same-numbered) ports grouped into ranges
 /// (`8000-8002/tcp`, `0.0.0.0:80-81->80-81/tcp`); then the ports published on another number
@@ -17,7 +19,7 @@ enum DisplayablePorts {
             if let ip = port.hostIP, !ip.isEmpty {
                 let published = port.published ?? 0
                 if published != current {
-                    mappings.append("\(joined(ip, String(published)))->\(current)/\(port.protocol)")
+                    mappings.append("\(String.hostPort(ip, published))->\(current)/\(port.protocol)")
                     continue
                 }
                 key = ip + "/" + port.protocol
@@ -44,12 +46,7 @@ enum DisplayablePorts {
         let kind = parts.count > 1 ? parts[1] : parts[0]
         var range = String(group.first)
         if group.first != group.last { range += "-\(group.last)" }
-        if parts.count > 1 { range = "\(joined(parts[0], range))->\(range)" }
+        if parts.count > 1 { range = "\(String.hostPort(parts[0], range))->\(range)" }
         return range + "/" + kind
-    }
-
-    /// Go's `net.JoinHostPort`: an address holding a colon (IPv6) in brackets.
-    private static func joined(_ host: String, _ port: String) -> String {
-        host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
     }
 }
