@@ -86,6 +86,32 @@ import Testing
         }
     }
 
+    @Test("config -o writes to the file what config prints, the project Docker Compose's -o writes", arguments: ["yaml", "json"])
+    func outputFile(format: String) throws {
+        guard let reference = Self.reference() else { return }
+        let binary = try MixComposeBinary.require()
+        var compared = 0
+        for item in Self.fixtures().prefix(8) where !item.label.hasPrefix("error-") {
+            let ours = item.directory + "/.mxc-ours.\(format)", theirs = item.directory + "/.mxc-theirs.\(format)"
+            defer { for file in [ours, theirs] { try? FileManager.default.removeItem(atPath: file) } }
+            let config = item.arguments + ["config", "--format", format] + item.services
+            let printed = binary.run(config, in: item.directory, environment: item.fullEnvironment, timeout: 60, input: nil)
+            let written = binary.run(config + ["-o", ours], in: item.directory, environment: item.fullEnvironment, timeout: 60, input: nil)
+            let (status, _, _) = DifferentialCase.execute(reference, config + ["-o", theirs], in: item.directory, environment: item.fullEnvironment)
+            guard status == 0 else { continue }
+            #expect(printed.status == 0 && written.status == 0 && written.stdout.isEmpty, "\(item.label): \(written)")
+            let ourText = try String(contentsOfFile: ours, encoding: .utf8)
+            #expect(ourText == printed.stdout, "\(item.label): -o wrote other than config printed")
+            if format == "json" {
+                let theirText = try String(contentsOfFile: theirs, encoding: .utf8)
+                let (expected, actual) = (DifferentialCase.parse(theirText), DifferentialCase.parse(ourText))
+                #expect(expected != nil && actual != nil && JSONDifference.first(expected!, actual!, path: "") == nil, "\(item.label)")
+            }
+            compared += 1
+        }
+        #expect(compared >= 3, "only \(compared) fixtures compared")
+    }
+
     @Test("config --services, --images, --volumes, --networks and --profiles list what Docker Compose lists")
     func listingsAgree() throws {
         guard let reference = Self.reference() else { return }

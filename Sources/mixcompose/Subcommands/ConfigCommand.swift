@@ -1,5 +1,10 @@
 import ArgumentParser
 import ComposeModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 extension MixCompose {
     struct ConfigCommand: AsyncParsableCommand {
@@ -22,6 +27,8 @@ extension MixCompose {
         var hash: String?
         @Flag(name: .shortAndLong, help: "Only validate; print nothing.") var quiet = false
         @Flag(help: "Don't interpolate environment variables.") var noInterpolate = false
+        @Option(name: [.customShort("o"), .long], help: "Save the rendered project to this file (default: standard output).")
+        var output: String?
         @Argument(help: "Restrict the output to these services.") var serviceNames: [String] = []
 
         func run() async throws {
@@ -40,9 +47,17 @@ extension MixCompose {
             }
             // Without interpolation `$` is still a variable reference, so it is not escaped as `$$`.
             let escape = !noInterpolate
-            switch format {
-            case .json: print(ConfigRenderer.json(loaded.tree, escapeDollars: escape))
-            case .yaml: print(ConfigRenderer.yaml(loaded.tree, escapeDollars: escape), terminator: "")
+            let text = switch format {
+            case .json: ConfigRenderer.json(loaded.tree, escapeDollars: escape) + "\n"
+            case .yaml: ConfigRenderer.yaml(loaded.tree, escapeDollars: escape)
+            }
+            guard let output else { return print(text, terminator: "") }
+            // As Compose's `os.WriteFile(…, 0o666)`: created with the umask's permissions, replaced when present.
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                printToStandardError("error: cannot write \(output): \(error)\n")
+                throw ExitCode.failure
             }
         }
 

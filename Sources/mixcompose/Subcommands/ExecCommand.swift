@@ -23,7 +23,8 @@ extension MixCompose {
         @OptionGroup var project: ProjectOptions
         @OptionGroup var daemons: DaemonFlags
         @Flag(name: .shortAndLong, help: "Run the command in the background.") var detach = false
-        @Flag(name: .customShort("T"), help: "Disable pseudo-TTY allocation (default: a TTY when stdout is one).") var noTTY = false
+        @Flag(name: [.customShort("T"), .customLong("no-tty")], help: "Disable pseudo-TTY allocation (default: a TTY when stdout is one).")
+        var noTTY = false
         // Compose accepts -i and ignores it: stdin is always attached unless detached.
         @Flag(name: .shortAndLong, help: .hidden) var interactive = false
         @Option(name: .shortAndLong, help: "Set environment variables (KEY=VALUE, or KEY to pass it on).") var env: [String] = []
