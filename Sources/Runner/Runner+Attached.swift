@@ -22,7 +22,10 @@ extension Runner {
         interrupted: @escaping @Sendable () async -> Void
     ) async throws -> Int32 {
         if let service = options.exitCodeFrom, project.services[service] == nil { throw RunnerError.unknownService(service) }
-        let attached = try Self.attachedServices(of: project, selected: options.services, choice: options.attach)
+        // What `up` brings up: the selected services and (unless `--no-deps`) their dependencies.
+        let brought = options.noDeps && !options.services.isEmpty
+            ? Set(options.services) : Set(try UpNeeds.of(plan, project: project, selection: options.services).keys)
+        let attached = try Self.attachedServices(of: project, selected: options.services, choice: options.attach, brought: brought)
         try await up(project, plan: plan, options: options)
         // Compose's cascade: `--abort-on-container-failure` ends on a non-zero exit only, and wins over the
         // stop that `--exit-code-from` implies.
@@ -108,25 +111,23 @@ extension Runner {
 
 extension Runner {
     /// The services whose output attached `up` shows, as Compose chooses them: with `--attach`, those (each
-    /// one the project has); otherwise the selected ones (all when none is), with their dependencies under
-    /// `--attach-dependencies`, less those with `attach: false`; then less `--no-attach`. Nil when that is
-    /// every selected service.
-    package static func attachedServices(of project: Project, selected: [String], choice: AttachChoice = AttachChoice()) throws -> [String]? {
+    /// one of `brought`, the services `up` brings up: the selected ones and their dependencies; nil for all);
+    /// otherwise the selected ones (all when none is), with the rest of `brought` under `--attach-dependencies`,
+    /// less those with `attach: false`; then less `--no-attach`. Nil when that is every selected service.
+    package static func attachedServices(
+        of project: Project, selected: [String], choice: AttachChoice = AttachChoice(), brought: Set<String>? = nil
+    ) throws -> [String]? {
         let candidates = selected.isEmpty ? project.services.keys.sorted() : selected
+        let brought = brought ?? Set(project.services.keys)
         var chosen: Set<String>
         if !choice.only.isEmpty {
-            let unknown = Set(choice.only).subtracting(project.services.keys)
+            let unknown = Set(choice.only).subtracting(brought)
             guard unknown.isEmpty else {
                 throw RunnerError.invalidSetting("cannot attach to services not included in up: \(unknown.sorted().joined(separator: ", "))")
             }
             chosen = Set(choice.only)
         } else {
-            var pending = candidates
-            chosen = []
-            while let name = pending.popLast() {
-                guard chosen.insert(name).inserted, choice.dependencies, let service = project.services[name] else { continue }
-                pending += service.dependsOn.keys
-            }
+            chosen = choice.dependencies ? brought.union(candidates) : Set(candidates)
             chosen = chosen.filter { project.services[$0].map { $0.attach != false } ?? false }
         }
         chosen.subtract(choice.never)

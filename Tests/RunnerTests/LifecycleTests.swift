@@ -196,11 +196,16 @@ extension LifecycleTests {
         choice = AttachChoice()
         choice.never = ["web"]
         #expect(try Runner.attachedServices(of: fixture.project, selected: [], choice: choice) == ["api", "client"])
+        // Only a service `up` brings up can be attached: api's run brings up db, not web.
+        choice.only = ["web"]
+        #expect(throws: RunnerError.invalidSetting("cannot attach to services not included in up: web")) {
+            try Runner.attachedServices(of: fixture.project, selected: ["api"], choice: choice, brought: ["api", "db"])
+        }
         choice = AttachChoice()
         choice.dependencies = true
-        #expect(try Runner.attachedServices(of: fixture.project, selected: ["client"], choice: choice) == ["client", "web"])
+        #expect(try Runner.attachedServices(of: fixture.project, selected: ["client"], choice: choice, brought: ["client", "web"]) == ["client", "web"])
         // db, api's dependency, keeps its attach: false.
-        #expect(try Runner.attachedServices(of: fixture.project, selected: ["api"], choice: choice) == nil)
+        #expect(try Runner.attachedServices(of: fixture.project, selected: ["api"], choice: choice, brought: ["api", "db"]) == nil)
     }
 }
 
