@@ -24,20 +24,15 @@ enum ComposeArguments {
                 index += 1
                 continue
             }
-            // The first bare word is the subcommand.
-            if argument == "logs" {
-                for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--follow" }
+            // The first bare word is the subcommand (`stack` with the next one).
+            let nested = argument == "stack" ? result.dropFirst(index + 1).first { !$0.hasPrefix("-") } : nil
+            if let meaning = shortF[nested.map { "\(argument) \($0)" } ?? argument] {
+                for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = meaning }
             }
             if argument == "exec" || argument == "run" {
                 let options = optionIndices(result, from: index + 1, takingValue: argument == "run" ? runTakesValue : execTakesValue)
                 if options.contains(where: { ["-h", "--help"].contains(result[$0]) }) { return ["help", argument] }
                 if argument == "run" { for option in options where result[option] == "-p" { result[option] = "--publish" } }
-            }
-            if argument == "version" {
-                for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--format" }
-            }
-            if argument == "stack", result.dropFirst(index + 1).first(where: { !$0.hasPrefix("-") }) == "ps" {
-                for later in (index + 1)..<result.count where result[later] == "-f" { result[later] = "--filter" }
             }
             if let flag = onByDefault[argument] {
                 for later in (index + 1)..<result.count {
@@ -50,6 +45,9 @@ enum ComposeArguments {
         }
         return result
     }
+
+    /// What `-f` means after a subcommand, where it is not the global `--file`.
+    private static let shortF = ["logs": "--follow", "version": "--format", "stack ps": "--filter"]
 
     /// Flags on by default that Compose turns off with `=false`, by subcommand.
     private static let onByDefault = ["watch": "--prune", "ps": "--orphans"]
